@@ -110,6 +110,9 @@ public final class TextPageCleaner implements PageExtractor {
             } else if (AUTHOR_NOTE.matcher(text).matches()) {
                 authorNote = text;
                 reason = "metadata: author note";
+            } else if (isKicker(line)) {
+                meta.section(text, "kicker line '" + text + "'");
+                reason = "metadata: kicker";
             } else if (SPONSOR.matcher(text).matches()) {
                 sponsorNext = true;
                 reason = "sponsor label";
@@ -122,9 +125,6 @@ public final class TextPageCleaner implements PageExtractor {
             } else if ((m = COPYRIGHT.matcher(text)).matches() && line.words() <= 12) {
                 meta.outlet(m.group(1), "copyright line '" + text + "'");
                 reason = "metadata: copyright line";
-            } else if (isKicker(line)) {
-                meta.section(text, "kicker line '" + text + "'");
-                reason = "metadata: kicker";
             } else if ((m = LABEL.matcher(text)).matches() && line.words() <= 15) {
                 String key = m.group(1).strip().toLowerCase(Locale.ROOT);
                 if (SOURCE_KEYS.contains(key)) {
@@ -216,7 +216,7 @@ public final class TextPageCleaner implements PageExtractor {
     private static boolean isKicker(Line line) {
         long letters = line.text.codePoints().filter(Character::isLetter).count();
         long upper = line.text.codePoints().filter(Character::isUpperCase).count();
-        boolean separated = line.text.matches(".*\\s[/|·•>»]\\s.*");
+        boolean separated = line.text.matches(".*[\\s\\u00a0][/|·•>»][\\s\\u00a0].*");
         return letters >= 3 && upper == letters && line.words() <= 6 && !line.punctuated()
                 && (separated || OPINION.matcher(line.text).find() || ANALYSIS.matcher(line.text).find());
     }
