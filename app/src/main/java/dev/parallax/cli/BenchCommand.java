@@ -1,0 +1,168 @@
+package dev.parallax.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.CoreNlpAnnotator;
+import dev.parallax.annotate.Sentence;
+import dev.parallax.brief.Briefer;
+import dev.parallax.cluster.Story;
+import dev.parallax.cluster.StoryGrouper;
+import dev.parallax.extract.Article;
+import dev.parallax.pipeline.Corpus;
+import dev.parallax.pipeline.Pipeline;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** {@code parallax bench}: throughput of the whole analysis and of bare CoreNLP on the same texts, in one run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures articles/s and tokens/s of the whole analysis (annotate, group, brief) and, in the",
+                "same run on the same texts, of bare CoreNLP (" + CoreNlpAnnotator.ANNOTATORS + "), plus peak heap.",
+                "PATH: any corpus the brief command reads (default: examples/ai-talks)."})
+final class BenchCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "PATH", description = "Corpus to measure on.")
+    Path path = Path.of("examples/ai-talks");
+
+    @Option(names = "--limit", defaultValue = "100", description = "Use at most N articles (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Annotation threads for both runs (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format.")
+    String format;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "'; use text or json");
+        }
+        HeapSampler heap = new HeapSampler();
+        heap.start();
+        Pipeline pipeline = new Pipeline(threads);
+        Corpus corpus = pipeline.read(List.of(path));
+        List<Article> articles = corpus.articles().stream().filter(a -> !a.text().isBlank()).limit(limit).toList();
+        if (articles.isEmpty()) {
+            spec.commandLine().getErr().println("parallax: no article text found under " + path);
+            return ExitCodes.FAILED;
+        }
+        long t0 = System.nanoTime();
+        CoreNlpAnnotator.shared();
+        long load = System.nanoTime() - t0;
+
+        long a0 = System.nanoTime();
+        List<AnnotatedArticle> annotated = pipeline.annotate(articles, ProgressBars.onStderr(false));
+        long annotate = System.nanoTime() - a0;
+        long g0 = System.nanoTime();
+        List<Story> stories = new StoryGrouper().group(annotated);
+        long group = System.nanoTime() - g0;
+        long b0 = System.nanoTime();
+        new Briefer().brief(annotated, stories, corpus.problems());
+        long brief = System.nanoTime() - b0;
+        long full = annotate + group + brief;
+        long tokens = annotated.stream().flatMap(a -> a.sentences().stream()).mapToLong(s -> s.tokens().size()).sum();
+
+        StanfordCoreNLP bare = new StanfordCoreNLP(CoreNlpAnnotator.properties());
+        long c0 = System.nanoTime();
+        List<Annotation> docs = articles.stream().map(a -> new Annotation(a.text())).toList();
+        bare.annotate(docs, threads);
+        long coreNlp = System.nanoTime() - c0;
+        heap.stopSampling();
+
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("corpus", path.toString());
+        result.put("articles", articles.size());
+        result.put("tokens", tokens);
+        result.put("threads", threads);
+        result.put("modelLoadSeconds", seconds(load));
+        result.put("analysis", rates(articles.size(), tokens, full));
+        result.put("analysisStages", Map.of("annotate", share(annotate, full), "group", share(group, full),
+                "brief", share(brief, full)));
+        result.put("bareCoreNlp", rates(articles.size(), tokens, coreNlp));
+        result.put("peakHeapMiB", heap.peak() >> 20);
+        if (format.equals("json")) {
+            spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(result));
+        } else {
+            var out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "corpus            %s: %d articles, %d tokens, %d thread(s)%n", path, articles.size(), tokens, threads);
+            out.printf(Locale.ROOT, "model load        %.1f s%n", seconds(load));
+            out.printf(Locale.ROOT, "full analysis     %s  (annotate %.0f%%, group %.1f%%, brief %.1f%%)%n",
+                    line(articles.size(), tokens, full), 100 * share(annotate, full), 100 * share(group, full), 100 * share(brief, full));
+            out.printf(Locale.ROOT, "bare CoreNLP      %s%n", line(articles.size(), tokens, coreNlp));
+            out.printf(Locale.ROOT, "peak heap         %d MiB%n", heap.peak() >> 20);
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private static Map<String, Object> rates(int articles, long tokens, long nanos) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seconds", seconds(nanos));
+        m.put("articlesPerSecond", articles / seconds(nanos));
+        m.put("tokensPerSecond", tokens / seconds(nanos));
+        return m;
+    }
+
+    private static String line(int articles, long tokens, long nanos) {
+        return String.format(Locale.ROOT, "%7.2f articles/s  %8.0f tokens/s  (%.1f s)",
+                articles / seconds(nanos), tokens / seconds(nanos), seconds(nanos));
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+
+    /** Samples used heap every 20 ms and keeps the maximum. */
+    private static final class HeapSampler extends Thread {
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running = true;
+
+        HeapSampler() {
+            setDaemon(true);
+            setName("heap-sampler");
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        void stopSampling() {
+            running = false;
+        }
+
+        long peak() {
+            peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+            return peak.get();
+        }
+    }
+}

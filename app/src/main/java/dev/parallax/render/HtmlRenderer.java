@@ -1,0 +1,156 @@
+package dev.parallax.render;
+
+import dev.parallax.brief.ActorEntry;
+import dev.parallax.brief.ArticleView;
+import dev.parallax.brief.Briefing;
+import dev.parallax.brief.Grounded;
+import dev.parallax.brief.OutletCoverage;
+import dev.parallax.brief.SourceRef;
+import dev.parallax.brief.StoryBrief;
+import dev.parallax.brief.TimelineEntry;
+import dev.parallax.core.Problem;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The briefing as one self-contained HTML file (inline CSS, no scripts, nothing loaded from the network).
+ * Every briefing sentence links to its span, highlighted in the full text of its article further down.
+ * All text goes through jsoup's text nodes, so article content is escaped by construction.
+ */
+public final class HtmlRenderer implements Renderer {
+
+    private static final String CSS = """
+            body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+            h1{font-size:1.6rem}h2{border-top:2px solid #222;padding-top:.6rem;margin-top:2.4rem}
+            h3{font-size:1rem;text-transform:uppercase;letter-spacing:.06em;color:#555}
+            .cite{font-size:.75rem;color:#06c;margin-left:.3rem;white-space:nowrap}
+            .meta{color:#666;font-size:.85rem}.date{font-weight:600;white-space:nowrap}
+            mark{background:#fff3a8}mark:target{background:#ffd24d;outline:2px solid #e0a800}
+            .article p{white-space:pre-wrap}.problem{color:#a00}
+            """;
+
+    @Override
+    public String render(Briefing b) {
+        Document doc = Document.createShell("");
+        doc.outputSettings().prettyPrint(true);
+        doc.head().appendElement("meta").attr("charset", "utf-8");
+        doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        doc.head().appendElement("title").text("Parallax briefing");
+        doc.head().appendElement("style").appendText(CSS);
+        Element body = doc.body();
+        body.appendElement("h1").text("Parallax briefing");
+        body.appendElement("p").addClass("meta").text(b.articles().size() + " articles, " + b.stories().size()
+                + " stories · " + b.generated() + " · " + b.schema());
+        for (StoryBrief s : b.stories()) {
+            story(body.appendElement("section").addClass("story").id(s.id()), b, s);
+        }
+        Element articles = body.appendElement("section").id("articles");
+        articles.appendElement("h2").text("Articles");
+        Map<String, List<SourceRef>> cited = citedSpans(b);
+        for (ArticleView a : b.articles()) {
+            article(articles.appendElement("article").addClass("article").id("article-" + a.id()), a,
+                    cited.getOrDefault(a.id(), List.of()));
+        }
+        if (!b.problems().isEmpty()) {
+            Element problems = body.appendElement("section").id("problems");
+            problems.appendElement("h2").text("Problems");
+            Element ul = problems.appendElement("ul");
+            for (Problem p : b.problems()) {
+                ul.appendElement("li").addClass("problem").text(p.stage() + " · " + p.location() + ": " + p.message());
+            }
+        }
+        return "<!DOCTYPE html>\n" + doc.html() + "\n";
+    }
+
+    private static void story(Element section, Briefing b, StoryBrief s) {
+        section.appendElement("h2").text(s.headline());
+        section.appendElement("h3").text("The News");
+        Element news = section.appendElement("ul");
+        for (Grounded g : s.news()) {
+            Element li = news.appendElement("li");
+            li.appendText(g.text());
+            cite(li, b, g.sources());
+        }
+        section.appendElement("h3").text("Sources");
+        Element sources = section.appendElement("ul");
+        for (OutletCoverage c : s.sources()) {
+            Element li = sources.appendElement("li");
+            li.appendElement("strong").text(c.outlet());
+            for (OutletCoverage.ArticleRef a : c.articles()) {
+                li.appendText(" · ");
+                li.appendElement("a").attr("href", "#article-" + a.id())
+                        .text(a.title() == null || a.title().isBlank() ? a.id() : a.title());
+                li.appendElement("span").addClass("meta").text(" (" + (a.published() == null ? "date unknown" : a.published())
+                        + ", " + (a.type() == null ? "type unknown" : a.type()) + ")");
+            }
+        }
+        if (!s.actors().isEmpty()) {
+            section.appendElement("h3").text("Actors");
+            Element ul = section.appendElement("ul");
+            for (ActorEntry a : s.actors()) {
+                ul.appendElement("li").text(a.name() + " (" + a.type() + ") · " + a.mentions() + " mentions in "
+                        + a.articles().size() + " articles" + (a.aliases().isEmpty() ? "" : " · also " + String.join(", ", a.aliases())));
+            }
+        }
+        if (!s.timeline().isEmpty()) {
+            section.appendElement("h3").text("Timeline");
+            Element ul = section.appendElement("ul");
+            for (TimelineEntry t : s.timeline()) {
+                Element li = ul.appendElement("li");
+                li.appendElement("span").addClass("date").text(t.date());
+                li.appendElement("span").addClass("meta").text(" (" + t.granularity() + ", “" + t.expression() + "”) ");
+                li.appendText(t.text());
+                cite(li, b, t.sources());
+            }
+        }
+    }
+
+    private static void cite(Element parent, Briefing b, List<SourceRef> refs) {
+        for (SourceRef r : refs) {
+            parent.appendElement("a").addClass("cite").attr("href", "#" + Citations.anchor(r))
+                    .text("[" + Citations.label(b, r) + "]");
+        }
+    }
+
+    private static void article(Element el, ArticleView a, List<SourceRef> spans) {
+        el.appendElement("h3").text(a.title() == null ? "(untitled)" : a.title());
+        el.appendElement("p").addClass("meta").text(String.join(" · ", Stream.of(
+                a.outlet() == null ? "outlet unknown" : a.outlet(), a.published() == null ? "date unknown" : a.published(),
+                a.type() == null ? "type unknown" : a.type(), a.origin(), a.id()).toList()));
+        Element text = el.appendElement("p");
+        int at = 0;
+        for (SourceRef r : spans) {
+            if (r.start() < at || r.end() > a.text().length()) {
+                continue; // overlapping or stale span: its sentence stays readable unmarked
+            }
+            text.appendText(a.text().substring(at, r.start()));
+            text.appendElement("mark").id(Citations.anchor(r)).text(a.text().substring(r.start(), r.end()));
+            at = r.end();
+        }
+        text.appendText(a.text().substring(at));
+    }
+
+    /** The distinct cited spans of each article, in text order. */
+    private static Map<String, List<SourceRef>> citedSpans(Briefing b) {
+        Map<String, List<SourceRef>> out = new TreeMap<>();
+        for (StoryBrief s : b.stories()) {
+            Stream.concat(s.news().stream().flatMap(g -> g.sources().stream()),
+                            s.timeline().stream().flatMap(t -> t.sources().stream()))
+                    .forEach(r -> {
+                        List<SourceRef> list = out.computeIfAbsent(r.article(), k -> new ArrayList<>());
+                        if (list.stream().noneMatch(x -> x.start() == r.start() && x.end() == r.end())) {
+                            list.add(r);
+                        }
+                    });
+        }
+        out.values().forEach(l -> l.sort(Comparator.comparingInt(SourceRef::start).thenComparingInt(SourceRef::end)));
+        return out;
+    }
+}

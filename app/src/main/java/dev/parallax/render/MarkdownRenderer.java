@@ -1,0 +1,87 @@
+package dev.parallax.render;
+
+import dev.parallax.brief.ActorEntry;
+import dev.parallax.brief.ArticleView;
+import dev.parallax.brief.Briefing;
+import dev.parallax.brief.Grounded;
+import dev.parallax.brief.OutletCoverage;
+import dev.parallax.brief.SourceRef;
+import dev.parallax.brief.StoryBrief;
+import dev.parallax.brief.TimelineEntry;
+import dev.parallax.core.Problem;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The briefing as Markdown that also reads well in a terminal; each sentence ends with its source spans. */
+public final class MarkdownRenderer implements Renderer {
+
+    @Override
+    public String render(Briefing b) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Parallax briefing\n\n");
+        out.append(b.articles().size()).append(" articles, ").append(b.stories().size()).append(" stories")
+                .append(" · ").append(b.generated()).append("\n");
+        int n = 0;
+        for (StoryBrief s : b.stories()) {
+            n++;
+            out.append("\n## ").append(n).append(". ").append(s.headline()).append("\n");
+            out.append("\n### The News\n\n");
+            for (Grounded g : s.news()) {
+                out.append("- ").append(oneLine(g.text())).append(" ").append(cite(b, g.sources())).append("\n");
+            }
+            out.append("\n### Sources\n\n");
+            for (OutletCoverage c : s.sources()) {
+                out.append("- **").append(c.outlet()).append("**: ");
+                out.append(c.articles().stream().map(a -> "“" + (a.title() == null || a.title().isBlank() ? a.id() : a.title()) + "”"
+                        + " (" + orUnknown(a.published(), "date unknown") + ", " + orUnknown(a.type(), "type unknown") + ")")
+                        .collect(Collectors.joining("; "))).append("\n");
+            }
+            if (!s.actors().isEmpty()) {
+                out.append("\n### Actors\n\n");
+                for (ActorEntry a : s.actors()) {
+                    out.append("- ").append(a.name()).append(" (").append(a.type()).append(") · ")
+                            .append(a.mentions()).append(a.mentions() == 1 ? " mention" : " mentions")
+                            .append(" in ").append(a.articles().size()).append(a.articles().size() == 1 ? " article" : " articles")
+                            .append(a.aliases().isEmpty() ? "" : " · also " + String.join(", ", a.aliases()))
+                            .append("\n");
+                }
+            }
+            if (!s.timeline().isEmpty()) {
+                out.append("\n### Timeline\n\n");
+                for (TimelineEntry t : s.timeline()) {
+                    out.append("- **").append(t.date()).append("** (").append(t.granularity()).append(", “")
+                            .append(t.expression()).append("”) ").append(oneLine(t.text())).append(" ")
+                            .append(cite(b, t.sources())).append("\n");
+                }
+            }
+        }
+        out.append("\n## Articles\n\n");
+        for (ArticleView a : b.articles()) {
+            out.append("- `").append(a.id()).append("` ").append(orUnknown(a.title(), "(untitled)"))
+                    .append(" · ").append(orUnknown(a.outlet(), "outlet unknown"))
+                    .append(" · ").append(orUnknown(a.published(), "date unknown"))
+                    .append(" · ").append(orUnknown(a.type(), "type unknown"))
+                    .append(" · ").append(a.origin()).append("\n");
+        }
+        if (!b.problems().isEmpty()) {
+            out.append("\n## Problems\n\n");
+            for (Problem p : b.problems()) {
+                out.append("- ").append(p.stage()).append(" · ").append(p.location()).append(": ").append(p.message()).append("\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private static String cite(Briefing b, List<SourceRef> refs) {
+        return refs.stream().map(r -> "[" + Citations.label(b, r) + "]").collect(Collectors.joining(" "));
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String orUnknown(String value, String unknown) {
+        return value == null || value.isBlank() ? unknown : value;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.parallax.brief;
+
+import java.util.List;
+
+/** The briefing of one story: The News, its sources, main actors and timeline. */
+public record StoryBrief(String id, String headline, List<String> articles, List<Grounded> news,
+                         List<OutletCoverage> sources, List<ActorEntry> actors, List<TimelineEntry> timeline) {
+
+    public StoryBrief {
+        articles = List.copyOf(articles);
+        news = List.copyOf(news);
+        sources = List.copyOf(sources);
+        actors = List.copyOf(actors);
+        timeline = List.copyOf(timeline);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.parallax.cluster;
+
+import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.EntityMention;
+import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.Token;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * TF-IDF vectors of content lemmas and entity names, weighted by the document frequencies of one batch.
+ * Immutable once built.
+ */
+public final class TermVectors {
+
+    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "say", "make", "get", "go", "also");
+
+    private final Map<String, Integer> documentFrequency;
+    private final int documents;
+
+    private TermVectors(Map<String, Integer> documentFrequency, int documents) {
+        this.documentFrequency = Map.copyOf(documentFrequency);
+        this.documents = documents;
+    }
+
+    /** Document frequencies over the given articles. */
+    public static TermVectors of(Collection<AnnotatedArticle> articles) {
+        Map<String, Integer> df = new HashMap<>();
+        for (AnnotatedArticle a : articles) {
+            counts(a.sentences(), a.entities()).keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+        }
+        return new TermVectors(df, articles.size());
+    }
+
+    public Map<String, Double> article(AnnotatedArticle a) {
+        return weigh(counts(a.sentences(), a.entities()));
+    }
+
+    public Map<String, Double> sentence(AnnotatedArticle a, Sentence s) {
+        List<EntityMention> inSentence = a.entities().stream().filter(e -> e.sentence() == s.index()).toList();
+        return weigh(counts(List.of(s), inSentence));
+    }
+
+    private Map<String, Double> weigh(Map<String, Integer> tf) {
+        Map<String, Double> v = new HashMap<>();
+        tf.forEach((term, n) -> {
+            double idf = Math.log((documents + 1.0) / (documentFrequency.getOrDefault(term, 0) + 1.0)) + 1.0;
+            v.put(term, (1 + Math.log(n)) * idf);
+        });
+        return v;
+    }
+
+    private static Map<String, Integer> counts(List<Sentence> sentences, List<EntityMention> entities) {
+        Map<String, Integer> tf = new HashMap<>();
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                boolean content = t.pos().startsWith("NN") || t.pos().startsWith("VB") || t.pos().startsWith("JJ");
+                if (content && lemma.length() > 2 && !LIGHT_VERBS.contains(lemma)) {
+                    tf.merge(lemma, 1, Integer::sum);
+                }
+            }
+        }
+        for (EntityMention e : entities) {
+            tf.merge("entity:" + e.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+        return tf;
+    }
+
+    public static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double w = large.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
+            }
+        }
+        return dot / (norm(a) * norm(b));
+    }
+
+    /** The sum of vectors, for a centroid. */
+    public static Map<String, Double> sum(Collection<Map<String, Double>> vectors) {
+        Map<String, Double> out = new HashMap<>();
+        vectors.forEach(v -> v.forEach((k, w) -> out.merge(k, w, Double::sum)));
+        return out;
+    }
+
+    private static double norm(Map<String, Double> v) {
+        double s = 0;
+        for (double w : v.values()) {
+            s += w * w;
+        }
+        return Math.sqrt(s);
+    }
+}

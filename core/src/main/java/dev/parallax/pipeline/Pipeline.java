@@ -1,0 +1,90 @@
+package dev.parallax.pipeline;
+
+import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.CoreNlpAnnotator;
+import dev.parallax.brief.Briefer;
+import dev.parallax.brief.Briefing;
+import dev.parallax.cluster.StoryGrouper;
+import dev.parallax.core.Progress;
+import dev.parallax.extract.Article;
+import dev.parallax.extract.ArticleExtractor;
+import dev.parallax.extract.DuplicateMerger;
+import dev.parallax.ingest.Ingested;
+import dev.parallax.ingest.Ingester;
+import dev.parallax.ingest.RawDocument;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The one place where the stages are wired, top to bottom:
+ * ingest → extract → merge duplicates → annotate → group into stories → brief.
+ */
+public final class Pipeline {
+
+    private final Ingester ingester = new Ingester();
+    private final ArticleExtractor extractor = new ArticleExtractor();
+    private final DuplicateMerger merger = new DuplicateMerger();
+    private final StoryGrouper grouper = new StoryGrouper();
+    private final Briefer briefer = new Briefer();
+    private final int threads;
+
+    public Pipeline() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    public Pipeline(int threads) {
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Ingest and extract: the articles of the inputs, without linguistic analysis. */
+    public Corpus read(List<Path> inputs) {
+        Ingested ingested = ingester.ingest(inputs);
+        List<Article> articles = new ArrayList<>();
+        for (RawDocument doc : ingested.documents()) {
+            articles.add(extractor.extract(doc));
+        }
+        return new Corpus(merger.merge(articles), ingested.problems());
+    }
+
+    /** Annotates articles on all cores, in input order; the CoreNLP models load on first use. */
+    public List<AnnotatedArticle> annotate(List<Article> articles, Progress progress) {
+        CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
+        progress.start("annotate", articles.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<AnnotatedArticle>> futures = new ArrayList<>();
+            for (Article a : articles) {
+                futures.add(pool.submit(() -> {
+                    AnnotatedArticle annotated = annotator.annotate(a);
+                    progress.step();
+                    return annotated;
+                }));
+            }
+            List<AnnotatedArticle> out = new ArrayList<>();
+            for (Future<AnnotatedArticle> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("annotation interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("annotation failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+            progress.finish();
+        }
+    }
+
+    /** The whole job: a briefing of the inputs. */
+    public Briefing brief(Corpus corpus, Progress progress) {
+        List<AnnotatedArticle> annotated = annotate(corpus.articles(), progress);
+        return briefer.brief(annotated, grouper.group(annotated), corpus.problems());
+    }
+}

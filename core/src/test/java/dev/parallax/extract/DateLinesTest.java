@@ -1,0 +1,23 @@
+package dev.parallax.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DateLinesTest {
+
+    @Test
+    void readsDatelinesWithAndWithoutTimeZones() {
+        assertThat(DateLines.parse("May 14, 2024 08:21 PM")).hasValue("2024-05-14T20:21");
+        assertThat(DateLines.parse("Feb 11, 2024 11:48 AM GMT+8")).hasValue("2024-02-11T11:48+08:00");
+        assertThat(DateLines.parse("14 May 2024")).hasValue("2024-05-14");
+        assertThat(DateLines.parse("2024-05-14T08:21:00Z")).hasValue("2024-05-14T08:21Z");
+        assertThat(DateLines.parse("Tuesday, May 14, 2024 9:05 a.m. EDT")).hasValue("2024-05-14T09:05-04:00");
+    }
+
+    @Test
+    void refusesSentencesThatMerelyContainADate() {
+        assertThat(DateLines.parse("The talks were held on May 14, 2024 in Geneva.")).isEmpty();
+        assertThat(DateLines.parse("China US")).isEmpty();
+    }
+}
