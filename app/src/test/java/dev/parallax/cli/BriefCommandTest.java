@@ -1,0 +1,109 @@
+package dev.parallax.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BriefCommandTest {
+
+    private static final Path SAMPLE = Path.of("../examples/ai-talks");
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cli = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void writesTheJsonContractWithSpansThatHoldTheirSentences() throws IOException {
+        Run run = run("brief", SAMPLE.toString(), "--format", "json", "--quiet");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("schema").asText()).isEqualTo("parallax.briefing/1");
+        assertThat(json.get("articles")).hasSize(4);
+        assertThat(json.get("problems")).isEmpty();
+        for (JsonNode story : json.get("stories")) {
+            assertThat(story.get("articles")).isNotEmpty();
+            for (String section : new String[]{"news", "timeline"}) {
+                for (JsonNode item : story.get(section)) {
+                    for (JsonNode src : item.get("sources")) {
+                        String text = articleText(json, src.get("article").asText());
+                        String cut = text.substring(src.get("start").asInt(), src.get("end").asInt());
+                        assertThat(cut).contains(item.get("text").asText());
+                    }
+                }
+            }
+        }
+    }
+
+    private static String articleText(JsonNode json, String id) {
+        for (JsonNode a : json.get("articles")) {
+            if (a.get("id").asText().equals(id)) {
+                return a.get("text").asText();
+            }
+        }
+        throw new AssertionError("no article " + id);
+    }
+
+    @Test
+    void writesOneSelfContainedHtmlFileThatEscapesArticleContent() throws IOException {
+        Files.writeString(dir.resolve("hostile.txt"), """
+                <script>alert('title')</script> Officials <img src=x onerror=alert(1)> meet in Geneva
+
+                Officials met in Geneva on Monday to discuss <b onclick="alert(2)">the accord</b>, a spokesperson said in a statement released late in the evening.
+
+                The talks will continue next week with a second round of meetings, <a href="javascript:alert(3)">negotiators</a> said.
+                """);
+        Path out = dir.resolve("brief.html");
+        Run run = run("brief", dir.toString(), "--format", "html", "--out", out.toString(), "--quiet");
+        assertThat(run.exit()).as(run.err()).isZero();
+        String html = Files.readString(out);
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("script")).isEmpty();
+        assertThat(doc.select("[onerror], [onclick], img, b")).isEmpty();
+        assertThat(doc.select("a[href^=javascript]")).isEmpty();
+        assertThat(doc.select("[src], link[href]")).isEmpty();
+        assertThat(doc.text()).contains("<script>alert('title')</script>");
+        assertThat(doc.select("a.cite")).isNotEmpty().allSatisfy(a ->
+                assertThat(doc.getElementById(a.attr("href").substring(1))).isNotNull());
+    }
+
+    @Test
+    void exitsWithOneAndNamesTheFileWhenAnInputFails() throws IOException {
+        Files.write(dir.resolve("photo.txt"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
+        Files.writeString(dir.resolve("good.txt"), "Accord signed in Geneva today\n\nOfficials met in Geneva on Monday to discuss the accord, a spokesperson said.\n");
+        Run run = run("brief", dir.toString(), "--format", "md", "--quiet");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("photo.txt").contains("binary content");
+        assertThat(run.out()).contains("Accord signed").contains("## Problems");
+    }
+
+    @Test
+    void exitsWithTwoOnBadUsage() {
+        assertThat(run("brief", SAMPLE.toString(), "--format", "pdf").exit()).isEqualTo(2);
+        assertThat(run("brief").exit()).isEqualTo(2);
+        assertThat(run("no-such-command").exit()).isEqualTo(2);
+    }
+}
