@@ -92,7 +92,7 @@ final class NameIndex {
             for (Form form : byFirstWord.getOrDefault(words.get(i), List.of())) {
                 if (matchesAt(words, i, form.words) && !insideInstitutionName(text, words, i)) {
                     int last = i + form.words.size() - 1;
-                    found.add(new OutletMention(new Span(words.starts()[i], words.ends()[last]), form.outlet));
+                    found.add(new OutletMention(new Span(words.start(i), words.end(last)), form.outlet));
                     matched = form.words.size();
                     break;
                 }
@@ -112,8 +112,8 @@ final class NameIndex {
         }
         String before = words.get(at - 2);
         return Character.isUpperCase(before.codePointAt(0))
-                && words.starts()[at - 1] - words.ends()[at - 2] == 1 && words.starts()[at] - words.ends()[at - 1] == 1
-                && text.charAt(words.ends()[at - 2]) == ' ' && text.charAt(words.ends()[at - 1]) == ' ';
+                && words.start(at - 1) - words.end(at - 2) == 1 && words.start(at) - words.end(at - 1) == 1
+                && text.charAt(words.end(at - 2)) == ' ' && text.charAt(words.end(at - 1)) == ' ';
     }
 
     private static boolean matchesAt(Words words, int at, List<String> form) {

@@ -8,10 +8,16 @@ import java.util.List;
  * Splits a text into words: maximal runs of letters and digits, with their offsets. Punctuation and spaces only
  * separate words, so "People’s Daily" and "People's Daily" give the same words, and matches are whole words.
  */
-record Words(List<String> texts, int[] starts, int[] ends) {
+final class Words {
 
-    Words {
-        texts = List.copyOf(texts);
+    private final List<String> texts;
+    private final int[] starts;
+    private final int[] ends;
+
+    private Words(List<String> texts, int[] starts, int[] ends) {
+        this.texts = List.copyOf(texts);
+        this.starts = starts;
+        this.ends = ends;
     }
 
     static Words of(String text) {
@@ -52,5 +58,19 @@ record Words(List<String> texts, int[] starts, int[] ends) {
 
     String get(int i) {
         return texts.get(i);
+    }
+
+    List<String> texts() {
+        return texts;
+    }
+
+    /** Where word {@code i} starts in the text. */
+    int start(int i) {
+        return starts[i];
+    }
+
+    /** Where word {@code i} ends in the text (exclusive). */
+    int end(int i) {
+        return ends[i];
     }
 }

@@ -2,7 +2,9 @@ package dev.parallax.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class OutletMentionsTest {
@@ -63,6 +65,27 @@ class OutletMentionsTest {
         String text = "Xinhua, TASS and AFP; also CGTN and NHK World.";
         assertThat(registry.mentions(text)).hasSize(5)
                 .allSatisfy(m -> assertThat(m.span().end()).isLessThanOrEqualTo(text.length()));
+    }
+
+    @Test
+    void mentionsOfRandomTextAreOrderedInBoundsAndAgreeWithLookupByName() {
+        Random random = new Random(20231113);
+        List<String> pieces = new ArrayList<>(List.of("the", "said", "of", "Ministry", ",", "’s", "\n", "“", "told"));
+        registry.outlets().forEach(o -> pieces.addAll(o.names()));
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = 0; k < 30; k++) {
+                text.append(pieces.get(random.nextInt(pieces.size()))).append(random.nextBoolean() ? " " : "");
+            }
+            String t = text.toString();
+            int previousEnd = 0;
+            for (OutletMention m : registry.mentions(t)) {
+                assertThat(m.span().start()).isGreaterThanOrEqualTo(previousEnd);
+                assertThat(m.span().end()).isLessThanOrEqualTo(t.length());
+                assertThat(registry.byName(m.span().of(t))).as(t).contains(m.outlet());
+                previousEnd = m.span().end();
+            }
+        }
     }
 
     @Test
