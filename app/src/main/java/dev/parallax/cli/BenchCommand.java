@@ -55,7 +55,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         }
         HeapSampler heap = new HeapSampler();
         heap.start();
-        Pipeline pipeline = new Pipeline(threads);
+        Pipeline pipeline = new Pipeline(new Briefer(), threads);
         Corpus corpus = pipeline.read(List.of(path));
         List<Article> articles = corpus.articles().stream().filter(a -> !a.text().isBlank()).limit(limit).toList();
         if (articles.isEmpty()) {

@@ -39,6 +39,9 @@ final class BriefCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
+    @picocli.CommandLine.Mixin
+    PerspectiveOptions sides;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +53,7 @@ final class BriefCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Pipeline pipeline = new Pipeline();
+        Pipeline pipeline = new Pipeline(sides.briefer(spec));
         Corpus corpus = pipeline.read(paths);
         Briefing briefing = pipeline.brief(corpus, ProgressBars.onStderr(quiet));
         String rendered = renderer.render(briefing);

@@ -5,6 +5,7 @@ import dev.parallax.brief.ArticleView;
 import dev.parallax.brief.Briefing;
 import dev.parallax.brief.Grounded;
 import dev.parallax.brief.OutletCoverage;
+import dev.parallax.brief.SideCoverage;
 import dev.parallax.brief.SourceRef;
 import dev.parallax.brief.StoryBrief;
 import dev.parallax.brief.TimelineEntry;
@@ -91,6 +92,14 @@ public final class HtmlRenderer implements Renderer {
                         + ", " + (a.type() == null ? "type unknown" : a.type()) + ")");
             }
         }
+        section.appendElement("h3").text("Coverage by " + b.perspective());
+        Element sides = section.appendElement("ul").addClass("coverage");
+        for (SideCoverage c : s.coverage()) {
+            Element li = sides.appendElement("li");
+            li.appendElement("strong").text(c.side());
+            li.appendText(": " + c.articles().size() + (c.articles().size() == 1 ? " article" : " articles")
+                    + " (" + String.join(", ", c.outlets()) + ")");
+        }
         if (!s.actors().isEmpty()) {
             section.appendElement("h3").text("Actors");
             Element ul = section.appendElement("ul");
@@ -122,7 +131,7 @@ public final class HtmlRenderer implements Renderer {
     private static void article(Element el, ArticleView a, List<SourceRef> spans) {
         el.appendElement("h3").text(a.title() == null ? "(untitled)" : a.title());
         el.appendElement("p").addClass("meta").text(String.join(" · ", Stream.of(
-                a.outlet() == null ? "outlet unknown" : a.outlet(), a.published() == null ? "date unknown" : a.published(),
+                a.outlet() == null ? "outlet unknown" : a.outlet(), a.side(), a.published() == null ? "date unknown" : a.published(),
                 a.type() == null ? "type unknown" : a.type(), a.origin(), a.id()).toList()));
         Element text = el.appendElement("p");
         int at = 0;

@@ -5,6 +5,7 @@ import dev.parallax.brief.ArticleView;
 import dev.parallax.brief.Briefing;
 import dev.parallax.brief.Grounded;
 import dev.parallax.brief.OutletCoverage;
+import dev.parallax.brief.SideCoverage;
 import dev.parallax.brief.SourceRef;
 import dev.parallax.brief.StoryBrief;
 import dev.parallax.brief.TimelineEntry;
@@ -37,6 +38,12 @@ public final class MarkdownRenderer implements Renderer {
                         + " (" + orUnknown(a.published(), "date unknown") + ", " + orUnknown(a.type(), "type unknown") + ")")
                         .collect(Collectors.joining("; "))).append("\n");
             }
+            out.append("\n### Coverage by ").append(b.perspective()).append("\n\n");
+            for (SideCoverage c : s.coverage()) {
+                out.append("- **").append(c.side()).append("**: ").append(c.articles().size())
+                        .append(c.articles().size() == 1 ? " article" : " articles").append(" (")
+                        .append(String.join(", ", c.outlets())).append(")\n");
+            }
             if (!s.actors().isEmpty()) {
                 out.append("\n### Actors\n\n");
                 for (ActorEntry a : s.actors()) {
@@ -60,6 +67,8 @@ public final class MarkdownRenderer implements Renderer {
         for (ArticleView a : b.articles()) {
             out.append("- `").append(a.id()).append("` ").append(orUnknown(a.title(), "(untitled)"))
                     .append(" · ").append(orUnknown(a.outlet(), "outlet unknown"))
+                    .append(a.outletInfo().known() ? "" : " (not in the outlet registry)")
+                    .append(" · ").append(a.side())
                     .append(" · ").append(orUnknown(a.published(), "date unknown"))
                     .append(" · ").append(orUnknown(a.type(), "type unknown"))
                     .append(" · ").append(a.origin()).append("\n");

@@ -8,6 +8,11 @@ import dev.parallax.core.Metadata;
 import dev.parallax.core.Problem;
 import dev.parallax.core.Span;
 import dev.parallax.extract.Article;
+import dev.parallax.resolve.Outlet;
+import dev.parallax.resolve.OutletRegistry;
+import dev.parallax.resolve.Perspective;
+import dev.parallax.resolve.ResolvedOutlet;
+import dev.parallax.resolve.UnknownOutlet;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,58 +26,84 @@ import java.util.function.Function;
 
 /**
  * Reads: annotated articles, the stories grouping them, and the batch's problems. Adds: the {@link Briefing} —
- * per story The News, Sources (outlets and their articles), Actors and Timeline, every sentence with the article
- * span it was cut from. Writes no text of its own.
+ * per story The News, Sources (outlets, resolved against the outlet registry, and their articles), coverage per
+ * side of the chosen perspective, Actors and Timeline, every sentence with the article span it was cut from.
+ * Writes no text of its own.
  */
 public final class Briefer {
 
+    private final OutletRegistry registry;
+    private final Perspective perspective;
     private final Clock clock;
     private final NewsPicker news = new NewsPicker();
     private final TimelineBuilder timeline = new TimelineBuilder();
     private final ActorCounter actors = new ActorCounter();
 
+    /** Outlets resolved against the bundled registry, sides by country. */
     public Briefer() {
-        this(Clock.systemUTC());
+        this(OutletRegistry.bundled(), Perspective.country(), Clock.systemUTC());
     }
 
-    public Briefer(Clock clock) {
+    public Briefer(OutletRegistry registry, Perspective perspective, Clock clock) {
+        this.registry = registry;
+        this.perspective = perspective;
         this.clock = clock;
     }
 
     public Briefing brief(List<AnnotatedArticle> articles, List<Story> stories, List<Problem> batchProblems) {
         Map<String, AnnotatedArticle> byId = new LinkedHashMap<>();
-        articles.forEach(a -> byId.put(a.id(), a));
+        Map<String, ResolvedOutlet> outlets = new LinkedHashMap<>();
+        articles.forEach(a -> {
+            byId.put(a.id(), a);
+            outlets.put(a.id(), registry.resolve(a.article().meta()));
+        });
         TermVectors tfidf = TermVectors.of(articles);
         List<StoryBrief> briefs = new ArrayList<>();
         for (Story story : stories) {
             List<AnnotatedArticle> members = story.articles().stream().map(byId::get).toList();
             briefs.add(new StoryBrief(story.id(), story.headline(), story.articles(), news.pick(members, tfidf),
-                    coverage(members), actors.count(members), timeline.build(members, tfidf)));
+                    sources(members, outlets), sides(members, outlets), actors.count(members),
+                    timeline.build(members, tfidf)));
         }
         List<Problem> problems = new ArrayList<>(batchProblems);
         articles.forEach(a -> {
             problems.addAll(a.article().problems());
             problems.addAll(a.problems());
         });
-        return new Briefing(Briefing.SCHEMA, Instant.now(clock).toString(),
-                articles.stream().map(Briefer::view).toList(), briefs, problems);
+        return new Briefing(Briefing.SCHEMA, Instant.now(clock).toString(), perspective.name(),
+                articles.stream().map(a -> view(a, outlets.get(a.id()))).toList(), briefs, problems);
     }
 
     static SourceRef ref(AnnotatedArticle a, Span span) {
         return new SourceRef(a.id(), a.article().outlet(), span.start(), span.end());
     }
 
-    private static List<OutletCoverage> coverage(List<AnnotatedArticle> members) {
+    private static List<OutletCoverage> sources(List<AnnotatedArticle> members, Map<String, ResolvedOutlet> outlets) {
         Map<String, List<OutletCoverage.ArticleRef>> byOutlet = new LinkedHashMap<>();
         members.stream().map(AnnotatedArticle::article)
                 .sorted(Comparator.comparing((Article a) -> Metadata.valueOf(a.meta().published())))
-                .forEach(a -> byOutlet.computeIfAbsent(a.outlet().isEmpty() ? "unknown outlet" : a.outlet(),
+                .forEach(a -> byOutlet.computeIfAbsent(outletName(outlets.get(a.id())),
                         k -> new ArrayList<>()).add(new OutletCoverage.ArticleRef(a.id(), a.title(),
                         value(a.meta().published()), value(a.meta().type()))));
         return byOutlet.entrySet().stream().map(e -> new OutletCoverage(e.getKey(), e.getValue())).toList();
     }
 
-    private static ArticleView view(AnnotatedArticle annotated) {
+    private List<SideCoverage> sides(List<AnnotatedArticle> members, Map<String, ResolvedOutlet> outlets) {
+        Map<String, List<ResolvedOutlet>> bySide = perspective.coverage(
+                members.stream().map(a -> outlets.get(a.id())).distinct().toList());
+        List<SideCoverage> out = new ArrayList<>();
+        bySide.forEach((side, sideOutlets) -> out.add(new SideCoverage(side,
+                sideOutlets.stream().map(Briefer::outletName).distinct().toList(),
+                members.stream().filter(a -> sideOutlets.contains(outlets.get(a.id()))).map(AnnotatedArticle::id).toList())));
+        return out;
+    }
+
+    private static String outletName(ResolvedOutlet outlet) {
+        String name = outlet.displayName();
+        return name == null || name.isBlank() ? "unknown outlet" : name;
+    }
+
+    private ArticleView view(AnnotatedArticle annotated, ResolvedOutlet outlet) {
         Article a = annotated.article();
         Metadata m = a.meta();
         Map<String, String> evidence = new LinkedHashMap<>();
@@ -92,7 +123,13 @@ public final class Briefer {
         }
         List<Problem> problems = new ArrayList<>(a.problems());
         problems.addAll(annotated.problems());
-        return new ArticleView(a.id(), a.origin(), a.origins(), value(m.url()), value(m.title()), value(m.outlet()),
+        OutletView outletView = switch (outlet) {
+            case Outlet o -> new OutletView(o.id(), o.name(), true, o.country(), o.ownership().code(), o.groups(), o.source());
+            case UnknownOutlet u -> new OutletView(null, u.seenName().or(u::seenDomain).orElse(null), false, null, null,
+                    List.of(), null);
+        };
+        return new ArticleView(a.id(), a.origin(), a.origins(), value(m.url()), value(m.title()),
+                outlet instanceof Outlet o ? o.name() : value(m.outlet()), outletView, perspective.sideOf(outlet),
                 value(m.published()), value(m.type()), value(m.language()),
                 m.authors().stream().map(Attested::value).toList(), value(m.section()), a.text(), evidence, problems);
     }

@@ -8,8 +8,8 @@ import java.util.List;
  * The briefing of a corpus: the contract every renderer and the web UI read. Versioned by {@link #schema()};
  * documented in docs/briefing-json.md.
  */
-public record Briefing(String schema, String generated, List<ArticleView> articles, List<StoryBrief> stories,
-                       List<Problem> problems) {
+public record Briefing(String schema, String generated, String perspective, List<ArticleView> articles,
+                       List<StoryBrief> stories, List<Problem> problems) {
 
     public static final String SCHEMA = "parallax.briefing/1";
 

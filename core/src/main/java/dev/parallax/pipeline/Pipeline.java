@@ -31,14 +31,19 @@ public final class Pipeline {
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final DuplicateMerger merger = new DuplicateMerger();
     private final StoryGrouper grouper = new StoryGrouper();
-    private final Briefer briefer = new Briefer();
+    private final Briefer briefer;
     private final int threads;
 
     public Pipeline() {
-        this(Runtime.getRuntime().availableProcessors());
+        this(new Briefer());
     }
 
-    public Pipeline(int threads) {
+    public Pipeline(Briefer briefer) {
+        this(briefer, Runtime.getRuntime().availableProcessors());
+    }
+
+    public Pipeline(Briefer briefer, int threads) {
+        this.briefer = briefer;
         this.threads = Math.max(1, threads);
     }
 

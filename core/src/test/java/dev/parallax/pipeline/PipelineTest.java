@@ -50,6 +50,22 @@ class PipelineTest {
     }
 
     @Test
+    void resolvesOutletsAgainstTheRegistryAndShowsCoveragePerSide() {
+        assertThat(article("002").outletInfo()).satisfies(o -> {
+            assertThat(o.known()).isTrue();
+            assertThat(o.country()).isEqualTo("CN");
+            assertThat(o.ownership()).isEqualTo("state");
+        });
+        assertThat(article("000").outletInfo().country()).isEqualTo("US");
+        assertThat(article("000").side()).isEqualTo("United States");
+        assertThat(article("001").outletInfo().known()).isFalse();
+        assertThat(article("001").side()).isEqualTo("unknown");
+        assertThat(briefing.perspective()).isEqualTo("country");
+        assertThat(briefing.stories()).allSatisfy(s ->
+                assertThat(s.coverage().stream().mapToInt(c -> c.articles().size()).sum()).isEqualTo(s.articles().size()));
+    }
+
+    @Test
     void everyBriefingSentenceIsCutFromTheSpanItCites() {
         List<StoryBrief> stories = briefing.stories();
         assertThat(stories).isNotEmpty();
