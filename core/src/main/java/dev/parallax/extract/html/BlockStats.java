@@ -22,6 +22,8 @@ final class BlockStats {
             "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
             "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption");
 
+    private static final Set<String> PROSE_TAGS = Set.of("p", "pre", "blockquote", "li", "dd", "h2", "h3", "h4");
+
     /** Counts for one element's subtree. */
     static final class Counts {
         int chars;
@@ -33,6 +35,8 @@ final class BlockStats {
         /** Characters of text not inside any block-level descendant: the element's own paragraph text. */
         int inlineChars;
         int inlineCommas;
+        /** Characters in paragraphs of prose: {@code p}-like blocks of 25+ characters, mostly not link text. */
+        int proseChars;
         boolean blockChild;
 
         double linkDensity() {
@@ -104,6 +108,9 @@ final class BlockStats {
                 linkDepth--;
             } else if (tag.equals("p")) {
                 c.paragraphs++;
+            }
+            if (PROSE_TAGS.contains(tag) && c.chars >= 25 && c.linkDensity() < 0.25 && c.proseChars == 0) {
+                c.proseChars = c.chars;
             } else if (tag.equals("li")) {
                 c.listItems++;
             } else if (tag.equals("img")) {
@@ -118,6 +125,7 @@ final class BlockStats {
                 p.paragraphs += c.paragraphs;
                 p.listItems += c.listItems;
                 p.images += c.images;
+                p.proseChars += c.proseChars;
                 if (BLOCK_TAGS.contains(tag)) {
                     p.blockChild = true;
                 } else {

@@ -19,6 +19,12 @@ final class ClassHints {
                     + "|pager|pagination|paywall|popular|popup|promo|rail|recirc|recommend|related|remark"
                     + "|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscri"
                     + "|supplemental|taboola|toolbar|trending|tweet-?button|widget|wp-caption|yom-remote");
+    /** Furniture whatever else the name says: "comment-content" is a comment. */
+    private static final Pattern STRONG_FURNITURE = Pattern.compile(
+            "comment|share|sharing|related|newsletter|subscri|promo|cookie|consent|social|sidebar|outbrain|taboola"
+                    + "|recommend|popular|trending|most-?read|recirc|signup|disqus");
+    /** State modifiers ("has-comments", "no-sidebar") describe a container, not what it is. */
+    private static final Pattern MODIFIER = Pattern.compile("^(has|with|no|is|show|enable|allow)[-_].*");
     private static final Pattern CONTENT_MAYBE = Pattern.compile("and|article|body|column|content|main|shadow");
     private static final Pattern NEGATIVE = Pattern.compile(
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|byline|combx|comment|com-|contact|footer|gdpr|masthead"
@@ -36,22 +42,39 @@ final class ClassHints {
         return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
     }
 
+    /** How surely an element's names mark it as furniture. */
+    enum Furniture {
+        /** Nothing in its names says furniture. */
+        NO,
+        /** A furniture word ("header", "paywall", "widget") that a page may also use for a content wrapper. */
+        WEAK,
+        /** A word only furniture carries ("comment", "share", "related"), or a furniture {@code role}. */
+        STRONG
+    }
+
     /** Named like furniture and not like content, or given a furniture role. */
-    static boolean isFurniture(Element e) {
+    static Furniture furniture(Element e) {
         String role = e.attr("role");
         if (!role.isEmpty() && FURNITURE_ROLE.matcher(role.toLowerCase(Locale.ROOT)).matches()) {
-            return true;
+            return Furniture.STRONG;
         }
         String hints = hintsOf(e);
         if (hints.isBlank()) {
-            return false;
+            return Furniture.NO;
         }
+        Furniture found = Furniture.NO;
         for (String token : hints.split("\\s+")) {
-            if (!token.isEmpty() && FURNITURE.matcher(token).find() && !CONTENT_MAYBE.matcher(token).find()) {
-                return true;
+            if (token.isEmpty() || MODIFIER.matcher(token).matches()) {
+                continue;
+            }
+            if (STRONG_FURNITURE.matcher(token).find()) {
+                return Furniture.STRONG;
+            }
+            if (FURNITURE.matcher(token).find() && !CONTENT_MAYBE.matcher(token).find()) {
+                found = Furniture.WEAK;
             }
         }
-        return false;
+        return found;
     }
 
     /** +25 for each of class and id that names content, -25 for each that names furniture. */

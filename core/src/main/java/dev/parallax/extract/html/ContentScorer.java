@@ -24,6 +24,8 @@ final class ContentScorer {
     private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main", "center");
     private static final int MIN_PARAGRAPH = 25;
     private static final int LEVELS = 5;
+    private static final double WIDEN_RATIO = 1.3;
+    private static final int WIDEN_LEVELS = 8;
 
     private final BlockStats stats;
     private final boolean weighClasses;
@@ -82,6 +84,7 @@ final class ContentScorer {
             return List.of();
         }
         top = climb(top, body);
+        top = widen(top, body);
         return withSiblings(top);
     }
 
@@ -106,6 +109,28 @@ final class ContentScorer {
             parent = parent.parent();
         }
         return top;
+    }
+
+    /**
+     * Moves up while an ancestor holds much more prose than the current choice: an article split into several
+     * sibling chunks (between ads or embeds) is one article, though each chunk alone scores best.
+     */
+    private Element widen(Element top, Element body) {
+        int prose = stats.of(top).proseChars;
+        Element current = top;
+        Element parent = top.parent();
+        for (int level = 0; level < WIDEN_LEVELS && parent != null && parent != body && parent != body.parent(); level++) {
+            BlockStats.Counts c = stats.of(parent);
+            if (c.proseChars >= prose * WIDEN_RATIO && c.linkDensity() < 0.3) {
+                current = parent;
+                prose = c.proseChars;
+            }
+            parent = parent.parent();
+        }
+        if (current != top && !scores.containsKey(current)) {
+            scores.put(current, scores.get(top));
+        }
+        return current;
     }
 
     private List<Element> withSiblings(Element top) {

@@ -4,6 +4,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,7 +13,9 @@ import java.util.Set;
 /**
  * Reads: a parsed page's body. Does: removes what is never article text — scripts, styles, forms controls,
  * embedded media, hidden elements, captions — and, when {@code strict}, the page furniture named by tag
- * ({@code nav}, {@code aside}, {@code footer}) or by {@link ClassHints}. Works in place on a page the caller owns.
+ * ({@code nav}, {@code aside}, {@code footer}) or by {@link ClassHints}, except where the names mislead: the
+ * ancestors of the headline, blocks holding most of the page's prose, and blocks with weak furniture names
+ * ("paywall", "header") that hold long prose. Works in place on a page the caller owns.
  * Bad input: none; any DOM is pruned, in time linear in its size.
  */
 final class PagePruner {
@@ -20,6 +24,9 @@ final class PagePruner {
             "canvas", "iframe", "object", "embed", "video", "audio", "source", "track", "button", "select",
             "option", "input", "textarea", "link", "meta", "figcaption", "dialog", "map", "area");
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer");
+    private static final double MOST_PROSE = 0.6;
+    /** A block named like weak furniture ("paywall", "header") but holding this much prose is content. */
+    private static final int LONG_PROSE = 500;
     private static final Set<String> KEEP = Set.of("html", "body", "article", "main", "a");
 
     private PagePruner() {
@@ -28,6 +35,8 @@ final class PagePruner {
     static void prune(Element body, boolean strict) {
         List<Element> doomed = new ArrayList<>();
         Elements all = body.getAllElements();
+        BlockStats stats = strict ? BlockStats.count(body) : null;
+        Set<Element> protectedElements = strict ? protectedElements(body, stats) : Set.of();
         for (Element e : all) {
             if (e == body) {
                 continue;
@@ -35,15 +44,38 @@ final class PagePruner {
             String tag = e.normalName();
             if (NEVER_TEXT.contains(tag) || isHidden(e)) {
                 doomed.add(e);
-            } else if (strict && !KEEP.contains(tag) && (FURNITURE_TAGS.contains(tag) || ClassHints.isFurniture(e))
-                    && !insideTableOrCode(e)) {
-                doomed.add(e);
+            } else if (strict && !KEEP.contains(tag) && !protectedElements.contains(e) && !insideTableOrCode(e)) {
+                ClassHints.Furniture furniture = FURNITURE_TAGS.contains(tag) ? ClassHints.Furniture.STRONG
+                        : ClassHints.furniture(e);
+                boolean prose = stats.of(e).proseChars >= LONG_PROSE && stats.of(e).linkDensity() < 0.2;
+                if (furniture == ClassHints.Furniture.STRONG || furniture == ClassHints.Furniture.WEAK && !prose) {
+                    doomed.add(e);
+                }
             }
         }
         // Removing an ancestor first detaches its descendants too; removing them again is harmless.
         for (Element e : doomed) {
             e.remove();
         }
+    }
+
+    /**
+     * Elements that cannot be furniture whatever their names say ("container penci_sidebar" wrapping the whole
+     * page): the ancestors of the page's headline and those holding most of its prose.
+     */
+    private static Set<Element> protectedElements(Element body, BlockStats stats) {
+        Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        Element h1 = body.selectFirst("h1");
+        for (Element p = h1; p != null && p != body; p = p.parent()) {
+            kept.add(p);
+        }
+        int prose = stats.of(body).proseChars;
+        for (Element e : body.getAllElements()) {
+            if (stats.of(e).proseChars > prose * MOST_PROSE) {
+                kept.add(e);
+            }
+        }
+        return kept;
     }
 
     private static boolean isHidden(Element e) {
