@@ -1,6 +1,5 @@
 package dev.parallax.extract.html;
 
-import dev.parallax.core.Attested;
 import dev.parallax.core.Metadata;
 import dev.parallax.core.Problem;
 import dev.parallax.core.TextMap;
@@ -15,7 +14,6 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Reads: an HTML page (a whole page or a feed entry's fragment). Adds: the article's main text — paragraphs
@@ -58,12 +56,8 @@ public final class HtmlPageExtractor implements PageExtractor {
                 text = lenient;
             }
         }
-        LanguageIdentifier.identify(text).ifPresent(code -> meta.language(code,
-                "identified by Lingua on the first " + LanguageIdentifier.SAMPLE + " characters of the text"));
-        for (Attested declared : reading.languages()) {
-            meta.language(declared.value(), declared.evidence());
-        }
-        return Articles.of(document, text, TextMap.none(), normalised(meta.build()), List.of(), problems);
+        LanguageIdentifier.identify(text, reading.languages()).ifPresent(l -> meta.language(l.value(), l.evidence()));
+        return Articles.of(document, text, TextMap.none(), meta.build(), List.of(), problems);
     }
 
     private static String mainText(Document page, boolean strict, String title) {
@@ -94,20 +88,5 @@ public final class HtmlPageExtractor implements PageExtractor {
         }
         String origin = document.origin();
         return origin.toLowerCase(Locale.ROOT).startsWith("http") ? origin : "";
-    }
-
-    /** Language codes lower-case with the region dropped ({@code en-US} → {@code en}). */
-    private static Metadata normalised(Metadata meta) {
-        if (meta.language().isEmpty()) {
-            return meta;
-        }
-        Attested language = meta.language().get();
-        String code = language.value().toLowerCase(Locale.ROOT).split("[-_]")[0];
-        if (code.equals(language.value())) {
-            return meta;
-        }
-        return new Metadata(meta.title(), meta.url(), meta.outlet(), meta.published(), meta.modified(), meta.authors(),
-                Optional.of(new Attested(code, language.evidence() + " '" + language.value() + "'")),
-                meta.section(), meta.type(), meta.description());
     }
 }

@@ -42,6 +42,9 @@ final class MetadataReader {
     private static final Pattern OPINION = Pattern.compile(
             "(?i)(^|[^a-z])(opinion|opinions|op-?ed|commentary|editorials?|columnists?|viewpoints?|perspectives?)([^a-z]|$)");
     private static final Pattern ANALYSIS = Pattern.compile("(?i)(^|[^a-z])(analysis|explainer|in-depth)([^a-z]|$)");
+    private static final Pattern DATELINE_LABEL = Pattern.compile(
+            "(?i)\\s*(published|posted|first published|updated|last updated|date)\\b\\s*(on|at)?\\s*:?");
+    private static final Pattern BYLINE_KIND = Pattern.compile("(?i)^\\s*(analysis|opinion|commentary|review|perspective)\\s+by\\s+");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•:»-]\\s+");
 
     private final Document page;
@@ -51,6 +54,7 @@ final class MetadataReader {
     private final List<String[]> titles = new ArrayList<>();
     private final List<Attested> languages = new ArrayList<>();
     private String schemaType = "";
+    private String bylineKind = "";
 
     private MetadataReader(Document page, String origin, List<Problem> problems) {
         this.page = page;
@@ -77,7 +81,7 @@ final class MetadataReader {
         reader.visible();
         reader.title();
         reader.outletFallback();
-        classify(reader.meta, reader.schemaType, reader.meta("og:type").orElse(""));
+        classify(reader.meta, reader.schemaType, reader.meta("og:type").orElse(""), reader.bylineKind);
         return new Reading(reader.meta, List.copyOf(reader.languages));
     }
 
@@ -85,32 +89,41 @@ final class MetadataReader {
 
     private void jsonLd() {
         int n = 0;
+        List<JsonNode> objects = new ArrayList<>();
         for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
             n++;
             String data = script.data().strip();
             if (data.isEmpty()) {
                 continue;
             }
-            JsonNode root;
             try {
-                root = JSON.readTree(data);
+                flatten(JSON.readTree(data), objects, 0);
             } catch (IOException e) {
                 problems.add(new Problem("extract", origin, "JSON-LD block " + n + " is not valid JSON ("
                         + firstLine(e.getMessage()) + "); read the other metadata sources"));
-                continue;
             }
-            List<JsonNode> objects = new ArrayList<>();
-            flatten(root, objects, 0);
+        }
+        boolean found = false;
+        for (JsonNode o : objects) {
+            if (isArticle(o)) {
+                article(o);
+                found = true;
+            }
+        }
+        if (!found) {
+            // Some pages describe the article only as the WebPage it is on.
             for (JsonNode o : objects) {
-                if (isArticle(o)) {
-                    article(o);
+                if (typeOf(o).matches(".*\\b(webpage|itempage)\\b.*")) {
+                    String evidence = "JSON-LD " + typeName(o) + " ";
+                    date(o.get("datePublished"), true, evidence + "datePublished");
+                    date(o.get("dateModified"), false, evidence + "dateModified");
                 }
             }
-            for (JsonNode o : objects) {
-                String type = typeOf(o);
-                if (type.contains("website") || type.contains("newsmediaorganization") || type.contains("organization")) {
-                    meta.outlet(text(o.get("name")), "JSON-LD " + typeName(o) + " name");
-                }
+        }
+        for (JsonNode o : objects) {
+            String type = typeOf(o);
+            if (type.contains("website") || type.contains("newsmediaorganization") || type.contains("organization")) {
+                meta.outlet(text(o.get("name")), "JSON-LD " + typeName(o) + " name");
             }
         }
     }
@@ -229,20 +242,26 @@ final class MetadataReader {
 
     private void microdata() {
         for (Element e : page.select("[itemprop]")) {
-            String prop = e.attr("itemprop").toLowerCase(Locale.ROOT);
-            String evidence = "microdata itemprop=" + prop;
-            switch (prop) {
-                case "headline" -> titles.add(new String[] {valueOf(e), evidence});
-                case "datepublished", "datecreated" -> date(valueOf(e), true, evidence);
-                case "datemodified" -> date(valueOf(e), false, evidence);
-                case "author", "creator" -> {
-                    Element name = e.selectFirst("[itemprop=name]");
-                    author(name != null ? valueOf(name) : valueOf(e), evidence);
-                }
-                case "articlesection" -> meta.section(valueOf(e), evidence);
-                case "inlanguage" -> language(valueOf(e), evidence);
-                default -> {
-                }
+            // itemprop may name several properties: itemprop="datePublished dateCreated".
+            for (String prop : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
+                microdata(e, prop);
+            }
+        }
+    }
+
+    private void microdata(Element e, String prop) {
+        String evidence = "microdata itemprop=" + prop;
+        switch (prop) {
+            case "headline" -> titles.add(new String[] {valueOf(e), evidence});
+            case "datepublished", "datecreated" -> date(valueOf(e), true, evidence);
+            case "datemodified" -> date(valueOf(e), false, evidence);
+            case "author", "creator" -> {
+                Element name = e.selectFirst("[itemprop=name]");
+                author(name != null ? valueOf(name) : valueOf(e), evidence);
+            }
+            case "articlesection" -> meta.section(valueOf(e), evidence);
+            case "inlanguage" -> language(valueOf(e), evidence);
+            default -> {
             }
         }
     }
@@ -263,22 +282,25 @@ final class MetadataReader {
         meta("og:title").ifPresent(t -> titles.add(new String[] {t, "meta og:title"}));
         meta("twitter:title").ifPresent(t -> titles.add(new String[] {t, "meta twitter:title"}));
         meta("dc.title").ifPresent(t -> titles.add(new String[] {t, "meta dc.title"}));
-        for (String name : List.of("article:published_time", "og:article:published_time", "article.published",
+        for (String name : List.of("article:published_time", "og:article:published_time", "article:published", "article.published",
                 "published_time", "publish-date", "published-date", "pubdate", "publishdate", "date",
                 "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "dcterms.issued",
                 "sailthru.date", "parsely-pub-date", "article_date_original", "original-publish-date",
                 "cxenseparse:recs:publishtime", "datepublished")) {
             meta(name).ifPresent(v -> date(v, true, "meta " + name));
         }
-        for (String name : List.of("article:modified_time", "og:updated_time", "og:article:modified_time",
+        for (String name : List.of("article:modified_time", "article:modified", "og:updated_time", "og:article:modified_time",
                 "last-modified", "dcterms.modified", "datemodified", "article.updated")) {
             meta(name).ifPresent(v -> date(v, false, "meta " + name));
         }
         for (String name : List.of("author", "article:author", "dc.creator", "sailthru.author", "parsely-author",
                 "byl", "twitter:creator:name")) {
+            if (!meta.build().authors().isEmpty()) {
+                break;
+            }
             for (Element m : page.select("meta[name=" + name + "], meta[property=" + name + "]")) {
                 String value = m.attr("content");
-                for (String a : value.split("\\s*(?:,|;|\\band\\b|&)\\s*")) {
+                for (String a : value.split("\\s*(?:;|\\band\\b|&)\\s*")) {
                     author(a, "meta " + name);
                 }
             }
@@ -352,11 +374,31 @@ final class MetadataReader {
                 }
             }
         }
+        if (!meta.has(Metadata::published)) {
+            labelledDateline(body);
+        }
         Element h1 = body.selectFirst("h1");
         if (h1 != null && !h1.text().isBlank()) {
             titles.add(new String[] {h1.text(), "first <h1>"});
         }
         titles.add(new String[] {page.title(), "<title>"});
+    }
+
+    /** A short block that starts "Published:", "Posted on", "Updated" and names a date. */
+    private void labelledDateline(Element body) {
+        for (Element e : body.select("p, div, span, li, small, em")) {
+            String own = e.ownText();
+            if (own.length() > 100 || !DATELINE_LABEL.matcher(own).lookingAt()) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() <= 100) {
+                boolean updated = text.toLowerCase(Locale.ROOT).matches("^\\s*(updated|last updated|modified).*");
+                if (date(text, !updated, "dateline '" + text + "'") && !updated) {
+                    return;
+                }
+            }
+        }
     }
 
     // ---- values
@@ -393,7 +435,18 @@ final class MetadataReader {
         if (value == null) {
             return;
         }
-        String name = value.strip().replaceFirst("(?i)^(by|written by)\\s+", "").strip();
+        String name = value.strip().replaceAll("\\s+", " ");
+        java.util.regex.Matcher kind = BYLINE_KIND.matcher(name);
+        if (kind.lookingAt()) {
+            bylineKind = kind.group(1).toLowerCase(Locale.ROOT);
+            name = name.substring(kind.end());
+        }
+        name = name.replaceFirst("(?i)^(by|written by)\\s+", "").strip();
+        // "Jill Disis, CNN Business", "Finian Cunningham. Sputnik International": the name comes first.
+        String[] parts = name.split("\\s*(?:,|(?<!\\b\\p{Lu})\\.\\s|\\s\\|\\s|\\s[-–—]\\s)\\s*", 2);
+        if (parts.length == 2 && parts[0].split(" ").length >= 2) {
+            name = parts[0];
+        }
         if (name.isEmpty() || name.length() > 60 || name.startsWith("http") || name.startsWith("@")
                 || name.contains("/") || name.split("\\s+").length > 6 || name.codePoints().noneMatch(Character::isLetter)
                 || name.codePoints().anyMatch(Character::isDigit)) {
@@ -402,18 +455,38 @@ final class MetadataReader {
         meta.author(name, evidence);
     }
 
-    /** The most trusted title, without the "| Outlet" suffix or "Outlet:" prefix pages add. */
+    /**
+     * The most trusted title that another source confirms (a template's stale {@code headline} loses to the one
+     * the page's {@code <title>}, {@code h1} and {@code og:title} agree on), without the "| Outlet" suffix or
+     * "Outlet:" prefix pages add; the most trusted title when none is confirmed.
+     */
     private void title() {
         String outlet = Metadata.valueOf(meta.build().outlet());
-        for (String[] candidate : titles) {
-            String t = candidate[0] == null ? "" : candidate[0].strip().replaceAll("\\s+", " ");
-            if (t.isEmpty()) {
-                continue;
+        List<String[]> candidates = titles.stream()
+                .filter(c -> c[0] != null && !c[0].isBlank())
+                .map(c -> new String[] {withoutSiteName(c[0].strip().replaceAll("\\s+", " "), outlet), c[1],
+                        c[0].strip().replaceAll("\\s+", " ")})
+                .toList();
+        for (String[] candidate : candidates) {
+            String key = normalise(candidate[0]);
+            boolean confirmed = candidates.stream().anyMatch(other -> other != candidate
+                    && !other[1].equals(candidate[1]) && normalise(other[2]).contains(key));
+            if (confirmed && !key.isEmpty()) {
+                set(candidate);
+                return;
             }
-            String stripped = withoutSiteName(t, outlet);
-            meta.title(stripped, candidate[1] + (stripped.equals(t) ? "" : " (site name removed)"));
-            return;
         }
+        if (!candidates.isEmpty()) {
+            set(candidates.getFirst());
+        }
+    }
+
+    private void set(String[] candidate) {
+        meta.title(candidate[0], candidate[1] + (candidate[0].equals(candidate[2]) ? "" : " (site name removed)"));
+    }
+
+    private static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private String withoutSiteName(String title, String outlet) {
@@ -438,7 +511,10 @@ final class MetadataReader {
     private static boolean matchesSite(String part, String site, String host) {
         String p = part.toLowerCase(Locale.ROOT).strip();
         String compact = p.replaceAll("[^\\p{L}\\p{N}]", "");
-        return (!site.isEmpty() && (p.equals(site) || compact.equals(site.replaceAll("[^\\p{L}\\p{N}]", ""))))
+        String siteCompact = site.replaceAll("[^\\p{L}\\p{N}]", "");
+        boolean oneWord = !p.contains(" ");
+        return (!site.isEmpty() && (p.equals(site) || compact.equals(siteCompact)
+                        || oneWord && siteCompact.length() >= 3 && compact.startsWith(siteCompact)))
                 || (!host.isEmpty() && compact.length() >= 3 && host.contains(compact));
     }
 
@@ -471,7 +547,7 @@ final class MetadataReader {
     }
 
     /** news, analysis, opinion or other, from the schema type, section, URL path and {@code og:type}. */
-    private static void classify(Metadata.Builder meta, String schemaType, String ogType) {
+    private static void classify(Metadata.Builder meta, String schemaType, String ogType, String bylineKind) {
         Metadata m = meta.build();
         String section = Metadata.valueOf(m.section());
         String url = Metadata.valueOf(m.url());
@@ -482,6 +558,9 @@ final class MetadataReader {
             meta.type("analysis", "JSON-LD @type AnalysisNewsArticle");
         } else if (OPINION.matcher(section).find()) {
             meta.type("opinion", "section '" + section + "'");
+        } else if (!bylineKind.isEmpty()) {
+            String type = bylineKind.equals("analysis") ? "analysis" : bylineKind.equals("review") ? "other" : "opinion";
+            meta.type(type, "byline '" + bylineKind + " by ...'");
         } else if (OPINION.matcher(path).find()) {
             meta.type("opinion", "URL path '" + path + "'");
         } else if (ANALYSIS.matcher(section).find()) {
