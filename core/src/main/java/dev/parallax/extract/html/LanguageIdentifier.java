@@ -23,7 +23,7 @@ import java.util.SortedMap;
  */
 final class LanguageIdentifier {
 
-    static final int SAMPLE = 1500;
+    static final int SAMPLE = 800;
     private static final int MIN_LETTERS = 40;
     /** Lingua's confidence in a declared language, relative to its best guess, above which the declaration stands. */
     private static final double CONFIRMS = 0.75;

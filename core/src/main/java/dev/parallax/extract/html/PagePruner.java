@@ -5,7 +5,9 @@ import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,6 +39,8 @@ final class PagePruner {
         Elements all = body.getAllElements();
         BlockStats stats = strict ? BlockStats.count(body) : null;
         Set<Element> protectedElements = strict ? protectedElements(body, stats) : Set.of();
+        // Templates repeat the same class names many times over; judge each distinct name once.
+        Map<String, ClassHints.Furniture> judged = new HashMap<>();
         for (Element e : all) {
             if (e == body) {
                 continue;
@@ -46,7 +50,7 @@ final class PagePruner {
                 doomed.add(e);
             } else if (strict && !KEEP.contains(tag) && !protectedElements.contains(e) && !insideTableOrCode(e)) {
                 ClassHints.Furniture furniture = FURNITURE_TAGS.contains(tag) ? ClassHints.Furniture.STRONG
-                        : ClassHints.furniture(e);
+                        : judged.computeIfAbsent(e.attr("role") + "\u0000" + ClassHints.hintsOf(e), k -> ClassHints.furniture(e));
                 boolean prose = stats.of(e).proseChars >= LONG_PROSE && stats.of(e).linkDensity() < 0.2;
                 if (furniture == ClassHints.Furniture.STRONG || furniture == ClassHints.Furniture.WEAK && !prose) {
                     doomed.add(e);
