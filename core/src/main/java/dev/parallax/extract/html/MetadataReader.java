@@ -123,7 +123,7 @@ final class MetadataReader {
         for (JsonNode o : objects) {
             String type = typeOf(o);
             if (type.contains("website") || type.contains("newsmediaorganization") || type.contains("organization")) {
-                meta.outlet(text(o.get("name")), "JSON-LD " + typeName(o) + " name");
+                outlet(text(o.get("name")), "JSON-LD " + typeName(o) + " name");
             }
         }
     }
@@ -195,7 +195,7 @@ final class MetadataReader {
         JsonNode publisher = o.get("publisher");
         if (publisher != null) {
             for (JsonNode p : list(publisher)) {
-                meta.outlet(p.isObject() ? text(p.get("name")) : text(p), evidence + "publisher");
+                outlet(p.isObject() ? text(p.get("name")) : text(p), evidence + "publisher");
             }
         }
         List<JsonNode> sections = list(o.get("articleSection"));
@@ -305,8 +305,8 @@ final class MetadataReader {
                 }
             }
         }
-        meta("og:site_name").ifPresent(v -> meta.outlet(v, "meta og:site_name"));
-        meta("application-name").ifPresent(v -> meta.outlet(v, "meta application-name"));
+        meta("og:site_name").ifPresent(v -> outlet(v, "meta og:site_name"));
+        meta("application-name").ifPresent(v -> outlet(v, "meta application-name"));
         meta("article:section").ifPresent(v -> meta.section(v, "meta article:section"));
         meta("section").ifPresent(v -> meta.section(v, "meta section"));
         meta("parsely-section").ifPresent(v -> meta.section(v, "meta parsely-section"));
@@ -423,6 +423,14 @@ final class MetadataReader {
     private static boolean plausibleYear(String iso) {
         int year = Integer.parseInt(iso.substring(0, 4));
         return year >= 1990 && year <= 2100;
+    }
+
+    /** An outlet name; social handles ("@politifact") and URLs are not names. */
+    private void outlet(String value, String evidence) {
+        if (value != null && !value.isBlank() && !value.strip().startsWith("@") && !value.contains("://")
+                && value.length() <= 100) {
+            meta.outlet(value, evidence);
+        }
     }
 
     private void language(String value, String evidence) {
