@@ -22,7 +22,8 @@ final class ClassHints {
     /** Furniture whatever else the name says: "comment-content" is a comment. */
     private static final Pattern STRONG_FURNITURE = Pattern.compile(
             "comment|share|sharing|related|newsletter|subscri|promo|cookie|consent|social|sidebar|outbrain|taboola"
-                    + "|recommend|popular|trending|most-?read|recirc|signup|disqus");
+                    + "|recommend|popular|trending|most-?read|recirc|signup|disqus|author-?bio|about-?the-?author"
+                    + "|author-?info|author-?box|bio-?box");
     /** State modifiers ("has-comments", "no-sidebar") describe a container, not what it is. */
     private static final Pattern MODIFIER = Pattern.compile("^(has|with|no|is|show|enable|allow)[-_].*");
     private static final Pattern CONTENT_MAYBE = Pattern.compile("and|article|body|column|content|main|shadow");

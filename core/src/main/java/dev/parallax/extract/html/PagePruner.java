@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Reads: a parsed page's body. Does: removes what is never article text — scripts, styles, forms controls,
  * embedded media, hidden elements, captions — and, when {@code strict}, the page furniture named by tag
- * ({@code nav}, {@code aside}, {@code footer}) or by {@link ClassHints}, except where the names mislead: the
+ * ({@code nav}, {@code aside}, {@code footer}, {@code header}) or by {@link ClassHints}, except where the names mislead: the
  * ancestors of the headline, blocks holding most of the page's prose, and blocks with weak furniture names
  * ("paywall", "header") that hold long prose. Works in place on a page the caller owns.
  * Bad input: none; any DOM is pruned, in time linear in its size.
@@ -47,6 +47,9 @@ final class PagePruner {
             }
             String tag = e.normalName();
             if (NEVER_TEXT.contains(tag) || isHidden(e)) {
+                doomed.add(e);
+            } else if (strict && tag.equals("header") && stats.of(e).proseChars <= stats.of(body).proseChars * MOST_PROSE) {
+                // A header holds the headline, standfirst, byline and date: metadata, never body text.
                 doomed.add(e);
             } else if (strict && !KEEP.contains(tag) && !protectedElements.contains(e) && !insideTableOrCode(e)) {
                 ClassHints.Furniture furniture = FURNITURE_TAGS.contains(tag) ? ClassHints.Furniture.STRONG

@@ -76,7 +76,29 @@ class HtmlPageExtractorTest {
     }
 
     @Test
-    void joinsAnArticleSplitIntoChunksBetweenAds() {
+    void dropsTheArticleHeaderBylineDatelineAndAuthorBio() {
+        Article article = extract(page("", """
+                <article><header><h1>Council expands bus network</h1>
+                <h2 class="sub-head">Four new routes will link the suburbs with the hospitals, at a cost.</h2></header>
+                <p>By Ana Lopez and Ben Okoro on Monday, November 18th, 2019</p>
+                <p>PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019</p>
+                """ + BODY + """
+                <div class="author-bio"><p>Ana Lopez covers transport and city politics for the Daily Example.</p></div>
+                </article>"""));
+
+        assertThat(article.text()).startsWith("The city council voted").endsWith("as a result of the expansion.");
+    }
+
+    @Test
+    void keepsASentenceThatIsMostlyALinkButDropsALinkLine() {
+        Article article = extract(page("", "<article>" + BODY
+                + "<p>The inquiry had been shelved in 2017 but <a href=\"/x\">was re-opened earlier this year after new"
+                + " evidence emerged</a>.</p><p>Read more: <a href=\"/y\">Tram line to close for repairs</a></p></article>"));
+
+        assertThat(article.text()).contains("The inquiry had been shelved").doesNotContain("Read more");
+    }
+
+() {
         String[] paragraphs = BODY.split("</p>");
         Article article = extract(page("", "<article><div class=\"chunks\">"
                 + "<div class=\"grid\"><div class=\"body\">" + paragraphs[0] + "</p>" + paragraphs[1] + "</p></div>"
