@@ -42,6 +42,8 @@ final class MetadataReader {
     private static final Pattern OPINION = Pattern.compile(
             "(?i)(^|[^a-z])(opinion|opinions|op-?ed|commentary|editorials?|columnists?|viewpoints?|perspectives?)([^a-z]|$)");
     private static final Pattern ANALYSIS = Pattern.compile("(?i)(^|[^a-z])(analysis|explainer|in-depth)([^a-z]|$)");
+    /** Visible candidates (bylines, datelines) looked at, at most: a pathological page cannot make this quadratic. */
+    private static final int MAX_VISIBLE_CANDIDATES = 50;
     private static final Pattern DATELINE_LABEL = Pattern.compile(
             "(?i)\\s*(published|posted|first published|updated|last updated|date)\\b\\s*(on|at)?\\s*:?");
     private static final Pattern BYLINE_KIND = Pattern.compile("(?i)^\\s*(analysis|opinion|commentary|review|perspective)\\s+by\\s+");
@@ -351,9 +353,10 @@ final class MetadataReader {
                 break;
             }
         }
+        int tried = 0;
         for (Element e : body.select("a[rel=author], [class*=byline], [class*=author-name], [class*=authorname],"
                 + " [class~=(?i)^author$], [rel=author]")) {
-            if (!meta.build().authors().isEmpty()) {
+            if (!meta.build().authors().isEmpty() || ++tried > MAX_VISIBLE_CANDIDATES) {
                 break;
             }
             Element link = e.selectFirst("a[href*=author], a[rel=author]");
@@ -365,7 +368,11 @@ final class MetadataReader {
                 }
             }
         }
+        tried = 0;
         for (Element e : body.select("[class*=date], [class*=time], [class*=publish], [class*=dateline]")) {
+            if (++tried > MAX_VISIBLE_CANDIDATES) {
+                break;
+            }
             String text = e.ownText().isBlank() ? e.text() : e.ownText();
             if (!text.isBlank() && text.length() <= 80) {
                 boolean updated = text.toLowerCase(Locale.ROOT).matches("^\\s*(updated|last updated|modified).*");
@@ -386,10 +393,14 @@ final class MetadataReader {
 
     /** A short block that starts "Published:", "Posted on", "Updated" and names a date. */
     private void labelledDateline(Element body) {
+        int tried = 0;
         for (Element e : body.select("p, div, span, li, small, em")) {
             String own = e.ownText();
             if (own.length() > 100 || !DATELINE_LABEL.matcher(own).lookingAt()) {
                 continue;
+            }
+            if (++tried > MAX_VISIBLE_CANDIDATES) {
+                return;
             }
             String text = e.text();
             if (text.length() <= 100) {
