@@ -45,7 +45,9 @@ final class MetadataReader {
     /** Visible candidates (bylines, datelines) looked at, at most: a pathological page cannot make this quadratic. */
     private static final int MAX_VISIBLE_CANDIDATES = 50;
     private static final Pattern DATELINE_LABEL = Pattern.compile(
-            "(?i)\\s*(published|posted|first published|updated|last updated|date)\\b\\s*(on|at)?\\s*:?");
+            "(?iu)\\s*(published|posted|first published|updated|last updated|date|publiziert|veröffentlicht|publié"
+                    + "|publicado|pubblicato|gepubliceerd)(?![\\p{L}])\\s*(on|at|am|le|el|em|il|op)?\\s*:?"
+                    + "|\\s*(?:by|By|BY)\\s");
     private static final Pattern BYLINE_KIND = Pattern.compile("(?i)^\\s*(analysis|opinion|commentary|review|perspective)\\s+by\\s+");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·•:»-]\\s+");
 
@@ -57,6 +59,7 @@ final class MetadataReader {
     private final List<Attested> languages = new ArrayList<>();
     private String schemaType = "";
     private String bylineKind = "";
+    private boolean authorsFromJsonLd;
 
     private MetadataReader(Document page, String origin, List<Problem> problems) {
         this.page = page;
@@ -78,6 +81,7 @@ final class MetadataReader {
     static Reading read(Document page, String origin, List<Problem> problems) {
         MetadataReader reader = new MetadataReader(page, origin, problems);
         reader.jsonLd();
+        reader.authorsFromJsonLd = !reader.meta.build().authors().isEmpty();
         reader.microdata();
         reader.metaTags();
         reader.visible();
@@ -258,6 +262,9 @@ final class MetadataReader {
             case "datepublished", "datecreated" -> date(valueOf(e), true, evidence);
             case "datemodified" -> date(valueOf(e), false, evidence);
             case "author", "creator" -> {
+                if (authorsFromJsonLd) {
+                    return; // other itemprop=author on the page are often those of comments
+                }
                 Element name = e.selectFirst("[itemprop=name]");
                 author(name != null ? valueOf(name) : valueOf(e), evidence);
             }
@@ -384,11 +391,44 @@ final class MetadataReader {
         if (!meta.has(Metadata::published)) {
             labelledDateline(body);
         }
+        if (meta.build().authors().isEmpty()) {
+            bylineLine(body);
+        }
         Element h1 = body.selectFirst("h1");
         if (h1 != null && !h1.text().isBlank()) {
             titles.add(new String[] {h1.text(), "first <h1>"});
         }
         titles.add(new String[] {page.title(), "<title>"});
+    }
+
+    /** A short block that starts "By" and names its authors: "By <a>Ana Lopez</a> on Monday, ...". */
+    private void bylineLine(Element body) {
+        int tried = 0;
+        for (Element e : body.select("p, div, span, li, small, address")) {
+            String own = e.ownText();
+            if (own.length() > 100 || !own.matches("(?s)\\s*(?:By|BY|by)\\s.*")) {
+                continue;
+            }
+            if (++tried > MAX_VISIBLE_CANDIDATES) {
+                return;
+            }
+            String text = e.text();
+            if (text.length() > 150) {
+                continue;
+            }
+            List<String> linked = e.select("a").eachText();
+            if (!linked.isEmpty()) {
+                linked.forEach(name -> author(name, "byline '" + text + "'"));
+            } else {
+                String names = text.replaceFirst("(?i)^\\s*by\\s+", "").split("\\s+(?:on|at|\\||-|–)\\s+")[0];
+                for (String name : names.split("\\s*(?:,|\\band\\b|&)\\s*")) {
+                    author(name, "byline '" + text + "'");
+                }
+            }
+            if (!meta.build().authors().isEmpty()) {
+                return;
+            }
+        }
     }
 
     /** A short block that starts "Published:", "Posted on", "Updated" and names a date. */

@@ -203,7 +203,15 @@ class HtmlPageExtractorTest {
     }
 
     @Test
-    void classifiesOpinionAndAnalysis() {
+    void readsAuthorAndDateFromAVisibleBylineLine() {
+        Metadata meta = extract(page("", "<article><p class=\"meta\">By <a href=\"/staff/louis\">Louis Jacobson</a>"
+                + " on Monday, November 18th, 2019 at 11:04 a.m.</p>" + BODY + "</article>")).meta();
+
+        assertThat(meta.authors()).extracting(Attested::value).containsExactly("Louis Jacobson");
+        assertThat(meta.published()).map(Attested::value).contains("2019-11-18");
+    }
+
+() {
         String opinion = "<script type=\"application/ld+json\">{\"@type\": \"OpinionNewsArticle\", \"headline\": \"x\"}</script>";
         String analysis = "<meta name=\"author\" content=\"Analysis by Chris Writer, Editor-at-large\">";
 
