@@ -98,7 +98,8 @@ class HtmlPageExtractorTest {
         assertThat(article.text()).contains("The inquiry had been shelved").doesNotContain("Read more");
     }
 
-() {
+    @Test
+    void joinsAnArticleSplitIntoChunksBetweenAds() {
         String[] paragraphs = BODY.split("</p>");
         Article article = extract(page("", "<article><div class=\"chunks\">"
                 + "<div class=\"grid\"><div class=\"body\">" + paragraphs[0] + "</p>" + paragraphs[1] + "</p></div>"
@@ -211,7 +212,8 @@ class HtmlPageExtractorTest {
         assertThat(meta.published()).map(Attested::value).contains("2019-11-18");
     }
 
-() {
+    @Test
+    void classifiesOpinionAndAnalysis() {
         String opinion = "<script type=\"application/ld+json\">{\"@type\": \"OpinionNewsArticle\", \"headline\": \"x\"}</script>";
         String analysis = "<meta name=\"author\" content=\"Analysis by Chris Writer, Editor-at-large\">";
 
