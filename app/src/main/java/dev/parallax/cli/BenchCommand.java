@@ -30,7 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures articles/s and tokens/s of the whole analysis (annotate, group, brief) and, in the",
                 "same run on the same texts, of bare CoreNLP (" + CoreNlpAnnotator.ANNOTATORS + "), plus peak heap.",
-                "PATH: any corpus the brief command reads (default: examples/ai-talks)."})
+                "PATH: any corpus the brief command reads (default: examples/ai-talks).",
+                "Subcommands measure one stage: 'parallax bench extraction DIR'."},
+        subcommands = {ExtractionBenchCommand.class})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "Corpus to measure on.")

@@ -1,0 +1,21 @@
+package dev.parallax.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax eval}: score a stage on gold data; one subcommand per stage. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score a stage of the pipeline on your own gold data.",
+                "Subcommands name the stage; see 'parallax eval STAGE --help'."},
+        subcommands = {ExtractionEvalCommand.class})
+final class EvalCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+}
