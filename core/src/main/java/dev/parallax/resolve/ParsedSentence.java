@@ -136,4 +136,36 @@ final class ParsedSentence {
         }
         return v;
     }
+
+    enum Tense { PAST, PRESENT, FUTURE }
+
+    private static final java.util.Set<String> FUTURE_LEMMAS = java.util.Set.of("set", "schedule", "plan", "expect",
+            "due", "slate", "poise", "prepare", "intend");
+
+    /**
+     * The tense of a clause: future when it or a verb above it has "will"/"shall" or is "set/scheduled/planned to"
+     * (parsers often mistag the verbs below such a frame); past for a past-tense verb or a perfect; else present.
+     */
+    Tense tense(int verb) {
+        int below = -1;
+        for (int v = verb, steps = 0; v >= 0 && steps <= parent.length; below = v, v = parent[v], steps++) {
+            for (int c : children(v, "aux")) {
+                String w = token(c).lemma().toLowerCase(java.util.Locale.ROOT);
+                if (w.equals("will") || w.equals("shall") || token(c).word().equals("'ll")) {
+                    return Tense.FUTURE;
+                }
+            }
+            if (below >= 0 && relation[below].equals("xcomp")
+                    && FUTURE_LEMMAS.contains(token(v).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return Tense.FUTURE;
+            }
+        }
+        if (verb < 0) {
+            return Tense.PRESENT;
+        }
+        String pos = token(verb).pos();
+        boolean perfect = children(verb, "aux").stream().anyMatch(c -> token(c).lemma().equals("have"));
+        boolean pastAux = children(verb, "aux").stream().anyMatch(c -> token(c).pos().equals("VBD"));
+        return pos.equals("VBD") || perfect || pastAux ? Tense.PAST : Tense.PRESENT;
+    }
 }
