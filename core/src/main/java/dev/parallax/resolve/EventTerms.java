@@ -30,7 +30,7 @@ public final class EventTerms {
                 continue;
             }
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
-            if (t.pos().startsWith("NNP")) {
+            if (t.pos().startsWith("NNP") && !t.ner().equals("TITLE")) {
                 out.add((COMMON_NAMES.contains(t.ner()) ? "country:" : "name:") + t.word().toLowerCase(Locale.ROOT));
             } else if ((t.pos().startsWith("NN") || t.pos().startsWith("VB") || t.pos().startsWith("JJ"))
                     && lemma.length() > 2 && !LIGHT.contains(lemma)) {
