@@ -104,7 +104,11 @@ public final class ActorResolver {
                 }
                 case "ORGANIZATION" -> {
                     Optional<Outlet> outlet = registry.byName(text);
-                    if (outlet.isPresent()) {
+                    Optional<String> seat = countries.bySeat(text);
+                    if (seat.isPresent() && isAgent(s, s.head(tokens))) {
+                        out.add(new Found(a, ActorType.GOVERNMENT, key(seat.get()), seat.get(), e.span(), text,
+                                List.of(), seat));
+                    } else if (outlet.isPresent()) {
                         out.add(new Found(a, ActorType.MEDIA, outlet.get().id(), outlet.get().name(), e.span(), text,
                                 List.of(), Optional.empty()));
                     } else {

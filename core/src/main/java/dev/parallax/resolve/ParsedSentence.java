@@ -155,8 +155,8 @@ final class ParsedSentence {
                     return Tense.FUTURE;
                 }
             }
-            if (below >= 0 && relation[below].equals("xcomp")
-                    && FUTURE_LEMMAS.contains(token(v).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            boolean frame = below >= 0 ? relation[below].equals("xcomp") : !children(v, "xcomp").isEmpty();
+            if (frame && FUTURE_LEMMAS.contains(token(v).lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return Tense.FUTURE;
             }
         }
