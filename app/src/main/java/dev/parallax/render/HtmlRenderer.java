@@ -1,6 +1,7 @@
 package dev.parallax.render;
 
 import dev.parallax.brief.ActorEntry;
+import dev.parallax.brief.ActorView;
 import dev.parallax.brief.ArticleView;
 import dev.parallax.brief.Briefing;
 import dev.parallax.brief.Grounded;
@@ -51,6 +52,14 @@ public final class HtmlRenderer implements Renderer {
                 + " stories · " + b.generated() + " · " + b.schema());
         for (StoryBrief s : b.stories()) {
             story(body.appendElement("section").addClass("story").id(s.id()), b, s);
+        }
+        if (!b.timeline().isEmpty()) {
+            Element section = body.appendElement("section").id("timeline");
+            section.appendElement("h2").text("Timeline across all articles");
+            timeline(section.appendElement("ul"), b, b.timeline());
+        }
+        if (!b.actors().isEmpty()) {
+            actors(body, b);
         }
         Element articles = body.appendElement("section").id("articles");
         articles.appendElement("h2").text("Articles");
@@ -104,20 +113,40 @@ public final class HtmlRenderer implements Renderer {
             section.appendElement("h3").text("Actors");
             Element ul = section.appendElement("ul");
             for (ActorEntry a : s.actors()) {
-                ul.appendElement("li").text(a.name() + " (" + a.type() + ") · " + a.mentions() + " mentions in "
-                        + a.articles().size() + " articles" + (a.aliases().isEmpty() ? "" : " · also " + String.join(", ", a.aliases())));
+                ul.appendElement("li").text(a.name() + " (" + a.type() + ")" + MarkdownRenderer.roles(b.actor(a.id()))
+                        + " · " + a.mentions() + " mentions in " + a.articles().size() + " articles"
+                        + (a.aliases().isEmpty() ? "" : " · also " + String.join(", ", a.aliases())));
             }
         }
         if (!s.timeline().isEmpty()) {
             section.appendElement("h3").text("Timeline");
-            Element ul = section.appendElement("ul");
-            for (TimelineEntry t : s.timeline()) {
-                Element li = ul.appendElement("li");
-                li.appendElement("span").addClass("date").text(t.date());
-                li.appendElement("span").addClass("meta").text(" (" + t.granularity() + ", “" + t.expression() + "”) ");
-                li.appendText(t.text());
-                cite(li, b, t.sources());
-            }
+            timeline(section.appendElement("ul"), b, s.timeline());
+        }
+    }
+
+    private static void timeline(Element ul, Briefing b, List<TimelineEntry> entries) {
+        for (TimelineEntry t : entries) {
+            Element li = ul.appendElement("li");
+            boolean inferred = !t.dates().isEmpty() && t.dates().getFirst().anchor().equals("inferred");
+            li.appendElement("span").addClass("date").text(t.date());
+            li.appendElement("span").addClass("meta").text(" (" + t.granularity() + ", “" + t.expression() + "”"
+                    + (inferred ? ", from an inferred publication date" : "") + ") ");
+            li.appendText(t.text());
+            cite(li, b, t.sources());
+        }
+    }
+
+    private static void actors(Element body, Briefing b) {
+        Element section = body.appendElement("section").id("actors");
+        section.appendElement("h2").text("Actors");
+        Element ul = section.appendElement("ul");
+        for (ActorView a : b.actors()) {
+            Element li = ul.appendElement("li").id("actor-" + a.id());
+            li.appendElement("strong").text(a.name());
+            li.appendText(" (" + a.type() + ")" + MarkdownRenderer.roles(a)
+                    + (a.side() == null ? "" : " · side: " + a.side())
+                    + (a.aliases().isEmpty() ? "" : " · also " + String.join(", ", a.aliases()))
+                    + " · " + a.mentions().size() + " mentions");
         }
     }
 
@@ -131,7 +160,7 @@ public final class HtmlRenderer implements Renderer {
     private static void article(Element el, ArticleView a, List<SourceRef> spans) {
         el.appendElement("h3").text(a.title() == null ? "(untitled)" : a.title());
         el.appendElement("p").addClass("meta").text(String.join(" · ", Stream.of(
-                a.outlet() == null ? "outlet unknown" : a.outlet(), a.side(), a.published() == null ? "date unknown" : a.published(),
+                a.outlet() == null ? "outlet unknown" : a.outlet(), a.side(), MarkdownRenderer.published(a),
                 a.type() == null ? "type unknown" : a.type(), a.origin(), a.id()).toList()));
         Element text = el.appendElement("p");
         int at = 0;
@@ -151,7 +180,7 @@ public final class HtmlRenderer implements Renderer {
         Map<String, List<SourceRef>> out = new TreeMap<>();
         for (StoryBrief s : b.stories()) {
             Stream.concat(s.news().stream().flatMap(g -> g.sources().stream()),
-                            s.timeline().stream().flatMap(t -> t.sources().stream()))
+                            Stream.concat(s.timeline().stream(), b.timeline().stream()).flatMap(t -> t.sources().stream()))
                     .forEach(r -> {
                         List<SourceRef> list = out.computeIfAbsent(r.article(), k -> new ArrayList<>());
                         if (list.stream().noneMatch(x -> x.start() == r.start() && x.end() == r.end())) {

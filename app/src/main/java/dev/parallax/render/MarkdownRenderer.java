@@ -1,6 +1,8 @@
 package dev.parallax.render;
 
 import dev.parallax.brief.ActorEntry;
+import dev.parallax.brief.ActorView;
+import dev.parallax.brief.InferredDate;
 import dev.parallax.brief.ArticleView;
 import dev.parallax.brief.Briefing;
 import dev.parallax.brief.Grounded;
@@ -47,7 +49,8 @@ public final class MarkdownRenderer implements Renderer {
             if (!s.actors().isEmpty()) {
                 out.append("\n### Actors\n\n");
                 for (ActorEntry a : s.actors()) {
-                    out.append("- ").append(a.name()).append(" (").append(a.type()).append(") · ")
+                    out.append("- ").append(a.name()).append(" (").append(a.type()).append(")")
+                            .append(roles(b.actor(a.id()))).append(" · ")
                             .append(a.mentions()).append(a.mentions() == 1 ? " mention" : " mentions")
                             .append(" in ").append(a.articles().size()).append(a.articles().size() == 1 ? " article" : " articles")
                             .append(a.aliases().isEmpty() ? "" : " · also " + String.join(", ", a.aliases()))
@@ -57,10 +60,25 @@ public final class MarkdownRenderer implements Renderer {
             if (!s.timeline().isEmpty()) {
                 out.append("\n### Timeline\n\n");
                 for (TimelineEntry t : s.timeline()) {
-                    out.append("- **").append(t.date()).append("** (").append(t.granularity()).append(", “")
-                            .append(t.expression()).append("”) ").append(oneLine(t.text())).append(" ")
-                            .append(cite(b, t.sources())).append("\n");
+                    timelineItem(out, b, t);
                 }
+            }
+        }
+        if (!b.timeline().isEmpty()) {
+            out.append("\n## Timeline across all articles\n\n");
+            for (TimelineEntry t : b.timeline()) {
+                timelineItem(out, b, t);
+            }
+        }
+        if (!b.actors().isEmpty()) {
+            out.append("\n## Actors\n\n");
+            for (ActorView a : b.actors()) {
+                out.append("- **").append(a.name()).append("** (").append(a.type()).append(")").append(roles(a))
+                        .append(a.side() == null ? "" : " · side: " + a.side())
+                        .append(a.aliases().isEmpty() ? "" : " · also " + String.join(", ", a.aliases()))
+                        .append(" · ").append(a.mentions().size()).append(a.mentions().size() == 1 ? " mention" : " mentions")
+                        .append(" in ").append(a.mentions().stream().map(m -> m.article()).distinct().count())
+                        .append(" article(s) · `").append(a.id()).append("`\n");
             }
         }
         out.append("\n## Articles\n\n");
@@ -69,7 +87,7 @@ public final class MarkdownRenderer implements Renderer {
                     .append(" · ").append(orUnknown(a.outlet(), "outlet unknown"))
                     .append(a.outletInfo().known() ? "" : " (not in the outlet registry)")
                     .append(" · ").append(a.side())
-                    .append(" · ").append(orUnknown(a.published(), "date unknown"))
+                    .append(" · ").append(published(a))
                     .append(" · ").append(orUnknown(a.type(), "type unknown"))
                     .append(" · ").append(a.origin()).append("\n");
         }
@@ -80,6 +98,39 @@ public final class MarkdownRenderer implements Renderer {
             }
         }
         return out.toString();
+    }
+
+    private static void timelineItem(StringBuilder out, Briefing b, TimelineEntry t) {
+        boolean inferred = !t.dates().isEmpty() && t.dates().getFirst().anchor().equals("inferred");
+        out.append("- **").append(t.date()).append("** (").append(t.granularity()).append(", “")
+                .append(t.expression()).append("”").append(inferred ? ", from an inferred publication date" : "")
+                .append(") ").append(oneLine(t.text())).append(" ").append(cite(b, t.sources()));
+        if (t.sources().size() > 1) {
+            out.append(" · ").append(t.sources().size()).append(" sources");
+        }
+        out.append("\n");
+    }
+
+    /** " · spokesperson, Chinese Foreign Ministry; …" or nothing. */
+    static String roles(ActorView a) {
+        return a.roles().isEmpty() ? "" : " · " + a.roles().stream()
+                .map(r -> r.affiliation() == null ? r.title() : r.title().isBlank() ? r.affiliation() : r.title() + ", " + r.affiliation())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** The stated date, or "date unknown" with Parallax's inference and its evidence. */
+    static String published(ArticleView a) {
+        if (a.published() != null && !a.published().isBlank()) {
+            return a.published();
+        }
+        InferredDate d = a.publishedInferred();
+        if (d == null || d.value() == null) {
+            return "date unknown" + (d == null ? "" : " (not inferred: " + d.evidence() + ")");
+        }
+        String window = d.earliest() != null && d.latest() != null && !d.earliest().equals(d.latest())
+                ? ", between " + d.earliest() + " and " + d.latest() : "";
+        return "date not stated; inferred " + d.value() + window + String.format(java.util.Locale.ROOT,
+                " (confidence %.2f): ", d.confidence()) + d.evidence();
     }
 
     private static String cite(Briefing b, List<SourceRef> refs) {

@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,14 +42,28 @@ class BriefCommandTest {
         Run run = run("brief", SAMPLE.toString(), "--format", "json", "--quiet");
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
-        assertThat(json.get("schema").asText()).isEqualTo("parallax.briefing/1");
+        assertThat(json.get("schema").asText()).isEqualTo("parallax.briefing/2");
         assertThat(json.get("articles")).hasSize(4);
         assertThat(json.get("problems")).isEmpty();
+        assertThat(json.get("actors")).isNotEmpty().allSatisfy(actor -> {
+            assertThat(actor.get("id").asText()).isNotBlank();
+            for (JsonNode m : actor.get("mentions")) {
+                String text = articleText(json, m.get("article").asText());
+                assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+            }
+        });
+        for (JsonNode item : json.get("timeline")) {
+            assertThat(item.get("granularity").asText()).isNotBlank();
+            JsonNode first = item.get("sources").get(0);
+            String text = articleText(json, first.get("article").asText());
+            assertThat(text.substring(first.get("start").asInt(), first.get("end").asInt())).contains(item.get("text").asText());
+        }
         for (JsonNode story : json.get("stories")) {
             assertThat(story.get("articles")).isNotEmpty();
             for (String section : new String[]{"news", "timeline"}) {
                 for (JsonNode item : story.get(section)) {
-                    for (JsonNode src : item.get("sources")) {
+                    // News items cite their own sentence; a merged timeline event's first source holds its text.
+                    for (JsonNode src : section.equals("news") ? item.get("sources") : List.of(item.get("sources").get(0))) {
                         String text = articleText(json, src.get("article").asText());
                         String cut = text.substring(src.get("start").asInt(), src.get("end").asInt());
                         assertThat(cut).contains(item.get("text").asText());

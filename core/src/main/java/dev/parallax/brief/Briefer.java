@@ -8,36 +8,55 @@ import dev.parallax.core.Metadata;
 import dev.parallax.core.Problem;
 import dev.parallax.core.Span;
 import dev.parallax.extract.Article;
+import dev.parallax.resolve.Actor;
+import dev.parallax.resolve.ActorMention;
+import dev.parallax.resolve.ActorResolver;
+import dev.parallax.resolve.ActorType;
+import dev.parallax.resolve.DateInference;
+import dev.parallax.resolve.DatedEvent;
+import dev.parallax.resolve.DatedExpression;
+import dev.parallax.resolve.EventFinder;
 import dev.parallax.resolve.Outlet;
 import dev.parallax.resolve.OutletRegistry;
 import dev.parallax.resolve.Perspective;
+import dev.parallax.resolve.PublicationDateInferrer;
 import dev.parallax.resolve.ResolvedOutlet;
+import dev.parallax.resolve.TimeAnchorer;
 import dev.parallax.resolve.UnknownOutlet;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads: annotated articles, the stories grouping them, and the batch's problems. Adds: the {@link Briefing} —
- * per story The News, Sources (outlets, resolved against the outlet registry, and their articles), coverage per
- * side of the chosen perspective, Actors and Timeline, every sentence with the article span it was cut from.
- * Writes no text of its own.
+ * the batch's actors (resolved across articles), publication dates inferred where missing, every date expression
+ * normalised, a timeline across all articles; per story The News, Sources (outlets, resolved against the outlet
+ * registry, and their articles), coverage per side of the chosen perspective, Actors and Timeline, every sentence
+ * with the article span it was cut from. Writes no text of its own.
  */
 public final class Briefer {
+
+    private static final int MAX_STORY_ACTORS = 12;
 
     private final OutletRegistry registry;
     private final Perspective perspective;
     private final Clock clock;
     private final NewsPicker news = new NewsPicker();
-    private final TimelineBuilder timeline = new TimelineBuilder();
-    private final ActorCounter actors = new ActorCounter();
+    private final ActorResolver actorResolver;
+    private final PublicationDateInferrer dateInferrer = new PublicationDateInferrer();
+    private final TimeAnchorer anchorer = new TimeAnchorer();
+    private final EventFinder events = new EventFinder();
+    private final TimelineBuilder timeline = new TimelineBuilder(events);
 
     /** Outlets resolved against the bundled registry, sides by country. */
     public Briefer() {
@@ -48,6 +67,7 @@ public final class Briefer {
         this.registry = registry;
         this.perspective = perspective;
         this.clock = clock;
+        this.actorResolver = new ActorResolver(registry);
     }
 
     public Briefing brief(List<AnnotatedArticle> articles, List<Story> stories, List<Problem> batchProblems) {
@@ -57,13 +77,29 @@ public final class Briefer {
             byId.put(a.id(), a);
             outlets.put(a.id(), registry.resolve(a.article().meta()));
         });
+        // Resolve: actors across all articles; publication dates where missing; dates; dated events.
+        List<Actor> actors = actorResolver.resolve(articles);
+        Map<String, DateInference> inferred = dateInferrer.infer(articles);
+        Map<String, List<DatedExpression>> dates = new LinkedHashMap<>();
+        Map<String, List<DatedEvent>> dated = new LinkedHashMap<>();
+        for (AnnotatedArticle a : articles) {
+            Optional<LocalDate> stated = PublicationDateInferrer.published(a.article());
+            Optional<LocalDate> guess = Optional.ofNullable(inferred.get(a.id())).flatMap(DateInference::value);
+            List<DatedExpression> d = stated.isPresent()
+                    ? anchorer.anchor(a, stated, DatedExpression.Anchor.PUBLISHED)
+                    : anchorer.anchor(a, guess, DatedExpression.Anchor.INFERRED);
+            dates.put(a.id(), d);
+            dated.put(a.id(), events.find(a, d, actors));
+        }
+        Set<String> governments = actors.stream().filter(x -> x.type() == ActorType.GOVERNMENT).map(Actor::id)
+                .collect(Collectors.toSet());
         TermVectors tfidf = TermVectors.of(articles);
         List<StoryBrief> briefs = new ArrayList<>();
         for (Story story : stories) {
             List<AnnotatedArticle> members = story.articles().stream().map(byId::get).toList();
             briefs.add(new StoryBrief(story.id(), story.headline(), story.articles(), news.pick(members, tfidf),
-                    sources(members, outlets), sides(members, outlets), actors.count(members),
-                    timeline.build(members, tfidf)));
+                    sources(members, outlets), sides(members, outlets), storyActors(actors, story.articles()),
+                    timeline.build(members, dated, governments)));
         }
         List<Problem> problems = new ArrayList<>(batchProblems);
         articles.forEach(a -> {
@@ -71,7 +107,41 @@ public final class Briefer {
             problems.addAll(a.problems());
         });
         return new Briefing(Briefing.SCHEMA, Instant.now(clock).toString(), perspective.name(),
-                articles.stream().map(a -> view(a, outlets.get(a.id()))).toList(), briefs, problems);
+                articles.stream().map(a -> view(a, outlets.get(a.id()), inferred.get(a.id()), dates.get(a.id()))).toList(),
+                actors.stream().map(Briefer::view).toList(), timeline.build(articles, dated, governments), briefs,
+                problems);
+    }
+
+    /** The actors a story's articles mention, most mentioned first. */
+    private static List<ActorEntry> storyActors(List<Actor> actors, List<String> articles) {
+        List<ActorEntry> out = new ArrayList<>();
+        for (Actor a : actors) {
+            List<ActorMention> inStory = a.mentions().stream().filter(m -> articles.contains(m.article())).toList();
+            if (!inStory.isEmpty()) {
+                out.add(new ActorEntry(a.id(), a.name(), a.type().label(), inStory.size(),
+                        inStory.stream().map(m -> m.text().replaceAll("\\s+", " ").strip())
+                                .filter(t -> !t.equals(a.name())).distinct().toList(),
+                        inStory.stream().map(ActorMention::article).distinct().toList()));
+            }
+        }
+        out.sort(Comparator.comparingInt((ActorEntry e) -> -e.articles().size()).thenComparingInt(e -> -e.mentions())
+                .thenComparing(ActorEntry::id));
+        return out.stream().limit(MAX_STORY_ACTORS).toList();
+    }
+
+    private static ActorView view(Actor a) {
+        return new ActorView(a.id(), a.name(), a.type().label(), a.aliases(),
+                a.roles().stream().map(r -> new ActorView.RoleView(r.title(), r.affiliation().orElse(null), r.article(),
+                        r.span().start(), r.span().end())).toList(),
+                a.side().orElse(null),
+                a.mentions().stream().map(m -> new ActorView.MentionView(m.article(), m.span().start(), m.span().end(),
+                        m.text())).toList());
+    }
+
+    private static InferredDate view(DateInference d) {
+        return new InferredDate(d.value().map(LocalDate::toString).orElse(null),
+                d.earliest().map(LocalDate::toString).orElse(null), d.latest().map(LocalDate::toString).orElse(null),
+                d.confidence(), d.evidence());
     }
 
     static SourceRef ref(AnnotatedArticle a, Span span) {
@@ -103,7 +173,8 @@ public final class Briefer {
         return name == null || name.isBlank() ? "unknown outlet" : name;
     }
 
-    private ArticleView view(AnnotatedArticle annotated, ResolvedOutlet outlet) {
+    private ArticleView view(AnnotatedArticle annotated, ResolvedOutlet outlet, DateInference inferred,
+                             List<DatedExpression> dates) {
         Article a = annotated.article();
         Metadata m = a.meta();
         Map<String, String> evidence = new LinkedHashMap<>();
@@ -130,8 +201,9 @@ public final class Briefer {
         };
         return new ArticleView(a.id(), a.origin(), a.origins(), value(m.url()), value(m.title()),
                 outlet instanceof Outlet o ? o.name() : value(m.outlet()), outletView, perspective.sideOf(outlet),
-                value(m.published()), value(m.type()), value(m.language()),
-                m.authors().stream().map(Attested::value).toList(), value(m.section()), a.text(), evidence, problems);
+                value(m.published()), inferred == null ? null : view(inferred), value(m.type()), value(m.language()),
+                m.authors().stream().map(Attested::value).toList(), value(m.section()), a.text(), evidence,
+                dates.stream().map(TimelineBuilder::dateRef).toList(), problems);
     }
 
     private static String value(Optional<Attested> field) {

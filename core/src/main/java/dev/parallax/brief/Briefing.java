@@ -6,17 +6,26 @@ import java.util.List;
 
 /**
  * The briefing of a corpus: the contract every renderer and the web UI read. Versioned by {@link #schema()};
- * documented in docs/briefing-json.md.
+ * documented in docs/briefing-json.md. {@code actors} and {@code timeline} span all articles; stories refer to
+ * actors by id.
  */
 public record Briefing(String schema, String generated, String perspective, List<ArticleView> articles,
-                       List<StoryBrief> stories, List<Problem> problems) {
+                       List<ActorView> actors, List<TimelineEntry> timeline, List<StoryBrief> stories,
+                       List<Problem> problems) {
 
-    public static final String SCHEMA = "parallax.briefing/1";
+    public static final String SCHEMA = "parallax.briefing/2";
 
     public Briefing {
         articles = List.copyOf(articles);
+        actors = List.copyOf(actors);
+        timeline = List.copyOf(timeline);
         stories = List.copyOf(stories);
         problems = List.copyOf(problems);
+    }
+
+    public ActorView actor(String id) {
+        return actors.stream().filter(a -> a.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no actor " + id + " in this briefing"));
     }
 
     public ArticleView article(String id) {

@@ -1,5 +1,6 @@
 /**
- * Consumes article metadata and clean text; produces resolved outlets (registry entries or explicit unknowns),
- * the outlets a text mentions, and the perspective side each outlet falls on.
+ * Consumes article metadata and annotated articles; produces resolved outlets (registry entries or explicit
+ * unknowns), the outlets a text mentions, the perspective side each outlet falls on, the batch's actors resolved
+ * across articles, calendar dates anchored on stated or inferred publication dates, and dated events.
  */
 package dev.parallax.resolve;

@@ -9,6 +9,7 @@ import dev.parallax.brief.SourceRef;
 import dev.parallax.brief.StoryBrief;
 import dev.parallax.brief.TimelineEntry;
 import dev.parallax.cluster.StoryGrouper;
+import dev.parallax.resolve.CalendarDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class PipelineTest {
 
     @Test
     void readsTheFourSampleArticlesWithTheirMetadata() {
-        assertThat(briefing.schema()).isEqualTo("parallax.briefing/1");
+        assertThat(briefing.schema()).isEqualTo("parallax.briefing/2");
         assertThat(briefing.articles()).hasSize(4);
         assertThat(briefing.problems()).isEmpty();
         assertThat(article("000").title()).isEqualTo("US and China’s AI talks likely won't result in any deals");
@@ -70,14 +71,26 @@ class PipelineTest {
         List<StoryBrief> stories = briefing.stories();
         assertThat(stories).isNotEmpty();
         assertThat(stories.stream().mapToInt(s -> s.news().size()).sum()).isGreaterThanOrEqualTo(4);
-        Stream<Object> items = stories.stream().flatMap(s -> Stream.concat(s.news().stream(), s.timeline().stream()));
+        Stream<Object> items = Stream.concat(briefing.timeline().stream(),
+                stories.stream().flatMap(s -> Stream.concat(s.news().stream(), s.timeline().stream())));
         items.forEach(item -> {
             String text = item instanceof Grounded g ? g.text() : ((TimelineEntry) item).text();
             List<SourceRef> sources = item instanceof Grounded g ? g.sources() : ((TimelineEntry) item).sources();
             assertThat(sources).isNotEmpty();
             for (SourceRef ref : sources) {
                 String articleText = briefing.article(ref.article()).text();
-                assertThat(ref.span().of(articleText)).contains(text.length() > 40 ? text.substring(0, 40) : text);
+                if (item instanceof Grounded) {
+                    assertThat(ref.span().of(articleText)).contains(text.length() > 40 ? text.substring(0, 40) : text);
+                } else {
+                    // A merged event's other sources are other articles' own sentences reporting it.
+                    assertThat(ref.span().of(articleText)).isNotBlank();
+                }
+            }
+            if (item instanceof TimelineEntry t) {
+                assertThat(t.dates()).allSatisfy(d -> assertThat(t.sources()).anySatisfy(ref -> {
+                    assertThat(ref.article()).isEqualTo(d.article());
+                    assertThat(ref.span().contains(new dev.parallax.core.Span(d.start(), d.end()))).isTrue();
+                }));
             }
             SourceRef first = sources.getFirst();
             assertThat(first.span().of(briefing.article(first.article()).text())).contains(text);
@@ -98,11 +111,70 @@ class PipelineTest {
     }
 
     @Test
-    void joinsAShortPersonNameToTheFullNameOfTheSameArticle() {
+    void storiesListTheirActorsByTheIdsOfTheBriefingsActors() {
         assertThat(briefing.stories().stream().flatMap(s -> s.actors().stream()))
                 .anySatisfy(a -> {
                     assertThat(a.name()).isEqualTo("Kai-Fu Lee");
                     assertThat(a.aliases()).contains("Lee");
-                });
+                })
+                .allSatisfy(a -> assertThat(briefing.actor(a.id()).name()).isEqualTo(a.name()));
+        assertThat(briefing.actors()).filteredOn(a -> a.name().equals("Wang Wenbin")).singleElement()
+                .satisfies(a -> assertThat(a.roles()).anySatisfy(r -> {
+                    assertThat(r.title()).isEqualTo("spokesperson");
+                    assertThat(r.affiliation()).isEqualTo("Chinese Foreign Ministry");
+                }));
+        assertThat(briefing.actors()).allSatisfy(a -> assertThat(a.mentions()).allSatisfy(m ->
+                assertThat(briefing.article(m.article()).text().substring(m.start(), m.end())).isEqualTo(m.text())));
+    }
+
+    @Test
+    void infersTheMissingPublicationDateOfTheSemaforPieceAndKeepsItApartFromStatedDates() {
+        ArticleView semafor = article("000");
+        assertThat(semafor.published()).isNull();
+        assertThat(semafor.publishedInferred()).isNotNull();
+        assertThat(semafor.publishedInferred().value()).isIn("2024-05-13", "2024-05-14");
+        assertThat(semafor.publishedInferred().evidence()).contains("Tuesday").contains("2024-05-14");
+        assertThat(article("002").publishedInferred()).isNull();
+        assertThat(semafor.dates()).anySatisfy(d -> {
+            assertThat(d.text()).isEqualTo("last year");
+            assertThat(d.date()).isEqualTo("2023");
+            assertThat(d.granularity()).isEqualTo("year");
+            assertThat(d.anchor()).isEqualTo("inferred");
+        });
+    }
+
+    private static TimelineEntry entry(String date, String words) {
+        return briefing.timeline().stream()
+                .filter(t -> t.date().equals(date) && t.sources().stream().anyMatch(s ->
+                        briefing.article(s.article()).text().substring(s.start(), s.end()).contains(words)))
+                .findFirst().orElseThrow(() -> new AssertionError("no timeline entry " + date + " with '" + words + "'"));
+    }
+
+    private static List<String> articlesOf(TimelineEntry t) {
+        return t.sources().stream().map(SourceRef::article).distinct().toList();
+    }
+
+    @Test
+    void theTimelineMergesEachEventAcrossEveryArticleThatReportsIt() {
+        TimelineEntry sanFrancisco = entry("2023-11", "San Francisco");
+        assertThat(sanFrancisco.granularity()).isEqualTo("month");
+        assertThat(articlesOf(sanFrancisco)).containsExactlyInAnyOrder(article("000").id(), article("002").id(),
+                article("003").id());
+        assertThat(sanFrancisco.actors()).contains("person:joe-biden", "person:xi-jinping");
+
+        TimelineEntry initiative = entry("2023-10", "Global AI Governance Initiative");
+        assertThat(articlesOf(initiative)).containsExactly(article("003").id());
+
+        TimelineEntry geneva = entry("2024-05-14", "Geneva");
+        assertThat(geneva.granularity()).isEqualTo("day");
+        assertThat(articlesOf(geneva)).containsExactlyInAnyOrder(article("000").id(), article("002").id(),
+                article("003").id());
+        assertThat(geneva.dates()).anySatisfy(d -> {
+            assertThat(d.article()).isEqualTo(article("000").id());
+            assertThat(d.anchor()).isEqualTo("inferred");
+        });
+        // The US export restrictions of "October of last year" are not the Chinese initiative of October 2023.
+        assertThat(briefing.timeline()).filteredOn(t -> t.date().equals("2023-10")).hasSize(1);
+        assertThat(briefing.timeline()).extracting(t -> CalendarDate.parse(t.date()).orElseThrow().first()).isSorted();
     }
 }
