@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1.0",
         description = {"Multi-perspective news intelligence: who said what, which sources each outlet cites,",
                 "what every side reports and how it frames it, in a briefing grounded in the articles' own spans."},
-        subcommands = {BriefCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BriefCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
