@@ -3,6 +3,8 @@ package dev.parallax.brief;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.cluster.Story;
 import dev.parallax.cluster.TermVectors;
+import dev.parallax.compare.Comparison;
+import dev.parallax.compare.StoryComparer;
 import dev.parallax.core.Attested;
 import dev.parallax.core.Metadata;
 import dev.parallax.core.Problem;
@@ -27,7 +29,9 @@ import java.util.function.Function;
 /**
  * Reads: annotated articles, the stories grouping them, and the batch's problems. Adds: the {@link Briefing} —
  * per story The News, Sources (outlets, resolved against the outlet registry, and their articles), coverage per
- * side of the chosen perspective, Actors and Timeline, every sentence with the article span it was cut from.
+ * side of the chosen perspective, Actors and Timeline, and the Signals format (per side: emphasis, framing, facts
+ * only it reports, voices; claims every side reports; where they differ), every sentence with the article span it
+ * was cut from. The News prefers what every side reports.
  * Writes no text of its own.
  */
 public final class Briefer {
@@ -38,6 +42,9 @@ public final class Briefer {
     private final NewsPicker news = new NewsPicker();
     private final TimelineBuilder timeline = new TimelineBuilder();
     private final ActorCounter actors = new ActorCounter();
+    private final StoryComparer comparer = new StoryComparer();
+    private final SignalsWriter signals = new SignalsWriter();
+    private VoiceFinder voiceFinder = VoiceFinder.NONE;
 
     /** Outlets resolved against the bundled registry, sides by country. */
     public Briefer() {
@@ -50,6 +57,13 @@ public final class Briefer {
         this.clock = clock;
     }
 
+    /** The same briefer, with the voices of each article taken from {@code finder} (the attribution seam). */
+    public Briefer withVoices(VoiceFinder finder) {
+        Briefer b = new Briefer(registry, perspective, clock);
+        b.voiceFinder = finder;
+        return b;
+    }
+
     public Briefing brief(List<AnnotatedArticle> articles, List<Story> stories, List<Problem> batchProblems) {
         Map<String, AnnotatedArticle> byId = new LinkedHashMap<>();
         Map<String, ResolvedOutlet> outlets = new LinkedHashMap<>();
@@ -58,12 +72,21 @@ public final class Briefer {
             outlets.put(a.id(), registry.resolve(a.article().meta()));
         });
         TermVectors tfidf = TermVectors.of(articles);
+        Map<String, String> sideOf = new LinkedHashMap<>();
+        outlets.forEach((id, outlet) -> sideOf.put(id, perspective.sideOf(outlet)));
+        Map<String, List<Voice>> voices = new LinkedHashMap<>();
+        articles.forEach(a -> voices.put(a.id(), voiceFinder.voices(a)));
         List<StoryBrief> briefs = new ArrayList<>();
         for (Story story : stories) {
             List<AnnotatedArticle> members = story.articles().stream().map(byId::get).toList();
-            briefs.add(new StoryBrief(story.id(), story.headline(), story.articles(), news.pick(members, tfidf),
+            List<AnnotatedArticle> compared = compared(story, stories, byId, sideOf);
+            Comparison comparison = comparer.compare(compared, sideOf, articles);
+            SignalsWriter.Sections sections = signals.write(members, compared, sideOf, comparison,
+                    news.pick(members, tfidf), voices);
+            briefs.add(new StoryBrief(story.id(), story.headline(), story.articles(), sections.news(),
                     sources(members, outlets), sides(members, outlets), actors.count(members),
-                    timeline.build(members, tfidf)));
+                    timeline.build(members, tfidf), story.storyline(), sections.signals(), sections.shared(),
+                    sections.differences(), sections.voices()));
         }
         List<Problem> problems = new ArrayList<>(batchProblems);
         articles.forEach(a -> {
@@ -72,6 +95,21 @@ public final class Briefer {
         });
         return new Briefing(Briefing.SCHEMA, Instant.now(clock).toString(), perspective.name(),
                 articles.stream().map(a -> view(a, outlets.get(a.id()))).toList(), briefs, problems);
+    }
+
+    /**
+     * The articles whose claims and framing a story's Signals compare: its own, and those of the other events of its
+     * storyline whose side is known — what a side said earlier in the storyline is part of how it covers this event.
+     */
+    private static List<AnnotatedArticle> compared(Story story, List<Story> stories, Map<String, AnnotatedArticle> byId,
+                                                   Map<String, String> sideOf) {
+        List<AnnotatedArticle> out = new ArrayList<>(story.articles().stream().map(byId::get).toList());
+        for (Story other : stories) {
+            if (other != story && other.storyline().equals(story.storyline())) {
+                other.articles().stream().filter(id -> !"unknown".equals(sideOf.get(id))).map(byId::get).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     static SourceRef ref(AnnotatedArticle a, Span span) {

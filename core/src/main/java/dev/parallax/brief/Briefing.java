@@ -11,7 +11,7 @@ import java.util.List;
 public record Briefing(String schema, String generated, String perspective, List<ArticleView> articles,
                        List<StoryBrief> stories, List<Problem> problems) {
 
-    public static final String SCHEMA = "parallax.briefing/1";
+    public static final String SCHEMA = "parallax.briefing/2";
 
     public Briefing {
         articles = List.copyOf(articles);

@@ -51,7 +51,7 @@ public final class StoryIndex {
     public record Settings(double eventThreshold, double storylineThreshold, int eventWindowDays,
                            int storylineWindowDays, int postingLimit) {
 
-        public static final Settings DEFAULT = new Settings(0.50, 0.38, 3, 120, 64);
+        public static final Settings DEFAULT = new Settings(0.60, 0.38, 3, 120, 64);
 
         public Settings {
             if (eventThreshold < storylineThreshold) {

@@ -8,7 +8,7 @@ import dev.parallax.brief.Grounded;
 import dev.parallax.brief.SourceRef;
 import dev.parallax.brief.StoryBrief;
 import dev.parallax.brief.TimelineEntry;
-import dev.parallax.cluster.StoryGrouper;
+import dev.parallax.cluster.StoryClusterer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class PipelineTest {
     @BeforeAll
     static void brief() {
         List<AnnotatedArticle> annotated = SampleCorpus.annotated();
-        briefing = new Briefer().brief(annotated, new StoryGrouper().group(annotated), SampleCorpus.corpus().problems());
+        briefing = new Briefer().brief(annotated, new StoryClusterer().cluster(annotated), SampleCorpus.corpus().problems());
     }
 
     private static ArticleView article(String prefix) {
@@ -35,7 +35,7 @@ class PipelineTest {
 
     @Test
     void readsTheFourSampleArticlesWithTheirMetadata() {
-        assertThat(briefing.schema()).isEqualTo("parallax.briefing/1");
+        assertThat(briefing.schema()).isEqualTo("parallax.briefing/2");
         assertThat(briefing.articles()).hasSize(4);
         assertThat(briefing.problems()).isEmpty();
         assertThat(article("000").title()).isEqualTo("US and China’s AI talks likely won't result in any deals");
