@@ -169,9 +169,14 @@ final class ClaimMatcher {
         return a.stream().noneMatch(b::contains);
     }
 
-    /** No date of one is the same as, or a coarser form of, a date of the other. */
+    /**
+     * Both state a date of the same granularity and none of them agree (nor is one a coarser form of the other).
+     * Dates of different granularity usually date different things ("on Tuesday" vs "in November"), so they are
+     * not taken as a disagreement.
+     */
     private static boolean disjointDates(Set<String> a, Set<String> b) {
-        return a.stream().noneMatch(x -> b.stream().anyMatch(y -> x.startsWith(y) || y.startsWith(x)));
+        boolean sameGranularity = a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.length() == y.length()));
+        return sameGranularity && a.stream().noneMatch(x -> b.stream().anyMatch(y -> x.startsWith(y) || y.startsWith(x)));
     }
 
     private static int best(double[] row, List<Integer> among) {
