@@ -116,9 +116,11 @@ final class SignalsWriter {
         return new Grounded(c.text(), List.of(Briefer.ref(byId.get(c.article()), c.span())));
     }
 
-    /** The first statement's text, cited by every article that reports it. */
+    /**
+     * The first statement, cited by its own span only: every source of a News item contains its text (the other
+     * sides' wordings of the same claim are in {@code shared}).
+     */
     private static Grounded merged(ClaimView v) {
-        return new Grounded(v.statements().getFirst().text(),
-                v.statements().stream().flatMap(s -> s.sources().stream()).toList());
+        return v.statements().getFirst();
     }
 }
