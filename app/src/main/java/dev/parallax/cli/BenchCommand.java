@@ -7,7 +7,7 @@ import dev.parallax.annotate.CoreNlpAnnotator;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.brief.Briefer;
 import dev.parallax.cluster.Story;
-import dev.parallax.cluster.StoryGrouper;
+import dev.parallax.cluster.StoryClusterer;
 import dev.parallax.extract.Article;
 import dev.parallax.pipeline.Corpus;
 import dev.parallax.pipeline.Pipeline;
@@ -31,8 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
         description = {"Measures articles/s and tokens/s of the whole analysis (annotate, group, brief) and, in the",
                 "same run on the same texts, of bare CoreNLP (" + CoreNlpAnnotator.ANNOTATORS + "), plus peak heap.",
                 "PATH: any corpus the brief command reads (default: examples/ai-talks).",
-                "Subcommands measure one stage: 'parallax bench extraction DIR'."},
-        subcommands = {ExtractionBenchCommand.class})
+                "Subcommands measure one stage: 'parallax bench extraction DIR', 'parallax bench stories'."},
+        subcommands = {ExtractionBenchCommand.class, BenchStoriesCommand.class})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "Corpus to measure on.")
@@ -72,7 +72,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         List<AnnotatedArticle> annotated = pipeline.annotate(articles, ProgressBars.onStderr(false));
         long annotate = System.nanoTime() - a0;
         long g0 = System.nanoTime();
-        List<Story> stories = new StoryGrouper().group(annotated);
+        List<Story> stories = new StoryClusterer().cluster(annotated);
         long group = System.nanoTime() - g0;
         long b0 = System.nanoTime();
         new Briefer().brief(annotated, stories, corpus.problems());

@@ -4,6 +4,9 @@ import dev.parallax.brief.ActorEntry;
 import dev.parallax.brief.ActorView;
 import dev.parallax.brief.InferredDate;
 import dev.parallax.brief.ArticleView;
+import dev.parallax.brief.ClaimView;
+import dev.parallax.brief.SideSignals;
+import dev.parallax.brief.VoiceView;
 import dev.parallax.brief.Briefing;
 import dev.parallax.brief.Grounded;
 import dev.parallax.brief.OutletCoverage;
@@ -33,6 +36,7 @@ public final class MarkdownRenderer implements Renderer {
             for (Grounded g : s.news()) {
                 out.append("- ").append(oneLine(g.text())).append(" ").append(cite(b, g.sources())).append("\n");
             }
+            signals(out, b, s);
             out.append("\n### Sources\n\n");
             for (OutletCoverage c : s.sources()) {
                 out.append("- **").append(c.outlet()).append("**: ");
@@ -131,6 +135,57 @@ public final class MarkdownRenderer implements Renderer {
                 ? ", between " + d.earliest() + " and " + d.latest() : "";
         return "date not stated; inferred " + d.value() + window + String.format(java.util.Locale.ROOT,
                 " (confidence %.2f): ", d.confidence()) + d.evidence();
+    }
+
+    /** Signals, Where they differ and Voices: extractive sentences and fixed templates filled from spans. */
+    private static void signals(StringBuilder out, Briefing b, StoryBrief s) {
+        out.append("\nStoryline `").append(s.storyline()).append("`\n");
+        if (!s.signals().isEmpty()) {
+            out.append("\n### Signals\n");
+            for (SideSignals side : s.signals()) {
+                out.append("\n#### ").append(side.side()).append(" (").append(String.join(", ", side.outlets())).append(")\n\n");
+                for (Grounded g : side.emphasis()) {
+                    out.append("- Leads with: ").append(oneLine(g.text())).append(" ").append(cite(b, g.sources())).append("\n");
+                }
+                if (!side.framing().isEmpty()) {
+                    out.append("- Framing: ").append(side.framing().stream().map(f -> "“" + f.term() + "” ×" + f.count()
+                            + " " + cite(b, f.evidence())).collect(Collectors.joining("; "))).append("\n");
+                }
+                for (Grounded g : side.onlyThisSide()) {
+                    out.append("- Only ").append(side.side()).append(" reports: ").append(oneLine(g.text())).append(" ")
+                            .append(cite(b, g.sources())).append("\n");
+                }
+                for (VoiceView v : side.voices()) {
+                    out.append("- Quotes ").append(v.speaker()).append(" ").append(cite(b, List.of(v.source()))).append("\n");
+                }
+            }
+        }
+        if (!s.shared().isEmpty()) {
+            out.append("\n### Reported by more than one side\n\n");
+            for (ClaimView c : s.shared()) {
+                out.append("- **").append(c.label()).append("** (").append(String.join(", ", c.sides())).append(")\n");
+                for (Grounded g : c.statements()) {
+                    out.append("  - ").append(oneLine(g.text())).append(" ").append(cite(b, g.sources())).append("\n");
+                }
+            }
+        }
+        if (!s.differences().isEmpty()) {
+            out.append("\n### Where they differ\n\n");
+            for (ClaimView c : s.differences()) {
+                out.append("- **").append(c.label()).append("** (").append(String.join(", ", c.sides())).append(")")
+                        .append(c.reason().isEmpty() ? "" : " · " + c.reason()).append("\n");
+                for (Grounded g : c.statements()) {
+                    out.append("  - ").append(oneLine(g.text())).append(" ").append(cite(b, g.sources())).append("\n");
+                }
+            }
+        }
+        if (!s.voices().isEmpty()) {
+            out.append("\n### Voices\n\n");
+            for (VoiceView v : s.voices()) {
+                out.append("- ").append(v.speaker()).append(" (quoted by ").append(v.side()).append(") ")
+                        .append(cite(b, List.of(v.source()))).append("\n");
+            }
+        }
     }
 
     private static String cite(Briefing b, List<SourceRef> refs) {

@@ -3,6 +3,8 @@ package dev.parallax.brief;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.cluster.Story;
 import dev.parallax.cluster.TermVectors;
+import dev.parallax.compare.Comparison;
+import dev.parallax.compare.StoryComparer;
 import dev.parallax.core.Attested;
 import dev.parallax.core.Metadata;
 import dev.parallax.core.Problem;
@@ -41,8 +43,10 @@ import java.util.stream.Collectors;
  * Reads: annotated articles, the stories grouping them, and the batch's problems. Adds: the {@link Briefing} —
  * the batch's actors (resolved across articles), publication dates inferred where missing, every date expression
  * normalised, a timeline across all articles; per story The News, Sources (outlets, resolved against the outlet
- * registry, and their articles), coverage per side of the chosen perspective, Actors and Timeline, every sentence
- * with the article span it was cut from. Writes no text of its own.
+ * registry, and their articles), coverage per side of the chosen perspective, Actors, Timeline, and the Signals
+ * format (per side: emphasis, framing, facts only it reports, voices; claims every side reports; where they
+ * differ), every sentence with the article span it was cut from. The News prefers what every side reports.
+ * Writes no text of its own.
  */
 public final class Briefer {
 
@@ -57,6 +61,9 @@ public final class Briefer {
     private final TimeAnchorer anchorer = new TimeAnchorer();
     private final EventFinder events = new EventFinder();
     private final TimelineBuilder timeline = new TimelineBuilder(events);
+    private final StoryComparer comparer = new StoryComparer();
+    private final SignalsWriter signals = new SignalsWriter();
+    private VoiceFinder voiceFinder = VoiceFinder.NONE;
 
     /** Outlets resolved against the bundled registry, sides by country. */
     public Briefer() {
@@ -68,6 +75,13 @@ public final class Briefer {
         this.perspective = perspective;
         this.clock = clock;
         this.actorResolver = new ActorResolver(registry);
+    }
+
+    /** The same briefer, with the voices of each article taken from {@code finder} (the attribution seam). */
+    public Briefer withVoices(VoiceFinder finder) {
+        Briefer b = new Briefer(registry, perspective, clock);
+        b.voiceFinder = finder;
+        return b;
     }
 
     public Briefing brief(List<AnnotatedArticle> articles, List<Story> stories, List<Problem> batchProblems) {
@@ -94,12 +108,21 @@ public final class Briefer {
         Set<String> governments = actors.stream().filter(x -> x.type() == ActorType.GOVERNMENT).map(Actor::id)
                 .collect(Collectors.toSet());
         TermVectors tfidf = TermVectors.of(articles);
+        Map<String, String> sideOf = new LinkedHashMap<>();
+        outlets.forEach((id, outlet) -> sideOf.put(id, perspective.sideOf(outlet)));
+        Map<String, List<Voice>> voices = new LinkedHashMap<>();
+        articles.forEach(a -> voices.put(a.id(), voiceFinder.voices(a)));
         List<StoryBrief> briefs = new ArrayList<>();
         for (Story story : stories) {
             List<AnnotatedArticle> members = story.articles().stream().map(byId::get).toList();
-            briefs.add(new StoryBrief(story.id(), story.headline(), story.articles(), news.pick(members, tfidf),
+            List<AnnotatedArticle> compared = compared(story, stories, byId, sideOf);
+            Comparison comparison = comparer.compare(compared, sideOf, articles);
+            SignalsWriter.Sections sections = signals.write(members, compared, sideOf, comparison,
+                    news.pick(members, tfidf), voices);
+            briefs.add(new StoryBrief(story.id(), story.headline(), story.articles(), sections.news(),
                     sources(members, outlets), sides(members, outlets), storyActors(actors, story.articles()),
-                    timeline.build(members, dated, governments)));
+                    timeline.build(members, dated, governments), story.storyline(), sections.signals(),
+                    sections.shared(), sections.differences(), sections.voices()));
         }
         List<Problem> problems = new ArrayList<>(batchProblems);
         articles.forEach(a -> {
@@ -142,6 +165,21 @@ public final class Briefer {
         return new InferredDate(d.value().map(LocalDate::toString).orElse(null),
                 d.earliest().map(LocalDate::toString).orElse(null), d.latest().map(LocalDate::toString).orElse(null),
                 d.confidence(), d.evidence());
+    }
+
+    /**
+     * The articles whose claims and framing a story's Signals compare: its own, and those of the other events of its
+     * storyline whose side is known — what a side said earlier in the storyline is part of how it covers this event.
+     */
+    private static List<AnnotatedArticle> compared(Story story, List<Story> stories, Map<String, AnnotatedArticle> byId,
+                                                   Map<String, String> sideOf) {
+        List<AnnotatedArticle> out = new ArrayList<>(story.articles().stream().map(byId::get).toList());
+        for (Story other : stories) {
+            if (other != story && other.storyline().equals(story.storyline())) {
+                other.articles().stream().filter(id -> !"unknown".equals(sideOf.get(id))).map(byId::get).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     static SourceRef ref(AnnotatedArticle a, Span span) {

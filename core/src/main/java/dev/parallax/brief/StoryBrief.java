@@ -3,12 +3,14 @@ package dev.parallax.brief;
 import java.util.List;
 
 /**
- * The briefing of one story: The News, its sources and coverage per side, main actors (by id of the briefing's
- * {@code actors}) and the timeline of its articles.
+ * The briefing of one event story: The News, its sources and coverage per side, main actors and timeline; and the
+ * Signals format — per side its emphasis, framing, one-sided facts and voices; the claims every side reports; where
+ * the sides differ; the voices. {@code storyline} is the id of the chain of connected events the story belongs to.
  */
 public record StoryBrief(String id, String headline, List<String> articles, List<Grounded> news,
                          List<OutletCoverage> sources, List<SideCoverage> coverage, List<ActorEntry> actors,
-                         List<TimelineEntry> timeline) {
+                         List<TimelineEntry> timeline, String storyline, List<SideSignals> signals,
+                         List<ClaimView> shared, List<ClaimView> differences, List<VoiceView> voices) {
 
     public StoryBrief {
         articles = List.copyOf(articles);
@@ -17,5 +19,10 @@ public record StoryBrief(String id, String headline, List<String> articles, List
         coverage = List.copyOf(coverage);
         actors = List.copyOf(actors);
         timeline = List.copyOf(timeline);
+        java.util.Objects.requireNonNull(storyline, "storyline");
+        signals = List.copyOf(signals);
+        shared = List.copyOf(shared);
+        differences = List.copyOf(differences);
+        voices = List.copyOf(voices);
     }
 }

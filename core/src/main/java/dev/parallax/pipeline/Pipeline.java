@@ -4,7 +4,7 @@ import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.CoreNlpAnnotator;
 import dev.parallax.brief.Briefer;
 import dev.parallax.brief.Briefing;
-import dev.parallax.cluster.StoryGrouper;
+import dev.parallax.cluster.StoryClusterer;
 import dev.parallax.core.Progress;
 import dev.parallax.extract.Article;
 import dev.parallax.extract.ArticleExtractor;
@@ -23,14 +23,14 @@ import java.util.concurrent.Future;
 
 /**
  * The one place where the stages are wired, top to bottom:
- * ingest → extract → merge duplicates → annotate → group into stories → brief.
+ * ingest → extract → merge duplicates → annotate → embed and cluster into stories → brief.
  */
 public final class Pipeline {
 
     private final Ingester ingester = new Ingester();
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final DuplicateMerger merger = new DuplicateMerger();
-    private final StoryGrouper grouper = new StoryGrouper();
+    private final StoryClusterer clusterer;
     private final Briefer briefer;
     private final int threads;
 
@@ -43,8 +43,13 @@ public final class Pipeline {
     }
 
     public Pipeline(Briefer briefer, int threads) {
+        this(briefer, threads, new StoryClusterer());
+    }
+
+    public Pipeline(Briefer briefer, int threads, StoryClusterer clusterer) {
         this.briefer = briefer;
         this.threads = Math.max(1, threads);
+        this.clusterer = clusterer;
     }
 
     /** Ingest and extract: the articles of the inputs, without linguistic analysis. */
@@ -90,6 +95,6 @@ public final class Pipeline {
     /** The whole job: a briefing of the inputs. */
     public Briefing brief(Corpus corpus, Progress progress) {
         List<AnnotatedArticle> annotated = annotate(corpus.articles(), progress);
-        return briefer.brief(annotated, grouper.group(annotated), corpus.problems());
+        return briefer.brief(annotated, clusterer.cluster(annotated), corpus.problems());
     }
 }

@@ -8,8 +8,8 @@ import dev.parallax.brief.Grounded;
 import dev.parallax.brief.SourceRef;
 import dev.parallax.brief.StoryBrief;
 import dev.parallax.brief.TimelineEntry;
-import dev.parallax.cluster.StoryGrouper;
 import dev.parallax.resolve.CalendarDate;
+import dev.parallax.cluster.StoryClusterer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ class PipelineTest {
     @BeforeAll
     static void brief() {
         List<AnnotatedArticle> annotated = SampleCorpus.annotated();
-        briefing = new Briefer().brief(annotated, new StoryGrouper().group(annotated), SampleCorpus.corpus().problems());
+        briefing = new Briefer().brief(annotated, new StoryClusterer().cluster(annotated), SampleCorpus.corpus().problems());
     }
 
     private static ArticleView article(String prefix) {

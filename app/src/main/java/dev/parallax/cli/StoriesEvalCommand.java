@@ -1,0 +1,150 @@
+package dev.parallax.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.brief.Briefer;
+import dev.parallax.cluster.ArticleSignal;
+import dev.parallax.cluster.BCubed;
+import dev.parallax.cluster.Story;
+import dev.parallax.cluster.StoryClusterer;
+import dev.parallax.cluster.StoryIndex;
+import dev.parallax.extract.Article;
+import dev.parallax.pipeline.Corpus;
+import dev.parallax.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code parallax eval stories FILE.jsonl}: B-cubed precision, recall and F1 of the event stories. */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+        description = {"Clusters the articles of a JSONL file (one article a line, with text, title, published,",
+                "outlet and a gold story id) into event stories exactly as brief does, and prints B-cubed",
+                "precision, recall and F1 against the gold ids. Articles whose text is identical count once."})
+final class StoriesEvalCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE.jsonl", description = "Labelled articles, one JSON object a line.")
+    Path file;
+
+    @Option(names = "--field", defaultValue = "story", description = "Gold story id field (default: ${DEFAULT-VALUE}).")
+    String field;
+
+    @Option(names = "--sweep", split = ",", paramLabel = "T[,T...]",
+            description = "Also score these event thresholds (the default one is marked *).")
+    List<Double> sweep = List.of();
+
+    @Option(names = "--threads", defaultValue = "2", description = "Annotation threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @Option(names = "--signals", paramLabel = "FILE.json",
+            description = {"Cache of the articles' clustering signals: written after the first run, read on later",
+                    "runs (when newer than the corpus) so that tuning need not annotate and embed again."})
+    Path cache;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** One cached article: its signal and gold label. */
+    record Cached(String id, String published, String title, float[] vector, float[] titleVector,
+                  List<String> entities, String gold) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        if (cache != null && Files.exists(cache) && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(file)) > 0) {
+            List<Cached> cached = List.of(json.readValue(cache.toFile(), Cached[].class));
+            List<ArticleSignal> signals = new ArrayList<>();
+            Map<String, String> gold = new HashMap<>();
+            for (Cached c : cached) {
+                signals.add(new ArticleSignal(c.id(), java.util.Optional.ofNullable(c.published()).map(java.time.LocalDate::parse),
+                        c.title(), c.vector(), c.titleVector(), c.entities()));
+                if (c.gold() != null) {
+                    gold.put(c.id(), c.gold());
+                }
+            }
+            return score(signals, gold, cached.size());
+        }
+        Map<String, String> goldByOrigin = gold();
+        if (goldByOrigin.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "no line of " + file + " has a '" + field + "' field; name the gold field with --field");
+        }
+        Pipeline pipeline = new Pipeline(new Briefer(), threads);
+        Corpus corpus = pipeline.read(List.of(file));
+        List<Article> articles = corpus.articles().stream().filter(a -> !a.text().isBlank()).toList();
+        List<AnnotatedArticle> annotated = pipeline.annotate(articles, ProgressBars.onStderr(quiet));
+        Map<String, String> gold = new HashMap<>();
+        for (Article a : articles) {
+            String label = goldByOrigin.get(a.origin());
+            if (label != null) {
+                gold.put(a.id(), label);
+            }
+        }
+        StoryClusterer clusterer = new StoryClusterer();
+        List<ArticleSignal> signals = clusterer.signals(annotated);
+        if (cache != null) {
+            json.writeValue(cache.toFile(), signals.stream().map(a -> new Cached(a.id(),
+                    a.published().map(Object::toString).orElse(null), a.title(), a.vector(), a.titleVector(),
+                    a.entities(), gold.get(a.id()))).toList());
+        }
+        return score(signals, gold, articles.size());
+    }
+
+    private int score(List<ArticleSignal> signals, Map<String, String> gold, int articles) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "corpus        %s: %d articles with text, %d labelled, %d gold stories%n", file,
+                articles, gold.size(), gold.values().stream().distinct().count());
+        List<Double> thresholds = new ArrayList<>();
+        thresholds.add(StoryIndex.Settings.DEFAULT.eventThreshold());
+        sweep.stream().filter(t -> !thresholds.contains(t)).forEach(thresholds::add);
+        for (double t : thresholds) {
+            StoryIndex index = new StoryIndex(StoryIndex.Settings.DEFAULT.withEventThreshold(t));
+            index.add(signals);
+            Map<String, String> predicted = new HashMap<>();
+            for (Story s : index.stories()) {
+                s.articles().forEach(a -> predicted.put(a, s.id()));
+            }
+            BCubed score = BCubed.score(predicted, gold);
+            out.printf(Locale.ROOT, "threshold %.2f%s  B-cubed P %.3f  R %.3f  F1 %.3f  (%d stories)%n", t,
+                    t == StoryIndex.Settings.DEFAULT.eventThreshold() ? "*" : " ", score.precision(),
+                    score.recall(), score.f1(), index.eventCount());
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Gold labels by origin ({@code FILE#line}, as the ingester names JSONL records). */
+    private Map<String, String> gold() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            JsonNode node = json.readTree(lines.get(i));
+            JsonNode label = node.get(field);
+            if (label != null && !label.isNull()) {
+                out.put(file + "#" + (i + 1), label.asText());
+            }
+        }
+        return out;
+    }
+}

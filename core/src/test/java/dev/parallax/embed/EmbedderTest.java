@@ -1,0 +1,36 @@
+package dev.parallax.embed;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class EmbedderTest {
+
+    @Test
+    void returnsUnitVectorsInInputOrderAndZeroForBlankText() {
+        List<float[]> v = Embedder.shared().embed(List.of("The talks were held in Geneva.", " ", "Rain fell all day."));
+        assertThat(v).hasSize(3);
+        assertThat(Embedder.cosine(v.get(0), v.get(0))).isCloseTo(1.0, within(1e-4));
+        assertThat(v.get(1)).containsOnly(0f);
+        assertThat(v.get(0)).hasSize(Embedder.DIMENSIONS);
+    }
+
+    @Test
+    void sentencesWithTheSameMeaningAreCloserThanUnrelatedOnes() {
+        List<float[]> v = Embedder.shared().embed(List.of(
+                "Washington will not negotiate on its technology protection policies.",
+                "US officials said their tech protection rules are not up for negotiation.",
+                "The football club signed a new goalkeeper on Monday."));
+        assertThat(Embedder.cosine(v.get(0), v.get(1))).isGreaterThan(Embedder.cosine(v.get(0), v.get(2)) + 0.2);
+    }
+
+    @Test
+    void batchesGiveTheSameVectorsAsSingleTexts() {
+        List<String> texts = java.util.stream.IntStream.range(0, 40).mapToObj(i -> "Sentence number " + i + " about talks.").toList();
+        List<float[]> batched = Embedder.shared().embed(texts);
+        assertThat(Embedder.cosine(batched.get(35), Embedder.shared().embed(texts.get(35)))).isCloseTo(1.0, within(1e-3));
+    }
+}
