@@ -46,7 +46,10 @@
   document.addEventListener("DOMContentLoaded", function () {
     var chart = document.getElementById("timeline-chart");
     if (chart) drawTimeline(chart);
+  });
+  // After the browser's own jump to #hl (top of the window), centre the span so its context shows above it.
+  window.addEventListener("load", function () {
     var hl = document.getElementById("hl");
-    if (hl) hl.scrollIntoView({ block: "center" });
+    if (hl) setTimeout(function () { hl.scrollIntoView({ block: "center" }); }, 0);
   });
 })();
