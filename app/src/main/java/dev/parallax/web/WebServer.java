@@ -46,6 +46,9 @@ public final class WebServer implements AutoCloseable {
     private final CorpusReader corpus;
     private final Optional<String> token;
     private final byte[] openapi;
+    /** Rendered story and stories pages of the current briefing version (a few per story; cleared on a new version). */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> pages = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile int pagesVersion;
 
     private WebServer(CorpusReader corpus, Optional<String> token) {
         this.corpus = corpus;
@@ -62,7 +65,7 @@ public final class WebServer implements AutoCloseable {
             config.staticFiles.enableWebjars();
         });
         app.before(this::guard);
-        app.get("/", ctx -> html(ctx, Pages.stories(corpus.version())));
+        app.get("/", ctx -> html(ctx, cached(corpus.version(), "/", Pages::stories)));
         app.get("/stories/{id}", this::storyPage);
         app.get("/articles/{id}", this::articlePage);
         app.get("/search", this::searchPage);
@@ -127,7 +130,8 @@ public final class WebServer implements AutoCloseable {
             problem(ctx, HttpStatus.NOT_FOUND, "no story " + ctx.pathParam("id") + " in the current briefing");
             return;
         }
-        html(ctx, Pages.story(v, s.get(), corpus.change(s.get().id()), corpus.history(s.get().id())));
+        html(ctx, cached(v, "/stories/" + s.get().id(),
+                x -> Pages.story(x, s.get(), corpus.change(s.get().id()), corpus.history(s.get().id()))));
     }
 
     private void articlePage(Context ctx) {
@@ -138,6 +142,18 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         html(ctx, Pages.article(b, a.get(), span(ctx, a.get().text().length())));
+    }
+
+    private String cached(BriefingStore.Version v, String key, java.util.function.Function<BriefingStore.Version, String> render) {
+        if (v.number() != pagesVersion) {
+            synchronized (pages) {
+                if (v.number() != pagesVersion) {
+                    pages.clear();
+                    pagesVersion = v.number();
+                }
+            }
+        }
+        return pages.computeIfAbsent(v.number() + key, k -> render.apply(v));
     }
 
     private static Optional<Span> span(Context ctx, int length) {
