@@ -75,17 +75,23 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         try (CorpusReader reader = new CorpusReader(data, new BgeSmallEmbedder());
              WebServer server = start(reader)) {
+            // Ctrl-C ends the JVM before the main thread resumes: stop and clean up in the hook itself.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
+                try {
+                    reader.close();
+                    if (cleanup != null) {
+                        delete(cleanup);
+                    }
+                } catch (IOException e) {
+                    err.println("parallax: cannot remove the temporary corpus " + cleanup + ": " + e.getMessage());
+                    err.flush();
+                }
                 stopped.countDown();
             }));
             err.println("parallax: serving " + data + " at http://" + host + ":" + server.port() + "/ (Ctrl-C stops)");
             err.flush();
             stopped.await();
-        } finally {
-            if (cleanup != null) {
-                delete(cleanup);
-            }
         }
         return ExitCodes.OK;
     }
