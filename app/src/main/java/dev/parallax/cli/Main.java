@@ -7,9 +7,13 @@ import picocli.CommandLine.Command;
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1.0",
         description = {"Multi-perspective news intelligence: who said what, which sources each outlet cites,",
                 "what every side reports and how it frames it, in a briefing grounded in the articles' own spans."},
-        subcommands = {BriefCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {BriefCommand.class, ExtractCommand.class, IngestCommand.class, ReanalyzeCommand.class,
+                SearchCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+
+    private static final java.util.logging.Logger LUCENE_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -18,6 +22,8 @@ public final class Main implements Runnable {
         // Libraries log warnings only; the CLI reports progress and problems itself.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "error"); // "no GPU" notices of the embedding runtime
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE); // "vector incubator module not readable": only slower
         System.exit(commandLine().execute(args));
     }
 

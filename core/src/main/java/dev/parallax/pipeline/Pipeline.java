@@ -5,6 +5,7 @@ import dev.parallax.annotate.CoreNlpAnnotator;
 import dev.parallax.brief.Briefer;
 import dev.parallax.brief.Briefing;
 import dev.parallax.cluster.StoryClusterer;
+import dev.parallax.core.Problem;
 import dev.parallax.core.Progress;
 import dev.parallax.extract.Article;
 import dev.parallax.extract.ArticleExtractor;
@@ -54,7 +55,11 @@ public final class Pipeline {
 
     /** Ingest and extract: the articles of the inputs, without linguistic analysis. */
     public Corpus read(List<Path> inputs) {
-        Ingested ingested = ingester.ingest(inputs);
+        return extract(ingester.ingest(inputs));
+    }
+
+    /** Extract and merge duplicates: the articles of raw documents already read (e.g. kept in a corpus index). */
+    public Corpus extract(Ingested ingested) {
         List<Article> articles = new ArrayList<>();
         for (RawDocument doc : ingested.documents()) {
             articles.add(extractor.extract(doc));
@@ -94,7 +99,11 @@ public final class Pipeline {
 
     /** The whole job: a briefing of the inputs. */
     public Briefing brief(Corpus corpus, Progress progress) {
-        List<AnnotatedArticle> annotated = annotate(corpus.articles(), progress);
-        return briefer.brief(annotated, clusterer.cluster(annotated), corpus.problems());
+        return brief(annotate(corpus.articles(), progress), corpus.problems());
+    }
+
+    /** Group and brief articles already annotated (callers may keep annotations of articles seen before). */
+    public Briefing brief(List<AnnotatedArticle> annotated, List<Problem> problems) {
+        return briefer.brief(annotated, clusterer.cluster(annotated), problems);
     }
 }

@@ -1,0 +1,124 @@
+package dev.parallax.cli;
+
+import dev.parallax.core.Problem;
+import dev.parallax.index.BgeSmallEmbedder;
+import dev.parallax.index.BriefingStore;
+import dev.parallax.index.CorpusIndex;
+import dev.parallax.index.IndexReport;
+import dev.parallax.index.StoryChange;
+import dev.parallax.pipeline.CorpusUpdater;
+import dev.parallax.pipeline.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code parallax ingest}: inputs into the corpus on disk, then the corpus briefing brought up to date. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Adds articles to the corpus directory (Apache Lucene index; the raw input is kept), then",
+                "briefs the corpus again and keeps the new version of each story's briefing.",
+                "Idempotent and crash-safe: an input already committed is skipped; after a crash run it again.",
+                "--watch DIR and --feed URL keep running and ingest what arrives (Ctrl-C stops).",
+                "Exit code: 0 all inputs read, 1 some input failed, 2 bad usage."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories to add.")
+    List<Path> paths = new ArrayList<>();
+
+    @CommandLine.Mixin
+    CorpusOptions corpus;
+
+    @Option(names = "--watch", paramLabel = "DIR", description = "Keep watching DIR and ingest files as they appear.")
+    List<Path> watch = new ArrayList<>();
+
+    @Option(names = "--feed", paramLabel = "URL", description = "Poll this RSS/Atom feed (repeatable).")
+    List<URI> feeds = new ArrayList<>();
+
+    @Option(names = "--every", defaultValue = "15m", paramLabel = "DURATION",
+            description = "Feed polling interval: 30s, 15m, 1h (default: ${DEFAULT-VALUE}).")
+    String every;
+
+    @Option(names = "--allow-private-feeds", description = "Allow feed URLs on loopback or private addresses.")
+    boolean allowPrivate;
+
+    @Option(names = "--batch", defaultValue = "16", paramLabel = "N",
+            description = "Commit every N inputs (default: ${DEFAULT-VALUE}); a crash loses at most one batch of work.")
+    int batch;
+
+    @Option(names = "--no-brief", description = "Only index; brief later (next ingest, reanalyze or serve).")
+    boolean noBrief;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @CommandLine.Mixin
+    PerspectiveOptions sides;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (paths.isEmpty() && watch.isEmpty() && feeds.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give a PATH, --watch DIR or --feed URL");
+        }
+        Duration interval = Durations.parse(every, spec);
+        if (batch < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1, got " + batch);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (CorpusIndex index = CorpusIndex.openForWriting(corpus.data)) {
+            CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.briefer(spec)), index,
+                    new BgeSmallEmbedder(), batch);
+            boolean failed = false;
+            if (!paths.isEmpty()) {
+                IndexReport report = updater.index(paths, ProgressBars.onStderr(quiet), n -> {
+                    err.println("parallax: committed " + n + " inputs");
+                    err.flush();
+                });
+                failed = finish(updater, index, report, out, err);
+            }
+            if (!watch.isEmpty() || !feeds.isEmpty()) {
+                new CorpusWatcher(updater, watch, feeds, interval, allowPrivate, corpus.data.resolve("feeds"),
+                        (report) -> finish(updater, index, report, out, err), err).run(() -> false);
+            }
+            return failed ? ExitCodes.FAILED : ExitCodes.OK;
+        }
+    }
+
+    /** Reports a run, briefs the corpus when something changed; true when some input failed. */
+    boolean finish(CorpusUpdater updater, CorpusIndex index, IndexReport report, PrintWriter out, PrintWriter err)
+            throws IOException {
+        out.printf("indexed %d inputs: %d new articles, %d already in the corpus, %d same text as an article;"
+                        + " corpus has %d articles%n", report.inputs(), report.added(), report.unchanged(),
+                report.sameText(), index.articleCount());
+        for (Problem p : report.problems()) {
+            err.println("parallax: " + p);
+        }
+        if (!noBrief && (report.changed() || updater.store().latest().isEmpty())) {
+            BriefingStore.Version v = updater.brief(report.problems(), ProgressBars.onStderr(quiet));
+            out.printf("briefing version %d: %d stories%n", v.number(), v.briefing().stories().size());
+            for (var story : v.briefing().stories()) {
+                StoryChange c = updater.store().changeOf(story.id());
+                if (!c.isEmpty()) {
+                    out.printf("  %s %s: +%d articles, +%d/-%d News sentences since version %d%n", story.id(),
+                            story.headline(), c.newArticles().size(), c.addedNews().size(), c.removedNews().size(),
+                            c.since());
+                }
+            }
+        }
+        out.flush();
+        err.flush();
+        return !report.problems().isEmpty();
+    }
+}

@@ -1,0 +1,321 @@
+package dev.parallax.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.brief.ArticleView;
+import dev.parallax.brief.Briefing;
+import dev.parallax.brief.StoryBrief;
+import dev.parallax.core.Span;
+import dev.parallax.index.BriefingStore;
+import dev.parallax.index.SearchFilter;
+import dev.parallax.index.SearchHit;
+import dev.parallax.index.SearchRequest;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The web UI and REST API over a corpus, on Javalin (Jetty). Pages: {@code /} stories, {@code /stories/{id}},
+ * {@code /articles/{id}?start=&end=} (the span highlighted), {@code /search}. API under {@code /api}, described by
+ * {@code /api/openapi.json}. Every response forbids inline scripts and remote sources (Content-Security-Policy);
+ * requests are bounded (body size, query length, result count). Bound to a non-loopback address, every request must
+ * carry the token (header {@code Authorization: Bearer T}, or {@code ?token=T} once, which sets a cookie).
+ */
+public final class WebServer implements AutoCloseable {
+
+    public static final int MAX_REQUEST_BYTES = 16 * 1024;
+    public static final int MAX_QUERY_CHARS = 500;
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    private static final String COOKIE = "parallax_token";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Javalin app;
+    private final CorpusReader corpus;
+    private final Optional<String> token;
+    private final byte[] openapi;
+    /** Rendered story and stories pages of the current briefing version (a few per story; cleared on a new version). */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> pages = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile int pagesVersion;
+
+    private WebServer(CorpusReader corpus, Optional<String> token) {
+        this.corpus = corpus;
+        this.token = token;
+        this.openapi = resource("/web/openapi.json");
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
+        });
+        app.before(this::guard);
+        app.get("/", ctx -> html(ctx, cached(corpus.version(), "/", Pages::stories)));
+        app.get("/stories/{id}", this::storyPage);
+        app.get("/articles/{id}", this::articlePage);
+        app.get("/search", this::searchPage);
+        app.get("/api/stories", this::apiStories);
+        app.get("/api/stories/{id}", this::apiStory);
+        app.get("/api/articles/{id}", this::apiArticle);
+        app.get("/api/search", this::apiSearch);
+        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+        app.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        app.error(HttpStatus.NOT_FOUND, ctx -> {
+            if (ctx.result() == null) {
+                problem(ctx, HttpStatus.NOT_FOUND, "no such page: " + ctx.path());
+            }
+        });
+    }
+
+    /**
+     * Starts serving {@code corpus} on {@code host:port} (port 0: any free port). A non-loopback host needs a token.
+     */
+    public static WebServer start(CorpusReader corpus, String host, int port, Optional<String> token)
+            throws IOException {
+        Optional<String> t = token.filter(s -> !s.isBlank());
+        if (t.isEmpty() && !InetAddress.getByName(host).isLoopbackAddress()) {
+            throw new IllegalArgumentException("binding to " + host + " (not loopback) exposes the corpus to the "
+                    + "network; give --token SECRET so that only holders of it get in");
+        }
+        WebServer server = new WebServer(corpus, t);
+        server.app.start(host, port);
+        return server;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    private void guard(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        if (ctx.queryString() != null && ctx.queryString().length() > MAX_QUERY_CHARS * 4) {
+            throw new io.javalin.http.HttpResponseException(414, "query string too long");
+        }
+        if (token.isEmpty()) {
+            return;
+        }
+        String given = Optional.ofNullable(ctx.header("Authorization")).filter(h -> h.startsWith("Bearer "))
+                .map(h -> h.substring(7)).or(() -> Optional.ofNullable(ctx.cookie(COOKIE)))
+                .or(() -> Optional.ofNullable(ctx.queryParam("token"))).orElse("");
+        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.get().getBytes(StandardCharsets.UTF_8))) {
+            throw new io.javalin.http.UnauthorizedResponse("a token is required: Authorization: Bearer TOKEN or ?token=TOKEN");
+        }
+        if (ctx.queryParam("token") != null) {
+            ctx.res().addHeader("Set-Cookie", COOKIE + "=" + token.get() + "; Path=/; HttpOnly; SameSite=Strict");
+        }
+    }
+
+    private void storyPage(Context ctx) {
+        BriefingStore.Version v = corpus.version();
+        Optional<StoryBrief> s = story(v.briefing(), ctx.pathParam("id"));
+        if (s.isEmpty()) {
+            problem(ctx, HttpStatus.NOT_FOUND, "no story " + ctx.pathParam("id") + " in the current briefing");
+            return;
+        }
+        html(ctx, cached(v, "/stories/" + s.get().id(),
+                x -> Pages.story(x, s.get(), corpus.change(s.get().id()), corpus.history(s.get().id()))));
+    }
+
+    private void articlePage(Context ctx) {
+        Briefing b = corpus.briefing();
+        Optional<ArticleView> a = article(b, ctx.pathParam("id"));
+        if (a.isEmpty()) {
+            problem(ctx, HttpStatus.NOT_FOUND, "no article " + ctx.pathParam("id"));
+            return;
+        }
+        html(ctx, Pages.article(b, a.get(), span(ctx, a.get().text().length())));
+    }
+
+    private String cached(BriefingStore.Version v, String key, java.util.function.Function<BriefingStore.Version, String> render) {
+        if (v.number() != pagesVersion) {
+            synchronized (pages) {
+                if (v.number() != pagesVersion) {
+                    pages.clear();
+                    pagesVersion = v.number();
+                }
+            }
+        }
+        return pages.computeIfAbsent(v.number() + key, k -> render.apply(v));
+    }
+
+    private static Optional<Span> span(Context ctx, int length) {
+        String start = ctx.queryParam("start");
+        String end = ctx.queryParam("end");
+        if (start == null || end == null) {
+            return Optional.empty();
+        }
+        try {
+            int s = Integer.parseInt(start);
+            int e = Integer.parseInt(end);
+            if (s < 0 || e < s || e > length) {
+                throw new IllegalArgumentException("span [" + s + ", " + e + ") is outside the article (length "
+                        + length + ")");
+            }
+            return Optional.of(new Span(s, e));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("start and end must be character offsets (integers)");
+        }
+    }
+
+    private void searchPage(Context ctx) {
+        String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
+        String mode = "semantic".equals(ctx.queryParam("mode")) ? "semantic" : "text";
+        if (q.isEmpty()) {
+            html(ctx, Pages.search("", mode, List.of(), Optional.empty()));
+            return;
+        }
+        try {
+            html(ctx, Pages.search(q, mode, search(ctx, q, mode), Optional.empty()));
+        } catch (IllegalArgumentException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            html(ctx, Pages.search(q, mode, List.of(), Optional.of(e.getMessage())));
+        }
+    }
+
+    private List<SearchHit> search(Context ctx, String q, String mode) {
+        if (q.length() > MAX_QUERY_CHARS) {
+            throw new IllegalArgumentException("query is " + q.length() + " characters; at most " + MAX_QUERY_CHARS);
+        }
+        int limit = parseLimit(ctx.queryParam("limit"));
+        SearchFilter filter = new SearchFilter(param(ctx, "outlet"), param(ctx, "side"), param(ctx, "from"),
+                param(ctx, "to"), param(ctx, "actor"), param(ctx, "speaker"), param(ctx, "story"));
+        return corpus.search(new SearchRequest(q, mode.equals("semantic") ? SearchRequest.Mode.SEMANTIC
+                : SearchRequest.Mode.TEXT, limit, filter.articles(corpus.briefing())));
+    }
+
+    private static int parseLimit(String text) {
+        if (text == null) {
+            return 20;
+        }
+        try {
+            return Math.max(1, Math.min(SearchRequest.MAX_LIMIT, Integer.parseInt(text)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("limit must be an integer, got '" + text + "'");
+        }
+    }
+
+    private static Optional<String> param(Context ctx, String name) {
+        return Optional.ofNullable(ctx.queryParam(name));
+    }
+
+    private void apiStories(Context ctx) {
+        BriefingStore.Version v = corpus.version();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("version", v.number());
+        out.put("generated", v.briefing().generated());
+        out.put("perspective", v.briefing().perspective());
+        out.put("stories", v.briefing().stories().stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", s.id());
+            m.put("headline", s.headline());
+            m.put("articles", s.articles());
+            m.put("coverage", s.coverage());
+            return m;
+        }).toList());
+        out.put("problems", v.briefing().problems());
+        json(ctx, out);
+    }
+
+    private void apiStory(Context ctx) {
+        BriefingStore.Version v = corpus.version();
+        Optional<StoryBrief> s = story(v.briefing(), ctx.pathParam("id"));
+        if (s.isEmpty()) {
+            problem(ctx, HttpStatus.NOT_FOUND, "no story " + ctx.pathParam("id"));
+            return;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("version", v.number());
+        out.put("story", s.get());
+        out.put("changes", corpus.change(s.get().id()).orElse(null));
+        out.put("versions", corpus.history(s.get().id()).stream().map(h -> Map.of("version", h.version(),
+                "generated", h.generated(), "story", h.story().id())).toList());
+        json(ctx, out);
+    }
+
+    private void apiArticle(Context ctx) {
+        Optional<ArticleView> a = article(corpus.briefing(), ctx.pathParam("id"));
+        if (a.isEmpty()) {
+            problem(ctx, HttpStatus.NOT_FOUND, "no article " + ctx.pathParam("id"));
+            return;
+        }
+        json(ctx, a.get());
+    }
+
+    private void apiSearch(Context ctx) {
+        String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
+        if (q.isEmpty()) {
+            throw new IllegalArgumentException("give a query: /api/search?q=WORDS");
+        }
+        String mode = "semantic".equals(ctx.queryParam("mode")) ? "semantic" : "text";
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("query", q);
+        out.put("mode", mode);
+        out.put("hits", search(ctx, q, mode));
+        json(ctx, out);
+    }
+
+    private static Optional<StoryBrief> story(Briefing b, String id) {
+        return b.stories().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    private static Optional<ArticleView> article(Briefing b, String id) {
+        return b.articles().stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    private static void html(Context ctx, String page) {
+        ctx.contentType("text/html; charset=utf-8").result(page);
+    }
+
+    private static void json(Context ctx, Object value) {
+        try {
+            ctx.contentType("application/json").result(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("briefing records always serialise", e);
+        }
+    }
+
+    private static final Set<String> JSON_PREFIXES = Set.of("/api/");
+
+    private static void problem(Context ctx, HttpStatus status, String message) {
+        ctx.status(status);
+        if (JSON_PREFIXES.stream().anyMatch(ctx.path()::startsWith)) {
+            json(ctx, Map.of("status", status.getCode(), "error", message));
+        } else {
+            html(ctx, Pages.message(status.getCode() + " " + status.getMessage(), message));
+        }
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = WebServer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + path + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource " + path, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

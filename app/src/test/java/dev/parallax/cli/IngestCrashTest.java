@@ -1,0 +1,114 @@
+package dev.parallax.cli;
+
+import dev.parallax.index.CorpusIndex;
+import dev.parallax.index.SentenceSplitter;
+import dev.parallax.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs {@code parallax ingest} in a child JVM exactly as a user would, kills it with SIGKILL right after its first
+ * commit, runs it again, and checks that the corpus holds every article exactly once.
+ */
+class IngestCrashTest {
+
+    private static final int ARTICLES = 100;
+    private static final String[] TOPICS = {"harbour", "vaccine", "election", "drought", "railway", "satellite",
+            "tariff", "glacier", "orchestra", "refinery"};
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void rerunAfterKillNineLeavesEveryArticleExactlyOnce() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        for (int i = 0; i < ARTICLES; i++) {
+            Files.writeString(corpus.resolve(String.format("%03d.txt", i)), article(i));
+        }
+        SentenceSplitter splitter = new SentenceSplitter();
+        int expectedSentences = new Pipeline().read(List.of(corpus)).articles().stream()
+                .mapToInt(a -> splitter.split(a.text()).size()).sum();
+        Path data = tmp.resolve("data");
+
+        Process first = ingest(corpus, data);
+        boolean sawCommit = false;
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(first.getErrorStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = err.readLine()) != null) {
+                if (line.startsWith("parallax: committed ")) {
+                    sawCommit = true;
+                    first.destroyForcibly(); // SIGKILL: no shutdown hook, no close, no final commit
+                    break;
+                }
+            }
+        }
+        assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(sawCommit).as("the first run reported a commit before it was killed").isTrue();
+        assertThat(first.exitValue()).as("the first run was killed, not finished").isNotZero();
+
+        int committedBeforeKill;
+        try (CorpusIndex index = CorpusIndex.openForReading(data)) {
+            committedBeforeKill = index.counts().get("article");
+        }
+        assertThat(committedBeforeKill).isBetween(10, ARTICLES - 1);
+
+        Run second = finish(ingest(corpus, data));
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.out()).contains("indexed " + ARTICLES + " inputs: " + (ARTICLES - committedBeforeKill)
+                + " new articles, " + committedBeforeKill + " already in the corpus");
+
+        Run third = finish(ingest(corpus, data));
+        assertThat(third.exit()).as(third.err()).isZero();
+        assertThat(third.out()).contains("indexed " + ARTICLES + " inputs: 0 new articles, " + ARTICLES + " already");
+
+        try (CorpusIndex index = CorpusIndex.openForReading(data)) {
+            List<String> ids = index.articleIds();
+            assertThat(ids).hasSize(ARTICLES);
+            assertThat(new HashSet<>(ids)).hasSize(ARTICLES);
+            assertThat(index.counts()).isEqualTo(Map.of("raw", ARTICLES, "article", ARTICLES,
+                    "sentence", expectedSentences));
+            assertThat(index.rawDocuments()).extracting(d -> Path.of(d.origin()).getFileName().toString())
+                    .doesNotHaveDuplicates().hasSize(ARTICLES);
+        }
+    }
+
+    private static String article(int i) {
+        String topic = TOPICS[i % TOPICS.length];
+        return "Report number " + i + " on the " + topic + "\n\n"
+                + "Officials in district " + i + " said on Monday that the " + topic + " project would continue. "
+                + "The council met " + (i * 7 % 31 + 1) + " times this year to discuss the " + topic + ". "
+                + "Residents of block " + (1000 + i) + " asked for a public hearing before any decision.\n";
+    }
+
+    private Process ingest(Path corpus, Path data) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                "dev.parallax.cli.Main", "ingest", corpus.toString(), "--data", data.toString(),
+                "--batch", "10", "--no-brief", "--quiet"));
+        return new ProcessBuilder(cmd).directory(tmp.toFile()).start();
+    }
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run finish(Process p) throws Exception {
+        var out = p.getInputStream().readAllBytes();
+        var err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+}

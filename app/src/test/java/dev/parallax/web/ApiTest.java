@@ -1,0 +1,125 @@
+package dev.parallax.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The REST API over real HTTP on loopback, on a small corpus served with a token. */
+class ApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TOKEN = "s3cret-token";
+
+    @TempDir
+    static Path tmp;
+
+    static ServedCorpus served;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws IOException {
+        served = ServedCorpus.of(List.of(BrowserTest.HOSTILE), tmp.resolve("data"), Optional.of(TOKEN));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (served != null) {
+            served.close();
+        }
+    }
+
+    private HttpResponse<String> get(String path, boolean withToken) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(served.base + path));
+        if (withToken) {
+            b.header("Authorization", "Bearer " + TOKEN);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void everyRequestNeedsTheTokenWhenOneIsSet() throws Exception {
+        assertThat(get("/api/stories", false).statusCode()).isEqualTo(401);
+        assertThat(get("/", false).statusCode()).isEqualTo(401);
+        assertThat(get("/api/stories", true).statusCode()).isEqualTo(200);
+        HttpResponse<String> viaQuery = get("/?token=" + TOKEN, false);
+        assertThat(viaQuery.statusCode()).isEqualTo(200);
+        assertThat(viaQuery.headers().firstValue("Set-Cookie").orElseThrow()).contains("HttpOnly")
+                .contains("SameSite=Strict");
+    }
+
+    @Test
+    void bindingBeyondLoopbackWithoutATokenIsRefused() {
+        assertThatThrownBy(() -> WebServer.start(served.reader, "0.0.0.0", 0, Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--token");
+    }
+
+    @Test
+    void storiesStoryAndArticleServeTheBriefingRecords() throws Exception {
+        JsonNode stories = JSON.readTree(get("/api/stories", true).body());
+        assertThat(stories.path("version").asInt()).isEqualTo(1);
+        String storyId = stories.path("stories").get(0).path("id").asText();
+        JsonNode story = JSON.readTree(get("/api/stories/" + storyId, true).body());
+        assertThat(story.path("story").path("news").size()).isPositive();
+        assertThat(story.path("changes").path("since").asInt()).isZero();
+        JsonNode ref = story.path("story").path("news").get(0).path("sources").get(0);
+        JsonNode article = JSON.readTree(get("/api/articles/" + ref.path("article").asText(), true).body());
+        assertThat(article.path("text").asText().substring(ref.path("start").asInt(), ref.path("end").asInt()))
+                .isEqualTo(story.path("story").path("news").get(0).path("text").asText());
+        HttpResponse<String> missing = get("/api/articles/nope", true);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(missing.body()).path("error").asText()).contains("no article nope");
+    }
+
+    @Test
+    void searchNamesOriginsAndRejectsBadInput() throws Exception {
+        JsonNode hits = JSON.readTree(get("/api/search?q=Geneva&limit=1000", true).body()).path("hits");
+        assertThat(hits.size()).isBetween(1, 100);
+        hits.forEach(h -> assertThat(h.path("origin").asText()).contains("hostile"));
+        assertThat(get("/api/search?q=Geneva&limit=many", true).statusCode()).isEqualTo(400);
+        assertThat(get("/api/search?q=" + "a".repeat(WebServer.MAX_QUERY_CHARS + 1), true).statusCode()).isEqualTo(400);
+        assertThat(get("/api/search", true).statusCode()).isEqualTo(400);
+        assertThat(get("/articles/x?start=5&end=1", true).statusCode()).isIn(400, 404);
+    }
+
+    @Test
+    void everyResponseForbidsInlineAndRemoteScripts() throws Exception {
+        for (String path : List.of("/", "/api/stories", "/search?q=x", "/static/app.js", "/nowhere")) {
+            String csp = get(path, true).headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(csp).as(path).contains("script-src 'self'").contains("default-src 'none'")
+                    .doesNotContain("unsafe-inline");
+        }
+    }
+
+    @Test
+    void openApiDocumentIsOpenApi3AndDescribesEveryApiRoute() throws Exception {
+        JsonNode doc = JSON.readTree(get("/api/openapi.json", true).body());
+        assertThat(doc.path("openapi").asText()).startsWith("3.");
+        assertThat(doc.path("info").path("title").isTextual()).isTrue();
+        assertThat(doc.path("paths").fieldNames()).toIterable()
+                .contains("/api/stories", "/api/stories/{id}", "/api/articles/{id}", "/api/search");
+        List<String> refs = new ArrayList<>();
+        doc.findValues("$ref").forEach(r -> refs.add(r.asText()));
+        assertThat(refs).isNotEmpty().allSatisfy(r -> {
+            assertThat(r).startsWith("#/components/schemas/");
+            assertThat(doc.path("components").path("schemas").has(r.substring("#/components/schemas/".length())))
+                    .as(r).isTrue();
+        });
+        doc.path("paths").forEach(p -> p.forEach(op -> assertThat(op.has("responses")).isTrue()));
+    }
+}

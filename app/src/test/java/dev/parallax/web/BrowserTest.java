@@ -1,0 +1,182 @@
+package dev.parallax.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web UI in a real browser: Playwright for Java driving Debian's Chromium ({@code /usr/bin/chromium}) against
+ * servers on loopback — one over the sample corpus, one over hostile articles.
+ */
+class BrowserTest {
+
+    static final Path SAMPLE = Path.of("../examples/ai-talks");
+    static final Path HOSTILE = Path.of("src/test/resources/hostile");
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    @TempDir
+    static Path tmp;
+
+    static ServedCorpus sample;
+    static ServedCorpus hostile;
+    static Playwright playwright;
+    static Browser browser;
+
+    BrowserContext context;
+    Page page;
+    final List<String> consoleErrors = new ArrayList<>();
+    final List<String> dialogs = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        sample = ServedCorpus.of(List.of(SAMPLE), tmp.resolve("sample"), Optional.empty());
+        hostile = ServedCorpus.of(List.of(HOSTILE), tmp.resolve("hostile"), Optional.empty());
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (sample != null) {
+            sample.close();
+        }
+        if (hostile != null) {
+            hostile.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 900));
+        // Nothing may be fetched from the network: any request off loopback fails the test.
+        context.route(url -> !url.startsWith("http://127.0.0.1:"), route -> {
+            consoleErrors.add("request off loopback: " + route.request().url());
+            route.abort();
+        });
+        page = context.newPage();
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) {
+                consoleErrors.add(m.text());
+            }
+        });
+        page.onPageError(e -> consoleErrors.add("page error: " + e));
+        page.onDialog(d -> {
+            dialogs.add(d.message());
+            d.dismiss();
+        });
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @Test
+    void clickingASentenceOfTheNewsOpensItsArticleWithThatSpanHighlighted() throws Exception {
+        page.navigate(sample.base + "/");
+        assertThat(page.locator("a.headline").count()).isEqualTo(sample.reader.briefing().stories().size());
+        page.locator("a.headline").first().click();
+        page.waitForURL("**/stories/**");
+        Locator sentence = page.locator("#the-news a.grounded").first();
+        String text = sentence.textContent();
+        sentence.click();
+        page.waitForURL("**/articles/**#hl");
+
+        Locator marks = page.locator("mark.m-hl");
+        assertThat(String.join("", marks.allTextContents())).isEqualTo(text);
+        Files.createDirectories(SCREENSHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("highlighted-span.png")));
+        assertThat(page.locator("#hl").isVisible()).isTrue();
+        String rect = (String) page.evaluate("() => { const r = document.getElementById('hl').getBoundingClientRect();"
+                + " return r.top + ' ' + r.bottom + ' ' + window.innerHeight; }");
+        String[] v = rect.split(" ");
+        assertThat(Double.parseDouble(v[0])).as("span top in view: " + rect).isBetween(-2.0, Double.parseDouble(v[2]));
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void storyPageDrawsTheTimelineChartFromTheWebJar() {
+        String story = sample.reader.briefing().stories().stream().filter(s -> !s.timeline().isEmpty())
+                .findFirst().orElseThrow().id();
+        page.navigate(sample.base + "/stories/" + story);
+        page.locator("#timeline-chart canvas").waitFor();
+        assertThat(page.locator("#timeline-chart").getAttribute("data-points")).isNotEqualTo("0");
+        assertThat(page.locator("#the-news li").count()).isPositive();
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void searchPageFindsThePhraseInBothArticles() {
+        page.navigate(sample.base + "/");
+        page.locator("nav input[name=q]").fill("\"joint statement\"");
+        page.locator("nav button").click();
+        page.waitForURL("**/search?**");
+        assertThat(page.locator(".hit .meta").allTextContents())
+                .anySatisfy(t -> assertThat(t).contains("000_be6de4bd62aa57b5.txt"))
+                .anySatisfy(t -> assertThat(t).contains("002_7ea9eeeb3fa4b8c8.txt"))
+                .hasSize(2);
+        page.locator(".hit a.snippet").first().click();
+        page.waitForURL("**/articles/**");
+        assertThat(String.join("", page.locator("mark.m-hl").allTextContents())).containsIgnoringCase("joint statement");
+    }
+
+    @Test
+    void hostileArticleRendersInertOnEveryPage() {
+        List<String> urls = new ArrayList<>(List.of("/", "/search?q=script", "/search?q=talks&mode=semantic"));
+        hostile.reader.briefing().stories().forEach(s -> urls.add("/stories/" + s.id()));
+        hostile.reader.briefing().articles().forEach(a -> {
+            urls.add("/articles/" + a.id());
+            urls.add("/articles/" + a.id() + "?start=0&end=" + a.text().length() + "#hl");
+        });
+        assertThat(hostile.reader.briefing().articles()).hasSize(3);
+        for (String url : urls) {
+            page.navigate(hostile.base + url);
+            page.locator("a, p, li").first().hover(); // event handlers such as onmouseover would fire now
+            assertThat(page.evaluate("() => window.__pwned")).as("script ran on " + url).isNull();
+            assertThat((Boolean) page.evaluate("() => [...document.querySelectorAll('*')].some(e => "
+                    + "[...e.attributes].some(a => a.name.toLowerCase().startsWith('on')))"))
+                    .as("event-handler attribute on " + url).isFalse();
+            assertThat((Boolean) page.evaluate("() => [...document.querySelectorAll('[href],[src]')].some(e => "
+                    + "/^\\s*javascript:/i.test(e.getAttribute('href') || e.getAttribute('src')))"))
+                    .as("javascript: URL on " + url).isFalse();
+            assertThat(page.locator("main script, main iframe, main img, main svg, main style").count())
+                    .as("markup from the article became elements on " + url).isZero();
+        }
+        String scripted = hostile.reader.briefing().articles().stream()
+                .filter(a -> a.title() != null && a.title().startsWith("<script>")).findFirst().orElseThrow().id();
+        page.navigate(hostile.base + "/articles/" + scripted);
+        assertThat(page.locator("h1").textContent()).startsWith("<script>window.__pwned = 'title'</script>");
+        assertThat(page.locator(".outlet").textContent()).contains("<svg onload=");
+        assertThat(page.locator("article.text").textContent()).contains("<script>window.__pwned='text'</script>");
+        assertThat(dialogs).isEmpty();
+    }
+}

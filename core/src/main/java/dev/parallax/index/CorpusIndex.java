@@ -1,0 +1,419 @@
+package dev.parallax.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.parallax.core.Metadata;
+import dev.parallax.core.Span;
+import dev.parallax.extract.Article;
+import dev.parallax.ingest.Format;
+import dev.parallax.ingest.RawDocument;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The corpus on disk: an Apache Lucene index under {@code DIR/index} with three kinds of documents —
+ * <ul>
+ *   <li>{@code raw}: one per input, keyed by origin — the bytes as they arrived, their format and given metadata;
+ *       the source of truth, so everything can be re-analysed after an upgrade;</li>
+ *   <li>{@code article}: one per article id (hash of the clean text, so the same article twice is one article) —
+ *       title and text for BM25, metadata, every origin;</li>
+ *   <li>{@code sentence}: one per sentence of an article — its span and its embedding in the HNSW vector index.</li>
+ * </ul>
+ * Writes become visible to other processes and survive a crash only at {@link #commit()}, which Lucene makes atomic:
+ * after a kill, the index is the last commit, and a rerun of the same input redoes only what was not committed.
+ * One process writes at a time (Lucene's write lock); any number may read.
+ */
+public final class CorpusIndex implements Closeable {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private static final String KIND = "kind";
+    private static final String ORIGIN = "origin";
+    private static final String ARTICLE = "article";
+    private static final String SENTENCE_OF = "sentenceOf";
+    private static final String TEXT = "text";
+    private static final String TITLE = "title";
+    private static final String VECTOR = "vector";
+
+    private final Path dir;
+    private final Directory directory;
+    private final IndexWriter writer; // null when read-only
+    private final SearcherManager searchers;
+    private final StandardAnalyzer analyzer = new StandardAnalyzer();
+    /** What is written (committed or not) in this process's view: origin → raw hash, article → origins. */
+    private final Map<String, String> rawHashByOrigin = new HashMap<>();
+    private final Map<String, List<String>> originsByArticle = new LinkedHashMap<>();
+
+    private CorpusIndex(Path dir, boolean writable) throws IOException {
+        this.dir = dir;
+        Path indexDir = dir.resolve("index");
+        if (!writable && !DirectoryReader.indexExists(FSDirectory.open(indexDir))) {
+            throw new IOException("no corpus at " + dir + " (no Lucene index in " + indexDir
+                    + "); run `parallax ingest PATH --data " + dir + "` first");
+        }
+        Files.createDirectories(indexDir);
+        this.directory = FSDirectory.open(indexDir);
+        if (writable) {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setCommitOnClose(false); // only explicit commits count: a crash never leaves half a batch
+            try {
+                this.writer = new IndexWriter(directory, config);
+            } catch (LockObtainFailedException e) {
+                directory.close();
+                throw new IOException("another process is writing to the corpus at " + dir
+                        + " (Lucene write lock held); wait for it or stop it", e);
+            }
+            if (!DirectoryReader.indexExists(directory)) {
+                writer.commit(); // an empty, openable index from the start
+            }
+            this.searchers = new SearcherManager(writer, null);
+        } else {
+            this.writer = null;
+            this.searchers = new SearcherManager(directory, null);
+        }
+        loadKeys();
+    }
+
+    /** Opens (creating if needed) the corpus under {@code dir} for writing. */
+    public static CorpusIndex openForWriting(Path dir) throws IOException {
+        return new CorpusIndex(dir, true);
+    }
+
+    /** Opens an existing corpus under {@code dir} for reading; sees other processes' commits after {@link #refresh()}. */
+    public static CorpusIndex openForReading(Path dir) throws IOException {
+        return new CorpusIndex(dir, false);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    private void loadKeys() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            StoredFields fields = s.storedFields();
+            for (ScoreDoc sd : all(s, "raw")) {
+                Document d = fields.document(sd.doc, Set.of(ORIGIN, "rawSha256"));
+                rawHashByOrigin.put(d.get(ORIGIN), d.get("rawSha256"));
+            }
+            for (ScoreDoc sd : all(s, ARTICLE)) {
+                Document d = fields.document(sd.doc, Set.of(ARTICLE, "origins"));
+                originsByArticle.put(d.get(ARTICLE), List.of(d.getValues("origins")));
+            }
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private static ScoreDoc[] all(IndexSearcher s, String kind) throws IOException {
+        int n = Math.max(1, s.count(new TermQuery(new Term(KIND, kind))));
+        return s.search(new TermQuery(new Term(KIND, kind)), n).scoreDocs;
+    }
+
+    /** True when this exact input (same origin, same bytes) is already in the corpus. */
+    public boolean hasRaw(RawDocument doc) {
+        return doc.sha256().equals(rawHashByOrigin.get(doc.origin()));
+    }
+
+    public boolean hasArticle(String id) {
+        return originsByArticle.containsKey(id);
+    }
+
+    /** Number of distinct articles written. */
+    public int articleCount() {
+        return originsByArticle.size();
+    }
+
+    /** Keeps the raw input, keyed by its origin (a changed file replaces its earlier bytes). */
+    public void putRaw(RawDocument doc) throws IOException {
+        Document d = new Document();
+        d.add(new StringField(KIND, "raw", Field.Store.NO));
+        d.add(new StringField(ORIGIN, doc.origin(), Field.Store.YES));
+        d.add(new StoredField("rawSha256", doc.sha256()));
+        d.add(new StoredField("format", doc.format().name()));
+        d.add(new StoredField("given", json(doc.given())));
+        d.add(new StoredField("bytes", new BytesRef(doc.bytes())));
+        writable().updateDocument(new Term(ORIGIN, doc.origin()), d);
+        rawHashByOrigin.put(doc.origin(), doc.sha256());
+    }
+
+    /**
+     * Writes an article with its sentences and their vectors, replacing an earlier write of the same id; origins
+     * already recorded for the id are kept.
+     */
+    public void putArticle(Article article, List<Span> sentences, float[][] vectors) throws IOException {
+        if (sentences.size() != vectors.length) {
+            throw new IllegalArgumentException(sentences.size() + " sentences but " + vectors.length + " vectors");
+        }
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Span span = sentences.get(i);
+            Document d = new Document();
+            d.add(new StringField(KIND, "sentence", Field.Store.NO));
+            d.add(new StringField(SENTENCE_OF, article.id(), Field.Store.YES));
+            d.add(new StoredField("start", span.start()));
+            d.add(new StoredField("end", span.end()));
+            d.add(new TextField(TEXT, span.of(article.text()), Field.Store.YES));
+            d.add(new KnnFloatVectorField(VECTOR, vectors[i], VectorSimilarityFunction.DOT_PRODUCT));
+            docs.add(d);
+        }
+        writable().updateDocuments(new Term(SENTENCE_OF, article.id()), docs);
+        writeArticleDoc(article, merged(originsByArticle.get(article.id()), article.origins()));
+    }
+
+    /** Records one more origin of an article already written (the same text arrived again). */
+    public void addOrigin(Article article) throws IOException {
+        List<String> known = originsByArticle.get(article.id());
+        if (known == null) {
+            throw new IllegalStateException("article " + article.id() + " is not in the corpus; write it first");
+        }
+        List<String> all = merged(known, article.origins());
+        if (!all.equals(known)) {
+            writeArticleDoc(article, all);
+        }
+    }
+
+    private static List<String> merged(List<String> known, List<String> more) {
+        List<String> all = new ArrayList<>(known == null ? List.of() : known);
+        more.stream().filter(o -> !all.contains(o)).forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    private void writeArticleDoc(Article a, List<String> origins) throws IOException {
+        Document d = new Document();
+        d.add(new StringField(KIND, ARTICLE, Field.Store.NO));
+        d.add(new StringField(ARTICLE, a.id(), Field.Store.YES));
+        d.add(new TextField(TITLE, a.title(), Field.Store.YES));
+        d.add(new TextField(TEXT, a.text(), Field.Store.YES));
+        d.add(new StringField("outlet", a.outlet(), Field.Store.YES));
+        d.add(new StoredField("published", Metadata.valueOf(a.meta().published())));
+        d.add(new StoredField("url", Metadata.valueOf(a.meta().url())));
+        d.add(new StoredField("rawSha256", a.rawSha256()));
+        origins.forEach(o -> d.add(new StoredField("origins", o)));
+        writable().updateDocument(new Term(ARTICLE, a.id()), d);
+        originsByArticle.put(a.id(), origins);
+    }
+
+    /** Removes every article and sentence (the raw inputs stay), before a re-analysis writes them again. */
+    public void clearAnalysis() throws IOException {
+        writable().deleteDocuments(new Term(KIND, ARTICLE), new Term(KIND, "sentence"));
+        originsByArticle.clear();
+    }
+
+    /** Makes everything written so far durable and visible to readers, atomically. */
+    public void commit() throws IOException {
+        writable().commit();
+        searchers.maybeRefresh();
+    }
+
+    /** Picks up commits made by other processes (read-only mode) or this one. */
+    public void refresh() throws IOException {
+        searchers.maybeRefresh();
+    }
+
+    /** Every raw input kept, in origin order, as it arrived. */
+    public List<RawDocument> rawDocuments() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            StoredFields fields = s.storedFields();
+            List<RawDocument> out = new ArrayList<>();
+            for (ScoreDoc sd : all(s, "raw")) {
+                Document d = fields.document(sd.doc);
+                BytesRef bytes = d.getBinaryValue("bytes");
+                out.add(new RawDocument(d.get(ORIGIN),
+                        java.util.Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length),
+                        Format.valueOf(d.get("format")), metadata(d.get("given"))));
+            }
+            out.sort(java.util.Comparator.comparing(RawDocument::origin));
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Committed document counts by kind, as readers see them: {@code raw}, {@code article}, {@code sentence}. */
+    public Map<String, Integer> counts() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            for (String kind : List.of("raw", ARTICLE, "sentence")) {
+                out.put(kind, s.count(new TermQuery(new Term(KIND, kind))));
+            }
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Article ids as readers see them, in index order, duplicates included (there should be none). */
+    public List<String> articleIds() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            List<String> out = new ArrayList<>();
+            for (ScoreDoc sd : all(s, ARTICLE)) {
+                out.add(s.storedFields().document(sd.doc, Set.of(ARTICLE)).get(ARTICLE));
+            }
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Runs a search; semantic searches embed the query with {@code embedder}. */
+    public List<SearchHit> search(SearchRequest request, SentenceEmbedder embedder) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            Query filter = request.articles()
+                    .map(ids -> (Query) new TermInSetQuery(SENTENCE_OF, ids.stream().map(BytesRef::new).toList()))
+                    .orElse(null);
+            return switch (request.mode()) {
+                case TEXT -> textSearch(s, request);
+                case SEMANTIC -> semanticSearch(s, request, embedder, filter);
+            };
+        } catch (AlreadyClosedException e) {
+            throw new IOException("the corpus index was closed", e);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private Query parse(String query, Map<String, Float> fields) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields);
+        parser.setDefaultOperator(Occur.MUST); // every word must occur: a search narrows as it gets longer
+        Query q = parser.parse(query);
+        return q == null ? new MatchNoDocsQuery("query has no searchable words") : q;
+    }
+
+    private List<SearchHit> textSearch(IndexSearcher s, SearchRequest request) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(parse(request.query(), Map.of(TITLE, 2f, TEXT, 1f)), Occur.MUST)
+                .add(new TermQuery(new Term(KIND, ARTICLE)), Occur.FILTER);
+        request.articles().ifPresent(ids -> b.add(
+                new TermInSetQuery(ARTICLE, ids.stream().map(BytesRef::new).toList()), Occur.FILTER));
+        TopDocs top = s.search(b.build(), request.limit());
+        Query inSentence = parse(request.query(), Map.of(TEXT, 1f));
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document a = s.storedFields().document(sd.doc);
+            // The snippet: the article's best-matching sentence, or its opening when only the title matched.
+            TopDocs best = s.search(new BooleanQuery.Builder().add(inSentence, Occur.MUST)
+                    .add(new TermQuery(new Term(SENTENCE_OF, a.get(ARTICLE))), Occur.FILTER).build(), 1);
+            Document sentence = best.scoreDocs.length > 0 ? s.storedFields().document(best.scoreDocs[0].doc) : null;
+            hits.add(hit(a, sd.score, sentence));
+        }
+        return hits;
+    }
+
+    private List<SearchHit> semanticSearch(IndexSearcher s, SearchRequest request, SentenceEmbedder embedder,
+                                           Query filter) throws IOException {
+        float[] vector = embedder.embedQuery(request.query());
+        TopDocs top = s.search(new KnnFloatVectorQuery(VECTOR, vector, request.limit(), filter), request.limit());
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document sentence = s.storedFields().document(sd.doc);
+            TopDocs article = s.search(new TermQuery(new Term(ARTICLE, sentence.get(SENTENCE_OF))), 1);
+            if (article.scoreDocs.length == 0) {
+                continue; // sentence written in the same uncommitted batch as a cleared article; never visible after commit
+            }
+            hits.add(hit(s.storedFields().document(article.scoreDocs[0].doc), sd.score, sentence));
+        }
+        return hits;
+    }
+
+    private static SearchHit hit(Document a, float score, Document sentence) {
+        List<String> origins = List.of(a.getValues("origins"));
+        String text = a.get(TEXT);
+        int start = 0;
+        int end = Math.min(text.length(), 200);
+        String snippet = text.substring(start, end);
+        if (sentence != null) {
+            start = sentence.getField("start").numericValue().intValue();
+            end = sentence.getField("end").numericValue().intValue();
+            snippet = sentence.get(TEXT);
+        }
+        return new SearchHit(a.get(ARTICLE), origins.isEmpty() ? "" : origins.getFirst(), origins, a.get(TITLE),
+                a.get("outlet"), a.get("published"), a.get("url"), score, start, end, snippet);
+    }
+
+    private IndexWriter writable() {
+        if (writer == null) {
+            throw new IllegalStateException("corpus at " + dir + " was opened read-only");
+        }
+        return writer;
+    }
+
+    private static String json(Metadata m) {
+        try {
+            return JSON.writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("metadata records always serialise", e);
+        }
+    }
+
+    private static Metadata metadata(String json) {
+        try {
+            return JSON.readValue(json, Metadata.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("stored metadata is not readable (index written by another version?)", e);
+        }
+    }
+
+    /** Closes without committing: whatever was not committed is dropped, exactly as after a crash. */
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        if (writer != null) {
+            writer.rollback();
+        }
+        directory.close();
+    }
+
+    Optional<String> rawHash(String origin) {
+        return Optional.ofNullable(rawHashByOrigin.get(origin));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.parallax.index;
+
+import dev.parallax.core.Problem;
+
+import java.util.List;
+
+/**
+ * What one indexing run did.
+ *
+ * @param inputs     raw documents offered
+ * @param unchanged  inputs already in the corpus with the same bytes (skipped)
+ * @param added      new articles written
+ * @param sameText   inputs whose text was already an article: recorded as one more origin of it
+ * @param commits    durable commits made
+ * @param problems   inputs that could not be read, and articles extraction could not handle
+ */
+public record IndexReport(int inputs, int unchanged, int added, int sameText, int commits, List<Problem> problems) {
+
+    public IndexReport {
+        problems = List.copyOf(problems);
+    }
+
+    /** True when something new reached the corpus, so stories may have changed. */
+    public boolean changed() {
+        return added > 0 || sameText > 0;
+    }
+}

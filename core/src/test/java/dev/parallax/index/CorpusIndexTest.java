@@ -1,0 +1,164 @@
+package dev.parallax.index;
+
+import dev.parallax.core.Progress;
+import dev.parallax.extract.ArticleExtractor;
+import dev.parallax.ingest.Ingester;
+import dev.parallax.pipeline.SampleCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The corpus index with real Lucene on disk and the real bge-small embedding model. */
+class CorpusIndexTest {
+
+    private static final SentenceEmbedder EMBEDDER = new BgeSmallEmbedder();
+
+    @TempDir
+    Path tmp;
+
+    private IndexReport ingest(CorpusIndex index, List<Path> inputs, int batch) throws IOException {
+        return new Indexer(index, new ArticleExtractor(), EMBEDDER, batch)
+                .index(new Ingester().ingest(inputs), Progress.NONE, n -> { });
+    }
+
+    private static List<String> files(List<SearchHit> hits) {
+        return hits.stream().map(h -> Path.of(h.origin()).getFileName().toString().substring(0, 3)).toList();
+    }
+
+    @Test
+    void phraseSearchFindsTheTwoArticlesThatSayJointStatement() throws IOException {
+        try (CorpusIndex index = CorpusIndex.openForWriting(tmp)) {
+            ingest(index, List.of(SampleCorpus.directory()), 16);
+            for (String query : List.of("joint statement", "\"joint statement\"")) {
+                List<SearchHit> hits = index.search(
+                        new SearchRequest(query, SearchRequest.Mode.TEXT, 10, Optional.empty()), EMBEDDER);
+                assertThat(files(hits)).as(query).containsExactlyInAnyOrder("000", "002");
+                assertThat(hits).allSatisfy(h -> assertThat(h.snippet().toLowerCase()).contains("joint statement"));
+            }
+        }
+    }
+
+    @Test
+    void semanticSearchFindsTheChipRestrictionSentences() throws IOException {
+        try (CorpusIndex index = CorpusIndex.openForWriting(tmp)) {
+            ingest(index, List.of(SampleCorpus.directory()), 16);
+            List<SearchHit> top = index.search(new SearchRequest("export controls on chips",
+                    SearchRequest.Mode.SEMANTIC, 3, Optional.empty()), EMBEDDER);
+            assertThat(top).anySatisfy(h -> {
+                assertThat(files(List.of(h))).containsExactly("001");
+                assertThat(h.snippet()).contains("restrictions further limiting the sale and resale of advanced AI chips");
+            });
+            assertThat(top).anySatisfy(h -> {
+                assertThat(files(List.of(h))).containsExactly("003");
+                assertThat(h.snippet()).contains("chip export to China controlled");
+            });
+        }
+    }
+
+    @Test
+    void sameTextTwiceIsOneArticleWithBothOrigins() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(dir.resolve("a.txt"), "Harbour reopens\n\nThe harbour reopened on Monday after repairs.\n");
+        Files.writeString(dir.resolve("b.txt"), "Harbour reopens\n\nThe harbour reopened on Monday after repairs.\n");
+        try (CorpusIndex index = CorpusIndex.openForWriting(tmp.resolve("data"))) {
+            IndexReport first = ingest(index, List.of(dir), 16);
+            assertThat(first.added()).isEqualTo(1);
+            assertThat(first.sameText()).isEqualTo(1);
+            IndexReport again = ingest(index, List.of(dir), 16);
+            assertThat(again.unchanged()).isEqualTo(2);
+            assertThat(again.changed()).isFalse();
+            assertThat(index.counts()).containsEntry("raw", 2).containsEntry("article", 1);
+            SearchHit hit = index.search(new SearchRequest("harbour", SearchRequest.Mode.TEXT, 5, Optional.empty()),
+                    EMBEDDER).getFirst();
+            assertThat(hit.origins()).extracting(o -> Path.of(o).getFileName().toString())
+                    .containsExactly("a.txt", "b.txt");
+        }
+    }
+
+    @Test
+    void readersSeeOnlyCommittedWrites() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(dir.resolve("a.txt"), "Rail strike\n\nTrain drivers walked out on Friday.\n");
+        try (CorpusIndex writer = CorpusIndex.openForWriting(tmp.resolve("data"))) {
+            writer.putRaw(new Ingester().ingest(List.of(dir)).documents().getFirst());
+            try (CorpusIndex reader = CorpusIndex.openForReading(tmp.resolve("data"))) {
+                assertThat(reader.counts()).containsEntry("raw", 0);
+                writer.commit();
+                reader.refresh();
+                assertThat(reader.counts()).containsEntry("raw", 1);
+            }
+        }
+    }
+
+    @Test
+    void closingWithoutCommitDropsTheUncommittedBatchAsACrashWould() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(dir.resolve("a.txt"), "Rail strike\n\nTrain drivers walked out on Friday.\n");
+        try (CorpusIndex writer = CorpusIndex.openForWriting(tmp.resolve("data"))) {
+            writer.putRaw(new Ingester().ingest(List.of(dir)).documents().getFirst());
+        }
+        try (CorpusIndex again = CorpusIndex.openForWriting(tmp.resolve("data"))) {
+            assertThat(again.counts()).containsEntry("raw", 0);
+            assertThat(ingest(again, List.of(dir), 1).added()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void reanalyzeRebuildsTheSameArticlesFromTheKeptRawInput() throws IOException {
+        try (CorpusIndex index = CorpusIndex.openForWriting(tmp)) {
+            ingest(index, List.of(SampleCorpus.directory()), 2);
+            List<String> before = index.articleIds().stream().sorted().toList();
+            var counts = index.counts();
+            IndexReport report = new Indexer(index, new ArticleExtractor(), EMBEDDER, 16)
+                    .reanalyze(index.rawDocuments(), Progress.NONE);
+            assertThat(report.added()).isEqualTo(4);
+            assertThat(index.articleIds().stream().sorted().toList()).isEqualTo(before);
+            assertThat(index.counts()).isEqualTo(counts);
+        }
+    }
+
+    @Test
+    void restrictingToArticlesAndLimitingBoundTheHits() throws IOException {
+        try (CorpusIndex index = CorpusIndex.openForWriting(tmp)) {
+            ingest(index, List.of(SampleCorpus.directory()), 16);
+            String only = index.search(new SearchRequest("joint statement", SearchRequest.Mode.TEXT, 10,
+                    Optional.empty()), EMBEDDER).getLast().article();
+            assertThat(index.search(new SearchRequest("joint statement", SearchRequest.Mode.TEXT, 10,
+                    Optional.of(Set.of(only))), EMBEDDER)).extracting(SearchHit::article).containsExactly(only);
+            assertThat(index.search(new SearchRequest("China", SearchRequest.Mode.SEMANTIC, 10,
+                    Optional.of(Set.of(only))), EMBEDDER)).extracting(SearchHit::article).containsOnly(only);
+            assertThat(index.search(new SearchRequest("China", SearchRequest.Mode.SEMANTIC, 1_000_000,
+                    Optional.empty()), EMBEDDER)).hasSizeLessThanOrEqualTo(SearchRequest.MAX_LIMIT);
+            assertThat(new SearchRequest("x", SearchRequest.Mode.TEXT, 1_000_000, Optional.empty()).limit())
+                    .isEqualTo(SearchRequest.MAX_LIMIT);
+        }
+    }
+
+    @Test
+    void readingAMissingCorpusSaysHowToCreateIt() {
+        assertThatThrownBy(() -> CorpusIndex.openForReading(tmp.resolve("nothing")))
+                .isInstanceOf(IOException.class).hasMessageContaining("no corpus at")
+                .hasMessageContaining("parallax ingest");
+    }
+
+    @Test
+    void aSecondWriterIsToldAnotherProcessIsWriting() throws IOException {
+        try (CorpusIndex first = CorpusIndex.openForWriting(tmp)) {
+            assertThatThrownBy(() -> CorpusIndex.openForWriting(tmp)).isInstanceOf(IOException.class)
+                    .hasMessageContaining("another process is writing");
+        }
+        try (Stream<Path> files = Files.list(tmp.resolve("index"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("segments_"));
+        }
+    }
+}
