@@ -1,0 +1,289 @@
+package dev.parallax.attribute;
+
+import dev.parallax.core.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads: one parsed sentence and the quotations in the article. Adds: the {@link Claim}s its dependency parse shows
+ * — a speech, belief or intention verb with its subject and its clausal content ("X said (that) …", "…, X noted",
+ * "X told the Global Times …", "X believes …", "X urged Y to …"), "according to X, …", and citing verbs whose
+ * subject is the medium and object the speaker ("Reuters quoted one US official", "The Washington Post cited
+ * scholars stating that …"). Cue words inside quotations are the quoted person's own words and are skipped.
+ * Bad input: an unparsed sentence yields no claims.
+ */
+final class ReportedSpeechFinder {
+
+    /** Children that are not part of a speaker's mention. */
+    private static final Set<String> NOT_CONTENT = Set.of("punct");
+    private static final Set<String> SUBJECT = Set.of("nsubj");
+    private static final Set<String> TAG_CUT = Set.of("ccomp", "parataxis", "advcl", "xcomp", "conj", "dep",
+            "punct", "csubj", "cc", "mark", "list");
+    private static final Set<String> INHERITS_SUBJECT = Set.of("advcl", "xcomp", "conj", "dep");
+
+    List<Claim> find(Tree tree, int sentence, List<Quotation> quotations) {
+        List<Claim> out = new ArrayList<>();
+        if (!tree.parsed()) {
+            return out;
+        }
+        for (int i = 0; i < tree.size(); i++) {
+            if (insideQuotation(tree.token(i).span(), quotations)) {
+                continue;
+            }
+            if (tree.lower(i).equals("according") && i + 1 < tree.size() && tree.lower(i + 1).equals("to")) {
+                according(tree, sentence, i).ifPresent(out::add);
+                continue;
+            }
+            if (!tree.pos(i).startsWith("VB")) {
+                continue;
+            }
+            String lemma = tree.lemma(i);
+            if (CueLexicon.CITING.contains(lemma)) {
+                citing(tree, sentence, i, quotations).ifPresent(out::add);
+            } else if (CueLexicon.isCueVerb(lemma)) {
+                verb(tree, sentence, i, lemma).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private java.util.Optional<Claim> verb(Tree tree, int sentence, int cue, String lemma) {
+        if (tree.relation(cue).startsWith("amod") || tree.child(cue, "aux:pass") >= 0
+                || tree.relation(cue).startsWith("acl:relcl") && !CueLexicon.SPEECH.contains(lemma)) {
+            return java.util.Optional.empty();
+        }
+        boolean speech = CueLexicon.SPEECH.contains(lemma) || CueLexicon.COGNITION.contains(lemma);
+        boolean strong = speech && !CueLexicon.WEAK.contains(lemma);
+        int cueEnd = particleEnd(tree, cue);
+        if (lemma.equals("point") && cueEnd == cue) {
+            return java.util.Optional.empty();
+        }
+        List<Span> parts = new ArrayList<>();
+        int ccomp = tree.child(cue, Set.of("ccomp"));
+        int parataxis = tree.child(cue, "parataxis");
+        boolean parenthetical = tree.relation(cue).equals("parataxis") && tree.parent(cue) >= 0
+                && tree.parent(cue) < cue;
+        if (ccomp > cue && speech) {
+            parts.add(tree.span(tree.extent(tree.subtree(ccomp, NOT_CONTENT), ccomp)));
+        } else if (strong && (parenthetical || ccomp >= 0 && ccomp < cue || parataxis >= 0 && parataxis < cue)) {
+            // "…, X said." and "…, X said, …": the sentence around the tag is the content.
+            parts.addAll(framing(tree, tag(tree, cue)));
+        } else if (strong && parataxis > cue) {
+            parts.add(tree.span(tree.extent(tree.subtree(parataxis, NOT_CONTENT), parataxis)));
+        } else if (CueLexicon.INTENTION.contains(lemma) && tree.child(cue, "xcomp") > cue) {
+            int x = tree.child(cue, "xcomp");
+            int obj = tree.child(cue, Set.of("obj", "iobj"));
+            int[] range = tree.extent(tree.subtree(x, NOT_CONTENT), x);
+            if (obj > cue && obj < x && !lemma.equals("tell")) {
+                range = tree.trim(tree.extent(tree.subtree(obj, NOT_CONTENT), obj)[0], range[1]);
+            }
+            parts.add(tree.span(range));
+        } else if (CueLexicon.OBJECT_CONTENT.contains(lemma) || lemma.equals("point")) {
+            int obj = tree.child(cue, Set.of("obj"));
+            if (obj > cue) {
+                parts.add(tree.span(tree.extent(tree.subtree(obj, NOT_CONTENT), obj)));
+            }
+        }
+        if (parts.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int source = subjectOf(tree, cue);
+        if (source >= 0 && (tree.lower(source).equals("it") || tree.lower(source).equals("there"))) {
+            source = -1;
+        }
+        int via = viaOf(tree, cue, lemma);
+        return java.util.Optional.of(new Claim(sentence, cue, cueEnd, parts, source, via, false));
+    }
+
+    /** The tag's tokens: the cue with its subject, auxiliaries, modifiers and recipient, not its content. */
+    static boolean[] tag(Tree tree, int cue) {
+        boolean[] in = tree.subtree(cue, TAG_CUT);
+        int[] range = tree.extent(in, cue);
+        boolean[] out = new boolean[tree.size()];
+        for (int i = range[0]; i <= range[1]; i++) {
+            out[i] = true;
+        }
+        return out;
+    }
+
+    /** "Reuters quoted one US official (as saying …)", "The Washington Post cited scholars stating that …". */
+    private java.util.Optional<Claim> citing(Tree tree, int sentence, int cue, List<Quotation> quotations) {
+        int medium = tree.child(cue, Set.of("nsubj"));
+        int speaker = tree.child(cue, Set.of("obj"));
+        List<Span> parts = new ArrayList<>();
+        if (speaker >= 0) {
+            for (int c : tree.children(speaker)) {
+                if (tree.relation(c).startsWith("acl")) {
+                    int content = tree.child(c, Set.of("ccomp"));
+                    if (content >= 0) {
+                        parts.add(tree.span(tree.extent(tree.subtree(content, NOT_CONTENT), content)));
+                    }
+                }
+            }
+        }
+        for (int c : tree.children(cue)) {
+            if (tree.relation(c).startsWith("advcl")) {
+                int content = tree.child(c, Set.of("ccomp"));
+                if (content >= 0) {
+                    parts.add(tree.span(tree.extent(tree.subtree(content, NOT_CONTENT), content)));
+                }
+            }
+        }
+        if (parts.isEmpty() && tree.relation(cue).equals("parataxis") && tree.parent(cue) >= 0
+                && tree.parent(cue) < cue) {
+            parts.addAll(framing(tree, tag(tree, cue)));
+        }
+        if (parts.isEmpty()) {
+            // The quoted words usually stand before the citing clause: "“…,” Reuters quoted one official."
+            Span sentenceSpan = tree.sentence.span();
+            for (Quotation q : quotations) {
+                if (sentenceSpan.overlaps(q.span()) && q.span().end() <= tree.token(cue).span().start()) {
+                    parts.add(q.span());
+                }
+            }
+        }
+        if (parts.isEmpty() || speaker < 0 && medium < 0) {
+            return java.util.Optional.empty();
+        }
+        if (speaker < 0) {
+            return java.util.Optional.of(new Claim(sentence, cue, cue, parts, medium, medium, true));
+        }
+        return java.util.Optional.of(new Claim(sentence, cue, cue, parts, speaker, medium, false));
+    }
+
+    /** "According to X, …" and "…, according to X": X is the source, the clause it modifies the content. */
+    private java.util.Optional<Claim> according(Tree tree, int sentence, int according) {
+        int source = tree.parent(according);
+        if (source < 0 || source <= according + 1 && !tree.relation(according).equals("case")) {
+            source = according + 2 < tree.size() ? according + 2 : -1;
+        }
+        if (source < 0) {
+            return java.util.Optional.empty();
+        }
+        boolean[] tag = new boolean[tree.size()];
+        int[] range = tree.extent(tree.subtree(source, Set.of("punct", "acl:relcl", "appos", "parataxis")), source);
+        for (int i = Math.min(according, range[0]); i <= Math.max(according + 1, range[1]); i++) {
+            tag[i] = true;
+        }
+        List<Span> parts = framing(tree, tag);
+        if (parts.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int via = mediaHead(tree, source);
+        return java.util.Optional.of(new Claim(sentence, according, according + 1, parts, source, via, via == source));
+    }
+
+    /** The content a tag frames: the sentence without the tag, in one run or two when the tag interrupts it. */
+    private static List<Span> framing(Tree tree, boolean[] tag) {
+        boolean[] all = new boolean[tree.size()];
+        java.util.Arrays.fill(all, true);
+        return outside(tree, tag, all);
+    }
+
+    /** The runs of {@code clause} tokens outside {@code tag}, trimmed; the longest one or two runs. */
+    private static List<Span> outside(Tree tree, boolean[] tag, boolean[] clause) {
+        List<int[]> runs = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= tree.size(); i++) {
+            boolean in = i < tree.size() && clause[i] && !tag[i];
+            if (in && start < 0) {
+                start = i;
+            } else if (!in && start >= 0) {
+                int[] r = tree.trim(start, i - 1);
+                if (!(r[0] == r[1] && tree.isPunct(r[0]))) {
+                    runs.add(r);
+                }
+                start = -1;
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        for (int[] r : runs) {
+            if (r[1] - r[0] >= 1 || runs.size() == 1) {
+                out.add(tree.span(r));
+            }
+        }
+        return out;
+    }
+
+    /** The subject of a cue verb, inherited from the verb it depends on ("…, adding that …"), or -1. */
+    static int subjectOf(Tree tree, int cue) {
+        int v = cue;
+        for (int depth = 0; depth < 3 && v >= 0; depth++) {
+            int s = tree.child(v, SUBJECT);
+            if (s >= 0) {
+                if (Set.of("who", "that", "which").contains(tree.lower(s)) && tree.relation(v).startsWith("acl")) {
+                    return tree.parent(v);
+                }
+                return s;
+            }
+            if (tree.relation(v).startsWith("acl") && tree.parent(v) >= 0) {
+                return tree.parent(v);
+            }
+            if (!INHERITS_SUBJECT.contains(tree.baseRelation(v))) {
+                return -1;
+            }
+            v = tree.parent(v);
+        }
+        return -1;
+    }
+
+    /** The outlet a verb's statement was given to: "told the Global Times", "said in an interview with CNN". */
+    private static int viaOf(Tree tree, int cue, String lemma) {
+        for (int c : tree.children(cue)) {
+            String r = tree.relation(c);
+            boolean recipient = lemma.equals("tell") && (r.equals("obj") || r.equals("iobj"));
+            if (recipient || r.startsWith("obl")) {
+                int m = mediaHead(tree, c);
+                if (m >= 0) {
+                    return m;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** {@code head} or a noun inside its phrase that names a news outlet, or -1. */
+    static int mediaHead(Tree tree, int head) {
+        if (isMedia(tree, head)) {
+            return head;
+        }
+        for (int c : tree.children(head)) {
+            String r = tree.relation(c);
+            if ((r.startsWith("nmod") || r.equals("compound")) && isMedia(tree, c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the proper name headed by {@code head} names a news outlet. */
+    static boolean isMedia(Tree tree, int head) {
+        if (!tree.pos(head).startsWith("NNP")) {
+            return false;
+        }
+        boolean[] name = tree.subtree(head, Set.of("punct", "acl", "acl:relcl", "appos", "nmod", "conj", "cc"));
+        for (int i = 0; i < tree.size(); i++) {
+            if (name[i] && tree.pos(i).startsWith("NNP") && CueLexicon.MEDIA_WORDS.contains(tree.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last token of a phrasal cue: "pointed out", "went on". */
+    private static int particleEnd(Tree tree, int cue) {
+        int prt = tree.child(cue, "compound:prt");
+        return prt > cue ? prt : cue;
+    }
+
+    private static boolean insideQuotation(Span token, List<Quotation> quotations) {
+        for (Quotation q : quotations) {
+            if (q.span().start() < token.start() && token.end() < q.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
