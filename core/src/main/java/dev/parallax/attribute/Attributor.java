@@ -211,7 +211,7 @@ public final class Attributor {
                 if (best >= 0) {
                     int source = ReportedSpeechFinder.subjectOf(tree, best);
                     if (source < 0) {
-                        source = inverted(tree, best);
+                        source = ReportedSpeechFinder.inverted(tree, best);
                     }
                     List<Span> parts = new ArrayList<>();
                     g.forEach(x -> parts.add(x.span()));
@@ -231,18 +231,6 @@ public final class Attributor {
             }
         }
         return Optional.empty();
-    }
-
-    /** "…,” said the vice chairman": a noun right after the verb that the parse did not make its subject. */
-    private static int inverted(Tree tree, int verb) {
-        for (int c : tree.children(verb)) {
-            if (c > verb && (tree.relation(c).startsWith("nsubj") || tree.relation(c).equals("obj"))
-                    && tree.pos(c).startsWith("NN") || c > verb && tree.pos(c).equals("PRP")
-                    && tree.relation(c).startsWith("nsubj")) {
-                return c;
-            }
-        }
-        return -1;
     }
 
     /** An untagged quotation right after a quoted speaker, or after "X said:", continues that speaker. */
@@ -332,7 +320,8 @@ public final class Attributor {
                 titleCase = false;
             }
         }
-        boolean ends = inner.matches("(?s).*[.!?,:;…]$");
+        // American style puts a comma or full stop inside the marks even after a title: “Bletchley Declaration,”.
+        boolean ends = inner.matches("(?s).*[!?…]$") || inner.matches("(?s).*[.,:;]$") && count > 3;
         if (titleCase && !ends && count <= 8 && !tagBeside(d, q)) {
             return Optional.of(QuotedTerm.Reason.TITLE_OR_NAME);
         }

@@ -41,6 +41,18 @@ final class CueLexicon {
             "propose", "recommend", "demand", "allege", "forecast", "recall", "cite", "describe", "promise",
             "pledge", "vow", "threaten", "urge", "reaffirm", "affirm", "tweet", "post");
 
+    /**
+     * Verbs of stance whose object (with its complement) is the attributed content: "endorsed Clinton", "called
+     * the deal a disaster", "accused him of sexism", "referring to the recent killings".
+     */
+    static final Set<String> STANCE = words(
+            "support", "endorse", "criticize", "criticise", "praise", "accuse", "attack", "defend", "oppose",
+            "condemn", "blame", "reject", "dismiss", "question", "welcome", "back", "slam", "denounce", "applaud",
+            "decry", "call", "describe", "label", "brand", "dub", "express", "favor", "favour", "embrace", "tout",
+            "refer", "mock", "blast", "thank", "credit", "hail", "lambaste", "lambast", "challenge", "fault",
+            "ridicule", "dispute", "contest", "characterize", "characterise", "portray", "cast", "deride",
+            "champion", "advocate", "recommend", "propose", "warn", "signal", "acknowledge", "concede");
+
     /** Verbs whose content is an infinitive: what someone wants, plans or urges. */
     static final Set<String> INTENTION = words(
             "want", "plan", "seek", "intend", "hope", "expect", "promise", "vow", "pledge", "threaten", "refuse",
@@ -116,6 +128,7 @@ final class CueLexicon {
     }
 
     static boolean isCueVerb(String lemma) {
-        return SPEECH.contains(lemma) || COGNITION.contains(lemma) || INTENTION.contains(lemma);
+        return SPEECH.contains(lemma) || COGNITION.contains(lemma) || INTENTION.contains(lemma)
+                || STANCE.contains(lemma);
     }
 }

@@ -22,8 +22,11 @@ public record Quotation(Span span, boolean continues) {
     /** The quoted words without the marks (and without a mark left open at a paragraph end). */
     public Span inner(String text) {
         int start = span.start() + 1;
+        if (start < span.end() && Quotes.isMark(String.valueOf(text.charAt(start)))) {
+            start++;
+        }
         int end = span.end();
-        if (end > start && Quotes.isMark(String.valueOf(text.charAt(end - 1)))) {
+        while (end > start && end > span.end() - 2 && Quotes.isMark(String.valueOf(text.charAt(end - 1)))) {
             end--;
         }
         return new Span(start, Math.max(start, end));

@@ -36,14 +36,29 @@ public final class QuoteFinder {
             carried = false;
             for (int i = para.start(); i < para.end(); i++) {
                 char c = text.charAt(i);
+                // Two apostrophes or two backquotes stand for a double quotation mark in some wire texts.
+                boolean doubled = (c == '\'' || c == '`') && i + 1 < para.end() && text.charAt(i + 1) == '\'';
+                if (c == '`' && i + 1 < para.end() && text.charAt(i + 1) == '`') {
+                    doubled = true;
+                }
                 if (open >= 0) {
-                    if (closes(text, i, closer)) {
-                        if (i + 1 - open >= 2) {
-                            out.add(new Quotation(new Span(open, i + 1), continuing));
+                    // A quotation opened by two apostrophes closes only with two: a single one is an apostrophe.
+                    boolean close = doubled ? closer == '\'' : closer != '\'' && closes(text, i, closer);
+                    if (close) {
+                        int end = doubled ? i + 2 : i + 1;
+                        if (end - open >= 2) {
+                            out.add(new Quotation(new Span(open, end), continuing));
                         }
                         continuing = false;
                         open = -1;
+                        i = end - 1;
                     }
+                    continue;
+                }
+                if (doubled) {
+                    open = i;
+                    closer = '\'';
+                    i++;
                     continue;
                 }
                 char expected = Quotes.closerOf(c);
@@ -81,6 +96,10 @@ public final class QuoteFinder {
     private static boolean closes(String text, int i, char closer) {
         char c = text.charAt(i);
         if (closer == '“' && (c == '“' || c == '”')) {
+            return true;
+        }
+        // Mixed styles are common in copied text: “…" and "…”.
+        if (closer == '”' && c == '"' || closer == '"' && c == '”') {
             return true;
         }
         if (c != closer) {

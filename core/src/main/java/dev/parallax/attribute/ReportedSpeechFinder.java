@@ -21,6 +21,7 @@ final class ReportedSpeechFinder {
     private static final Set<String> SUBJECT = Set.of("nsubj");
     private static final Set<String> TAG_CUT = Set.of("ccomp", "parataxis", "advcl", "xcomp", "conj", "dep",
             "punct", "csubj", "cc", "mark", "list");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
     private static final Set<String> INHERITS_SUBJECT = Set.of("advcl", "xcomp", "conj", "dep");
 
     List<Claim> find(Tree tree, int sentence, List<Quotation> quotations) {
@@ -28,6 +29,7 @@ final class ReportedSpeechFinder {
         if (!tree.parsed()) {
             return out;
         }
+        speakerLine(tree, sentence).ifPresent(out::add);
         for (int i = 0; i < tree.size(); i++) {
             if (insideQuotation(tree.token(i).span(), quotations)) {
                 continue;
@@ -80,32 +82,141 @@ final class ReportedSpeechFinder {
                 range = tree.trim(tree.extent(tree.subtree(obj, NOT_CONTENT), obj)[0], range[1]);
             }
             parts.add(tree.span(range));
-        } else if (CueLexicon.OBJECT_CONTENT.contains(lemma) || lemma.equals("point")) {
-            int obj = tree.child(cue, Set.of("obj"));
-            if (obj > cue) {
-                parts.add(tree.span(tree.extent(tree.subtree(obj, NOT_CONTENT), obj)));
-            }
+        } else if (CueLexicon.OBJECT_CONTENT.contains(lemma) || lemma.equals("point")
+                || CueLexicon.STANCE.contains(lemma)) {
+            stanceContent(tree, cue, lemma).ifPresent(parts::add);
         }
-        if (parts.isEmpty()) {
+        if (parts.isEmpty() || tree.relation(cue).startsWith("acl:relcl") && !(ccomp > cue)) {
             return java.util.Optional.empty();
         }
         int source = subjectOf(tree, cue);
         if (source >= 0 && (tree.lower(source).equals("it") || tree.lower(source).equals("there"))) {
             source = -1;
         }
+        if (source < 0 && CueLexicon.SPEECH.contains(lemma) && !lemma.equals("tell")) {
+            source = inverted(tree, cue);
+        }
+        if (source < 0 && tree.hasChild(cue, "mark", "to")) {
+            // "It is important to note that …": the author's own voice, no attribution.
+            return java.util.Optional.empty();
+        }
         int via = viaOf(tree, cue, lemma);
         return java.util.Optional.of(new Claim(sentence, cue, cueEnd, parts, source, via, false));
     }
 
-    /** The tag's tokens: the cue with its subject, auxiliaries, modifiers and recipient, not its content. */
+    /** Relations after the object that complete a stance: "called him a liar", "accused him of sexism". */
+    private static final Set<String> COMPLEMENTS = Set.of("xcomp", "obl:as", "obl:of", "obl:for", "advcl:as");
+
+    /** What a stance or object-taking verb attributes: its object and the complement that follows it. */
+    private static java.util.Optional<Span> stanceContent(Tree tree, int cue, String lemma) {
+        int obj = tree.child(cue, Set.of("obj"));
+        if (obj < 0 && (lemma.equals("refer") || lemma.equals("call") || lemma.equals("point"))) {
+            obj = tree.child(cue, Set.of("obl:to", "obl:for"));
+        }
+        if (obj < cue || tree.pos(obj).equals("PRP") && tree.child(cue, COMPLEMENTS) < 0
+                && !CueLexicon.STANCE.contains(lemma)) {
+            return java.util.Optional.empty();
+        }
+        int[] range = tree.extent(tree.subtree(obj, NOT_CONTENT), obj);
+        for (int c : tree.children(cue)) {
+            if (c > range[1] && COMPLEMENTS.contains(tree.relation(c))) {
+                range = new int[] {range[0], tree.extent(tree.subtree(c, NOT_CONTENT), c)[1]};
+            }
+        }
+        if (tree.lower(range[0]).equals("to") || tree.lower(range[0]).equals("for")) {
+            range = tree.trim(range[0] + 1, range[1]);
+        }
+        return java.util.Optional.of(tree.span(range));
+    }
+
+    /** "Matthews: Well, speculation is bad": a name and a colon open a transcript line or a headline. */
+    private static java.util.Optional<Claim> speakerLine(Tree tree, int sentence) {
+        int colon = -1;
+        for (int i = 0; i < Math.min(tree.size(), 6); i++) {
+            if (tree.word(i).equals(":")) {
+                colon = i;
+                break;
+            }
+            if (!tree.pos(i).startsWith("NNP") && !(i > 0 && tree.pos(i).equals("POS"))) {
+                return java.util.Optional.empty();
+            }
+        }
+        if (colon < 1 || colon + 2 >= tree.size()) {
+            return java.util.Optional.empty();
+        }
+        boolean named = false;
+        for (int i = 0; i < colon; i++) {
+            String ner = tree.ner(i);
+            named |= ner.equals("PERSON") || ner.equals("ORGANIZATION");
+        }
+        if (!named) {
+            return java.util.Optional.empty();
+        }
+        int[] content = tree.trim(colon + 1, tree.size() - 1);
+        int head = colon - 1;
+        for (int i = 0; i < colon; i++) {
+            int p = tree.parent(i);
+            if (p < 0 || p >= colon) {
+                head = i;
+                break;
+            }
+        }
+        return java.util.Optional.of(new Claim(sentence, colon, colon, List.of(tree.span(content)), head, -1, false));
+    }
+
+    /**
+     * The tag's tokens: the cue, its whole subject ("Lü Xiang, a research fellow at …,") and the modifiers next to
+     * it up to a comma ("told the Global Times on Tuesday"), never its content.
+     */
     static boolean[] tag(Tree tree, int cue) {
-        boolean[] in = tree.subtree(cue, TAG_CUT);
-        int[] range = tree.extent(in, cue);
+        int lo = cue;
+        int hi = cue;
+        int subject = tree.child(cue, SUBJECT);
+        if (subject >= 0) {
+            int[] r = span(tree, subject);
+            lo = Math.min(lo, r[0]);
+            hi = Math.max(hi, r[1]);
+        }
+        List<Integer> children = new ArrayList<>(tree.children(cue));
+        children.sort(java.util.Comparator.comparingInt(c -> Math.abs(c - cue)));
+        for (int c : children) {
+            if (c == subject || TAG_CUT.contains(tree.relation(c)) || TAG_CUT.contains(tree.baseRelation(c))) {
+                continue;
+            }
+            int[] r = span(tree, c);
+            boolean adjacent = r[1] < lo ? noComma(tree, r[1] + 1, lo - 1) : r[0] > hi && noComma(tree, hi + 1, r[0] - 1);
+            if (adjacent || r[0] >= lo && r[1] <= hi) {
+                lo = Math.min(lo, r[0]);
+                hi = Math.max(hi, r[1]);
+            }
+        }
         boolean[] out = new boolean[tree.size()];
-        for (int i = range[0]; i <= range[1]; i++) {
+        for (int i = lo; i <= hi; i++) {
             out[i] = true;
         }
         return out;
+    }
+
+    private static int[] span(Tree tree, int head) {
+        boolean[] in = tree.subtree(head, Set.of());
+        int lo = head;
+        int hi = head;
+        for (int i = 0; i < in.length; i++) {
+            if (in[i]) {
+                lo = Math.min(lo, i);
+                hi = Math.max(hi, i);
+            }
+        }
+        return new int[] {lo, hi};
+    }
+
+    private static boolean noComma(Tree tree, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (tree.word(i).equals(",") || tree.word(i).equals(":") || Quotes.isMark(tree.word(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Reuters quoted one US official (as saying …)", "The Washington Post cited scholars stating that …". */
@@ -213,8 +324,14 @@ final class ReportedSpeechFinder {
         for (int depth = 0; depth < 3 && v >= 0; depth++) {
             int s = tree.child(v, SUBJECT);
             if (s >= 0) {
-                if (Set.of("who", "that", "which").contains(tree.lower(s)) && tree.relation(v).startsWith("acl")) {
-                    return tree.parent(v);
+                if (RELATIVE.contains(tree.lower(s))) {
+                    // "…, who said …": the relative clause's antecedent speaks.
+                    for (int u = v; u >= 0; u = tree.parent(u)) {
+                        if (tree.relation(u).startsWith("acl")) {
+                            return tree.parent(u);
+                        }
+                    }
+                    return -1;
                 }
                 return s;
             }
@@ -225,6 +342,17 @@ final class ReportedSpeechFinder {
                 return -1;
             }
             v = tree.parent(v);
+        }
+        return -1;
+    }
+
+    /** "…,” said the vice chairman": a noun right after the verb that the parse made its object. */
+    static int inverted(Tree tree, int verb) {
+        for (int c : tree.children(verb)) {
+            boolean nominal = tree.pos(c).startsWith("NN") || tree.pos(c).equals("PRP");
+            if (c > verb && nominal && (tree.relation(c).startsWith("nsubj") || tree.relation(c).equals("obj"))) {
+                return c;
+            }
         }
         return -1;
     }

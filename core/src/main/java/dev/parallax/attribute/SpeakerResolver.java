@@ -41,7 +41,8 @@ final class SpeakerResolver {
             Span mention = tree.token(head).span();
             return new Resolved(mention, pronoun(d, s, head, anchor, word, history));
         }
-        int[] range = tree.extent(tree.subtree(head, NOT_MENTION), head);
+        head = closestPerson(d, s, head);
+        int[] range = mentionRange(tree, head);
         Span mention = tree.span(range);
         String asWritten = mention.of(d.text);
         Optional<EntityMention> entity = d.entityAt(s, head);
@@ -81,12 +82,51 @@ final class SpeakerResolver {
             return new Resolved(mention, new Speaker(asWritten, Optional.of(stripArticle(asWritten)), affiliation,
                     Speaker.Kind.ROLE));
         }
-        if (tree.ner(head).equals("ORGANIZATION") || pos.startsWith("NN") && Character.isUpperCase(
-                tree.word(head).charAt(0))) {
+        if (tree.ner(head).equals("ORGANIZATION") || pos.equals("NN")) {
             return new Resolved(mention, new Speaker(stripArticle(asWritten), Optional.empty(), affiliation,
                     Speaker.Kind.ORGANIZATION));
         }
         return new Resolved(mention, new Speaker(asWritten, Optional.empty(), affiliation, Speaker.Kind.GROUP));
+    }
+
+    /** The mention's tokens: the head's phrase without clauses and appositions, ending before a comma. */
+    static int[] mentionRange(Tree tree, int head) {
+        int[] range = tree.extent(tree.subtree(head, NOT_MENTION), head);
+        for (int i = head + 1; i <= range[1]; i++) {
+            if (tree.word(i).equals(",")) {
+                return tree.trim(range[0], i - 1);
+            }
+        }
+        for (int i = head - 1; i >= range[0]; i--) {
+            if (tree.word(i).equals(",")) {
+                return tree.trim(i + 1, range[1]);
+            }
+        }
+        return range;
+    }
+
+    /**
+     * "Echoing Liu, Lü Xiang, a research fellow …, said": when a subject lists persons with commas and no "and",
+     * the parse has swallowed a neighbour; the person nearest the verb (the last one) is the speaker.
+     */
+    private static int closestPerson(Discourse d, int s, int head) {
+        Tree tree = d.trees.get(s);
+        if (!tree.ner(head).equals("PERSON")) {
+            return head;
+        }
+        boolean[] phrase = tree.subtree(head, Set.of("acl", "acl:relcl", "parataxis", "advcl", "ccomp"));
+        int best = head;
+        for (int i = head + 1; i < tree.size() && phrase[i]; i++) {
+            if (tree.lower(i).equals("and") || tree.lower(i).equals("or")) {
+                return head;
+            }
+            if (tree.word(i - 1).equals(",") && tree.ner(i).equals("PERSON")
+                    && !tree.ner(i - 2 >= 0 ? i - 2 : i).equals("O")) {
+                int h = d.headOf(s, d.entityAt(s, i).map(e -> e.span()).orElse(tree.token(i).span()));
+                best = h >= 0 ? h : i;
+            }
+        }
+        return best;
     }
 
     /** Who a third-person pronoun means. */
@@ -125,8 +165,7 @@ final class SpeakerResolver {
                 break;
             }
             Speaker.Kind kind = a.speaker().kind();
-            boolean fits = plural ? kind == Speaker.Kind.GROUP || kind == Speaker.Kind.ORGANIZATION
-                    || kind == Speaker.Kind.ANONYMOUS && a.speaker().name().endsWith("s")
+            boolean fits = plural ? pluralSource(d, a)
                     : kind == Speaker.Kind.PERSON || kind == Speaker.Kind.ROLE;
             if (fits && (plural || compatible(d, a.speaker().name(), gender, history))) {
                 return a.speaker();
@@ -145,6 +184,26 @@ final class SpeakerResolver {
         return new Speaker(word, Optional.empty(), Optional.empty(), plural ? Speaker.Kind.GROUP : Speaker.Kind.ROLE);
     }
 
+    /** Whether an attribution's source is plural: "Chinese experts", "officials from …", "they". */
+    private static boolean pluralSource(Discourse d, Attribution a) {
+        if (a.source().isEmpty()) {
+            return false;
+        }
+        Tree tree = d.trees.get(a.sentence());
+        for (int i = 0; i < tree.size(); i++) {
+            Span t = tree.token(i).span();
+            if (a.source().get().contains(t)) {
+                int p = tree.parent(i);
+                boolean isHead = p < 0 || !a.source().get().contains(tree.token(p).span());
+                if (isHead) {
+                    return tree.pos(i).equals("NNS") || tree.pos(i).equals("NNPS")
+                            || CueLexicon.PLURAL_PRONOUNS.contains(tree.lower(i)) || tree.child(i, "conj") >= 0;
+                }
+            }
+        }
+        return false;
+    }
+
     private Speaker person(Discourse d, EntityMention p, List<Attribution> history) {
         String name = d.fullName(p.text(), p.span().start());
         for (int k = history.size() - 1; k >= 0; k--) {
@@ -156,7 +215,7 @@ final class SpeakerResolver {
         int head = d.headOf(s, p.span());
         if (head >= 0) {
             Tree tree = d.trees.get(s);
-            int[] range = tree.extent(tree.subtree(head, NOT_MENTION), head);
+            int[] range = mentionRange(tree, head);
             Optional<EntityMention> e = Optional.of(p);
             return new Speaker(name, role(d, s, head, range, e).or(() -> earlierRole(d, name, p.span().start())),
                     affiliation(d, s, head, e), Speaker.Kind.PERSON);

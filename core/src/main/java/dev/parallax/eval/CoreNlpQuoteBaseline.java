@@ -27,6 +27,8 @@ public final class CoreNlpQuoteBaseline {
         // Without coreference the attribution falls back to its own mention detection; running the coreference
         // system on every text would multiply the baseline's cost without changing what is compared.
         p.setProperty("quote.attribution.useCoref", "false");
+        // The quote annotator declares coreference as a requirement even when told not to use it.
+        p.setProperty("enforceRequirements", "false");
         pipeline = new StanfordCoreNLP(p);
     }
 
