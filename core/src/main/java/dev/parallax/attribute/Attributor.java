@@ -188,7 +188,13 @@ public final class Attributor {
         for (Quotation q : List.of(last, first)) {
             int s = sentenceAt(d, q.span().start());
             int e = sentenceAt(d, q.span().end() - 1);
-            for (int k : e == s ? List.of(s) : List.of(e, s)) {
+            List<Integer> candidates = new ArrayList<>(e == s ? List.of(s) : List.of(e, s));
+            // “…?” asked Sen. X — a question or exclamation mark ends the sentence before its tag.
+            if (e + 1 < d.trees.size() && d.text.substring(q.span().end(),
+                    d.trees.get(e + 1).sentence.span().start()).isBlank() && startsWithTag(d.trees.get(e + 1))) {
+                candidates.addFirst(e + 1);
+            }
+            for (int k : candidates) {
                 if (k < 0) {
                     continue;
                 }
@@ -231,6 +237,17 @@ public final class Attributor {
             }
         }
         return Optional.empty();
+    }
+
+    /** "said X.", "asked Sen. X, who …", "he said." — a sentence that is only a speech tag. */
+    private static boolean startsWithTag(Tree tree) {
+        for (int i = 0; i < Math.min(tree.size(), 5); i++) {
+            if (tree.pos(i).startsWith("VB") && CueLexicon.SPEECH.contains(tree.lemma(i))) {
+                return Character.isLowerCase(tree.word(0).charAt(0)) || i <= 3 && ReportedSpeechFinder.subjectOf(tree, i) >= 0
+                        && tree.child(i, "ccomp") < 0;
+            }
+        }
+        return false;
     }
 
     /** An untagged quotation right after a quoted speaker, or after "X said:", continues that speaker. */

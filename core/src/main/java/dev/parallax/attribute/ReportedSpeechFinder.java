@@ -68,10 +68,10 @@ final class ReportedSpeechFinder {
         boolean parenthetical = tree.relation(cue).equals("parataxis") && tree.parent(cue) >= 0
                 && tree.parent(cue) < cue;
         if (ccomp > cue && speech) {
-            parts.add(tree.span(tree.extent(tree.subtree(ccomp, NOT_CONTENT), ccomp)));
+            parts.add(tree.span(tree.extent(tree.subtree(ccomp, contentCut(tree, ccomp)), ccomp)));
         } else if (strong && (parenthetical || ccomp >= 0 && ccomp < cue || parataxis >= 0 && parataxis < cue)) {
             // "…, X said." and "…, X said, …": the sentence around the tag is the content.
-            parts.addAll(framing(tree, tag(tree, cue)));
+            parts.addAll(framing(tree, withOwnClauses(tree, cue, tag(tree, cue))));
         } else if (strong && parataxis > cue) {
             parts.add(tree.span(tree.extent(tree.subtree(parataxis, NOT_CONTENT), parataxis)));
         } else if (CueLexicon.INTENTION.contains(lemma) && tree.child(cue, "xcomp") > cue) {
@@ -93,7 +93,8 @@ final class ReportedSpeechFinder {
         if (source >= 0 && (tree.lower(source).equals("it") || tree.lower(source).equals("there"))) {
             source = -1;
         }
-        if (source < 0 && CueLexicon.SPEECH.contains(lemma) && !lemma.equals("tell")) {
+        if (source < 0 && CueLexicon.SPEECH.contains(lemma) && !lemma.equals("tell")
+                && parts.getLast().end() <= tree.token(cue).span().start()) {
             source = inverted(tree, cue);
         }
         if (source < 0 && tree.hasChild(cue, "mark", "to")) {
@@ -102,6 +103,35 @@ final class ReportedSpeechFinder {
         }
         int via = viaOf(tree, cue, lemma);
         return java.util.Optional.of(new Claim(sentence, cue, cueEnd, parts, source, via, false));
+    }
+
+    /**
+     * What to leave out of a clause's content: a second verb conjoined without a subject of its own and in another
+     * tense reports what the speaker did, not what they said ("She said she admires him and highlighted …").
+     */
+    private static Set<String> contentCut(Tree tree, int head) {
+        for (int c : tree.children(head)) {
+            if (tree.baseRelation(c).equals("conj") && tree.pos(c).startsWith("VB") && tree.child(c, SUBJECT) < 0
+                    && !tree.pos(c).equals(tree.pos(head)) && tree.pos(c).equals("VBD")) {
+                return Set.of("punct", "conj", "cc");
+            }
+        }
+        return NOT_CONTENT;
+    }
+
+    /** The tag plus the cue's own further clauses ("…, noting that …"), which are not the framed content. */
+    private static boolean[] withOwnClauses(Tree tree, int cue, boolean[] tag) {
+        boolean[] out = tag.clone();
+        for (int c : tree.children(cue)) {
+            String r = tree.baseRelation(c);
+            if ((r.equals("advcl") || r.equals("conj") || r.equals("xcomp")) && c > cue) {
+                boolean[] sub = tree.subtree(c, Set.of());
+                for (int i = 0; i < out.length; i++) {
+                    out[i] |= sub[i];
+                }
+            }
+        }
+        return out;
     }
 
     /** Relations after the object that complete a stance: "called him a liar", "accused him of sexism". */
@@ -324,14 +354,13 @@ final class ReportedSpeechFinder {
         for (int depth = 0; depth < 3 && v >= 0; depth++) {
             int s = tree.child(v, SUBJECT);
             if (s >= 0) {
-                if (RELATIVE.contains(tree.lower(s))) {
-                    // "…, who said …": the relative clause's antecedent speaks.
-                    for (int u = v; u >= 0; u = tree.parent(u)) {
-                        if (tree.relation(u).startsWith("acl")) {
-                            return tree.parent(u);
+                if (tree.relation(v).startsWith("acl:relcl") && s == tree.parent(v)) {
+                    // "X, who said …": the relative pronoun is the source as written; it stands for X.
+                    for (int i = s + 1; i < v; i++) {
+                        if (RELATIVE.contains(tree.lower(i)) && tree.pos(i).startsWith("W")) {
+                            return i;
                         }
                     }
-                    return -1;
                 }
                 return s;
             }
@@ -350,7 +379,10 @@ final class ReportedSpeechFinder {
     static int inverted(Tree tree, int verb) {
         for (int c : tree.children(verb)) {
             boolean nominal = tree.pos(c).startsWith("NN") || tree.pos(c).equals("PRP");
-            if (c > verb && nominal && (tree.relation(c).startsWith("nsubj") || tree.relation(c).equals("obj"))) {
+            String r = tree.relation(c);
+            boolean argument = r.startsWith("nsubj") || r.equals("obj") || r.equals("iobj") || r.equals("xcomp")
+                    || r.equals("dep") || r.equals("appos");
+            if (c > verb && nominal && argument) {
                 return c;
             }
         }

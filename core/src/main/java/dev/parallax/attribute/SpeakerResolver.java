@@ -36,6 +36,10 @@ final class SpeakerResolver {
     Resolved resolve(Discourse d, int s, int head, int anchor, List<Attribution> history) {
         Tree tree = d.trees.get(s);
         String word = tree.lower(head);
+        if (tree.pos(head).startsWith("W") && antecedent(tree, head) >= 0) {
+            Resolved antecedent = resolve(d, s, antecedent(tree, head), anchor, history);
+            return new Resolved(tree.token(head).span(), antecedent.speaker());
+        }
         if (tree.pos(head).equals("PRP") && (CueLexicon.PERSON_PRONOUNS.contains(word)
                 || CueLexicon.PLURAL_PRONOUNS.contains(word))) {
             Span mention = tree.token(head).span();
@@ -87,6 +91,16 @@ final class SpeakerResolver {
                     Speaker.Kind.ORGANIZATION));
         }
         return new Resolved(mention, new Speaker(asWritten, Optional.empty(), affiliation, Speaker.Kind.GROUP));
+    }
+
+    /** The noun a relative pronoun stands for: the head of the relative clause's parent phrase, or -1. */
+    private static int antecedent(Tree tree, int pronoun) {
+        for (int v = pronoun + 1; v < tree.size(); v++) {
+            if (tree.relation(v).startsWith("acl:relcl") && tree.parent(v) >= 0 && tree.parent(v) < pronoun) {
+                return tree.parent(v);
+            }
+        }
+        return -1;
     }
 
     /** The mention's tokens: the head's phrase without clauses and appositions, ending before a comma. */
