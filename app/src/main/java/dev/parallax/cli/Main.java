@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1.0",
         description = {"Multi-perspective news intelligence: who said what, which sources each outlet cites,",
                 "what every side reports and how it frames it, in a briefing grounded in the articles' own spans."},
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, QuotesCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

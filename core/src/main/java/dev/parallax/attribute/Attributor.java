@@ -85,7 +85,8 @@ public final class Attributor {
                 continue;
             }
             Claim c = owner;
-            if (covered(c.parts(), found.quotations(), d.text) >= 0.8) {
+            if (covered(c.parts(), found.quotations(), d.text) >= 0.8
+                    && unquotedLetters(c.parts(), found.quotations(), d.text) <= 3) {
                 List<Span> parts = new ArrayList<>();
                 for (Quotation q : g) {
                     parts.add(q.span());
@@ -143,7 +144,7 @@ public final class Attributor {
                 });
             }
         }
-        List<Attribution> merged = mergeContinuations(d, out);
+        List<Attribution> merged = dedupe(mergeContinuations(d, out));
         merged.sort(Comparator.comparing(Attribution::content));
         terms.sort(Comparator.comparing(QuotedTerm::span));
         return new AttributedArticle(article, merged, terms, citedSources(d, merged), problems);
@@ -178,6 +179,11 @@ public final class Attributor {
     private static Intermediary intermediary(Discourse d, Tree tree, int head) {
         int[] range = tree.extent(tree.subtree(head, Set.of("punct", "acl", "acl:relcl", "appos", "case")), head);
         Span span = tree.span(range);
+        int s = tree.sentence.index();
+        Optional<dev.parallax.annotate.EntityMention> name = d.entityAt(s, head);
+        if (name.isPresent()) {
+            span = span.union(name.get().span());
+        }
         return new Intermediary(SpeakerResolver.stripArticle(span.of(d.text)), span);
     }
 
@@ -311,6 +317,28 @@ public final class Attributor {
         return out;
     }
 
+    /**
+     * One attribution per statement and source: "The Washington Post cited scholars stating that …" yields the
+     * same content from "cited" and "stating"; the one that names the intermediary stays.
+     */
+    private static List<Attribution> dedupe(List<Attribution> in) {
+        List<Attribution> out = new ArrayList<>();
+        for (Attribution a : in) {
+            int same = -1;
+            for (int k = 0; k < out.size(); k++) {
+                if (out.get(k).parts().equals(a.parts()) && out.get(k).source().equals(a.source())) {
+                    same = k;
+                }
+            }
+            if (same < 0) {
+                out.add(a);
+            } else if (out.get(same).via().isEmpty() && a.via().isPresent()) {
+                out.set(same, a);
+            }
+        }
+        return out;
+    }
+
     private static Attribution unattributed(Discourse d, List<Quotation> g) {
         Span span = new Span(g.getFirst().span().start(), g.getLast().span().end());
         List<Span> parts = new ArrayList<>();
@@ -430,6 +458,21 @@ public final class Attributor {
         return g.stream().anyMatch(q -> q.span().contains(token));
     }
 
+    /** Letters of the parts outside quotation marks: "that there is" before a quoted phrase makes it mixed. */
+    private static int unquotedLetters(List<Span> parts, List<Quotation> quotations, String text) {
+        int n = 0;
+        for (Span p : parts) {
+            for (int i = p.start(); i < p.end(); i++) {
+                final int at = i;
+                if (Character.isLetterOrDigit(text.charAt(i))
+                        && quotations.stream().noneMatch(q -> q.span().start() <= at && at < q.span().end())) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     /** Share of the parts' letters that lie inside quotation marks. */
     private static double covered(List<Span> parts, List<Quotation> quotations, String text) {
         int letters = 0;
@@ -514,8 +557,10 @@ public final class Attributor {
             Span section = new Span(Math.min(line[1] + 1, sectionEnd), sectionEnd);
             int start = line[0];
             for (String piece : d.text.substring(line[0], line[1]).split(",", -1)) {
-                int lead = piece.length() - piece.stripLeading().length();
-                String name = piece.strip();
+                // Pages copied from the web pad with no-break spaces, which String.strip keeps.
+                String leading = piece.replaceFirst("^[\\s\\u00A0]+", "");
+                int lead = piece.length() - leading.length();
+                String name = leading.replaceFirst("[\\s\\u00A0]+$", "");
                 if (!name.isEmpty()) {
                     Span span = new Span(start + lead, start + lead + name.length());
                     add(name, CitedSource.Kind.LISTED, span, section, mentions, supports, kinds);

@@ -86,6 +86,9 @@ final class ReportedSpeechFinder {
                 || CueLexicon.STANCE.contains(lemma)) {
             stanceContent(tree, cue, lemma).ifPresent(parts::add);
         }
+        if (parts.isEmpty() && strong && tree.child(cue, SUBJECT) < 0) {
+            return surfaceTag(tree, sentence, cue);
+        }
         if (parts.isEmpty() || tree.relation(cue).startsWith("acl:relcl") && !(ccomp > cue)) {
             return java.util.Optional.empty();
         }
@@ -132,6 +135,35 @@ final class ReportedSpeechFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "…, Breaking Defense wrote, …" where the parse went wrong: a comma, a short name or noun phrase, the speech
+     * verb and a comma or full stop. The words before the first comma are the content, the phrase the source.
+     */
+    private static java.util.Optional<Claim> surfaceTag(Tree tree, int sentence, int cue) {
+        int after = cue + 1;
+        if (after >= tree.size() || !(tree.word(after).equals(",") || tree.word(after).equals("."))) {
+            return java.util.Optional.empty();
+        }
+        int comma = -1;
+        for (int i = cue - 1; i >= Math.max(0, cue - 7); i--) {
+            if (tree.word(i).equals(",")) {
+                comma = i;
+                break;
+            }
+            String pos = tree.pos(i);
+            boolean nominal = pos.startsWith("NN") || pos.equals("DT") || pos.equals("JJ") || pos.equals("PRP")
+                    || pos.equals("POS") || pos.equals("CD") || !tree.ner(i).equals("O");
+            if (!nominal) {
+                return java.util.Optional.empty();
+            }
+        }
+        if (comma < 2 || comma == cue - 1) {
+            return java.util.Optional.empty();
+        }
+        int[] content = tree.trim(0, comma - 1);
+        return java.util.Optional.of(new Claim(sentence, cue, cue, List.of(tree.span(content)), cue - 1, -1, false));
     }
 
     /** Relations after the object that complete a stance: "called him a liar", "accused him of sexism". */
@@ -214,7 +246,9 @@ final class ReportedSpeechFinder {
                 continue;
             }
             int[] r = span(tree, c);
-            boolean adjacent = r[1] < lo ? noComma(tree, r[1] + 1, lo - 1) : r[0] > hi && noComma(tree, hi + 1, r[0] - 1);
+            // Before the cue only its auxiliaries and adverbs belong to the tag ("has also said").
+            boolean before = r[1] < lo && Set.of("aux", "advmod", "neg", "discourse").contains(tree.baseRelation(c));
+            boolean adjacent = before ? noComma(tree, r[1] + 1, lo - 1) : r[0] > hi && noComma(tree, hi + 1, r[0] - 1);
             if (adjacent || r[0] >= lo && r[1] <= hi) {
                 lo = Math.min(lo, r[0]);
                 hi = Math.max(hi, r[1]);
@@ -228,7 +262,7 @@ final class ReportedSpeechFinder {
     }
 
     private static int[] span(Tree tree, int head) {
-        boolean[] in = tree.subtree(head, Set.of());
+        boolean[] in = tree.subtree(head, Set.of("punct"));
         int lo = head;
         int hi = head;
         for (int i = 0; i < in.length; i++) {

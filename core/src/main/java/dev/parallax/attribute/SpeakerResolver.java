@@ -25,7 +25,9 @@ final class SpeakerResolver {
 
     /** Children that belong to the words around a name rather than to the name's mention. */
     private static final Set<String> NOT_MENTION = Set.of("punct", "case", "appos", "acl", "acl:relcl", "parataxis",
-            "advcl", "dep", "ccomp", "xcomp", "list", "discourse", "vocative", "mark", "cc:preconj", "ref");
+            "advcl", "dep", "ccomp", "xcomp", "list", "discourse", "vocative", "mark", "cc:preconj", "ref",
+            "nmod:ahead_of", "nmod:during", "nmod:after", "nmod:before", "nmod:since", "nmod:until", "nmod:tmod",
+            "nmod:in_front_of", "nmod:following", "obl");
     private static final Set<String> QUANTIFIERS = Set.of("a", "an", "one", "some", "two", "three", "several",
             "many", "multiple", "other", "another", "few", "numerous", "various");
     private static final int PRONOUN_REACH = 5;
@@ -47,6 +49,17 @@ final class SpeakerResolver {
         }
         head = closestPerson(d, s, head);
         int[] range = mentionRange(tree, head);
+        Optional<EntityMention> wholeName = d.entityAt(s, head);
+        if (wholeName.isPresent()) {
+            // A name the parse split ("Breaking/VBG Defense") is still one mention.
+            Span e = wholeName.get().span();
+            while (range[0] > 0 && e.contains(tree.token(range[0] - 1).span())) {
+                range[0]--;
+            }
+            while (range[1] + 1 < tree.size() && e.contains(tree.token(range[1] + 1).span())) {
+                range[1]++;
+            }
+        }
         Span mention = tree.span(range);
         String asWritten = mention.of(d.text);
         Optional<EntityMention> entity = d.entityAt(s, head);
