@@ -68,7 +68,7 @@ final class ReportedSpeechFinder {
         boolean parenthetical = tree.relation(cue).equals("parataxis") && tree.parent(cue) >= 0
                 && tree.parent(cue) < cue;
         if (ccomp > cue && speech) {
-            parts.add(tree.span(tree.extent(tree.subtree(ccomp, contentCut(tree, ccomp)), ccomp)));
+            parts.add(tree.span(clause(tree, ccomp)));
         } else if (strong && (parenthetical || ccomp >= 0 && ccomp < cue || parataxis >= 0 && parataxis < cue)) {
             // "…, X said." and "…, X said, …": the sentence around the tag is the content.
             parts.addAll(framing(tree, withOwnClauses(tree, cue, tag(tree, cue))));
@@ -77,7 +77,7 @@ final class ReportedSpeechFinder {
         } else if (CueLexicon.INTENTION.contains(lemma) && tree.child(cue, "xcomp") > cue) {
             int x = tree.child(cue, "xcomp");
             int obj = tree.child(cue, Set.of("obj", "iobj"));
-            int[] range = tree.extent(tree.subtree(x, NOT_CONTENT), x);
+            int[] range = clause(tree, x);
             if (obj > cue && obj < x && !lemma.equals("tell")) {
                 range = tree.trim(tree.extent(tree.subtree(obj, NOT_CONTENT), obj)[0], range[1]);
             }
@@ -109,17 +109,21 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * What to leave out of a clause's content: a second verb conjoined without a subject of its own and in another
-     * tense reports what the speaker did, not what they said ("She said she admires him and highlighted …").
+     * A content clause without a second verb conjoined in the past tense without its own subject: in "She said she
+     * admires his determination and highlighted …" the second verb reports what the speaker did, not what she said.
      */
-    private static Set<String> contentCut(Tree tree, int head) {
+    static int[] clause(Tree tree, int head) {
+        boolean[] in = tree.subtree(head, NOT_CONTENT);
         for (int c : tree.children(head)) {
-            if (tree.baseRelation(c).equals("conj") && tree.pos(c).startsWith("VB") && tree.child(c, SUBJECT) < 0
-                    && !tree.pos(c).equals(tree.pos(head)) && tree.pos(c).equals("VBD")) {
-                return Set.of("punct", "conj", "cc");
+            if (c > head && tree.baseRelation(c).equals("conj") && tree.pos(c).equals("VBD")
+                    && !tree.pos(head).equals("VBD") && tree.child(c, SUBJECT) < 0) {
+                boolean[] sub = tree.subtree(c, Set.of());
+                for (int i = 0; i < in.length; i++) {
+                    in[i] &= !sub[i];
+                }
             }
         }
-        return NOT_CONTENT;
+        return tree.extent(in, head);
     }
 
     /** The tag plus the cue's own further clauses ("…, noting that …"), which are not the framed content. */
@@ -167,7 +171,8 @@ final class ReportedSpeechFinder {
     }
 
     /** Relations after the object that complete a stance: "called him a liar", "accused him of sexism". */
-    private static final Set<String> COMPLEMENTS = Set.of("xcomp", "obl:as", "obl:of", "obl:for", "advcl:as");
+    private static final Set<String> COMPLEMENTS = Set.of("xcomp", "obl:as", "obl:of", "obl:for", "advcl:as",
+            "advcl:of", "advcl:for", "obl:in_support_of", "obl:over");
 
     /** What a stance or object-taking verb attributes: its object and the complement that follows it. */
     private static java.util.Optional<Span> stanceContent(Tree tree, int cue, String lemma) {
@@ -399,7 +404,11 @@ final class ReportedSpeechFinder {
                 return s;
             }
             if (tree.relation(v).startsWith("acl") && tree.parent(v) >= 0) {
-                return tree.parent(v);
+                int noun = tree.parent(v);
+                // "He issued a statement saying …": the statement's issuer speaks, not the statement.
+                int issuer = tree.parent(noun) >= 0 && CueLexicon.DOCUMENTS.contains(tree.lemma(noun))
+                        && tree.relation(noun).equals("obj") ? tree.child(tree.parent(noun), SUBJECT) : -1;
+                return issuer >= 0 ? issuer : noun;
             }
             if (!INHERITS_SUBJECT.contains(tree.baseRelation(v))) {
                 return -1;
