@@ -86,7 +86,7 @@ public final class Attributor {
             }
             Claim c = owner;
             if (covered(c.parts(), found.quotations(), d.text) >= 0.8
-                    && unquotedLetters(c.parts(), found.quotations(), d.text) <= 3) {
+                    && unquotedLetters(c.parts(), found.quotations(), d.text) <= 3 || introducedByColon(d, c, g)) {
                 List<Span> parts = new ArrayList<>();
                 for (Quotation q : g) {
                     parts.add(q.span());
@@ -456,6 +456,14 @@ public final class Attributor {
 
     private static boolean inside(Span token, List<Quotation> g) {
         return g.stream().anyMatch(q -> q.span().contains(token));
+    }
+
+    /** "Chinese voices are most concerned about talent: “…,” said X": the words before the colon are the writer's. */
+    private static boolean introducedByColon(Discourse d, Claim c, List<Quotation> g) {
+        int start = c.content().start();
+        int quote = g.getFirst().span().start();
+        return quote > start && d.text.substring(start, quote).strip().endsWith(":")
+                && g.getLast().span().end() >= c.content().end() - 1;
     }
 
     /** Letters of the parts outside quotation marks: "that there is" before a quoted phrase makes it mixed. */

@@ -62,6 +62,13 @@ final class ReportedSpeechFinder {
         if (lemma.equals("point") && cueEnd == cue) {
             return java.util.Optional.empty();
         }
+        if (speech && !Set.of("see", "know", "consider", "view", "regard", "remember", "forget", "hear",
+                "understand").contains(lemma)) {
+            java.util.Optional<Claim> closing = surfaceTag(tree, sentence, cue);
+            if (closing.isPresent()) {
+                return closing;
+            }
+        }
         List<Span> parts = new ArrayList<>();
         int ccomp = tree.child(cue, Set.of("ccomp"));
         int parataxis = tree.child(cue, "parataxis");
@@ -85,9 +92,6 @@ final class ReportedSpeechFinder {
         } else if (CueLexicon.OBJECT_CONTENT.contains(lemma) || lemma.equals("point")
                 || CueLexicon.STANCE.contains(lemma)) {
             stanceContent(tree, cue, lemma).ifPresent(parts::add);
-        }
-        if (parts.isEmpty() && strong && tree.child(cue, SUBJECT) < 0) {
-            return surfaceTag(tree, sentence, cue);
         }
         if (parts.isEmpty() || tree.relation(cue).startsWith("acl:relcl") && !(ccomp > cue)) {
             return java.util.Optional.empty();
@@ -141,33 +145,67 @@ final class ReportedSpeechFinder {
         return out;
     }
 
+    private static final Set<String> NAME_LINKS = Set.of("of", "at", "for", "from", "in", "with", "'s", "’s", "-",
+            "and");
+
     /**
-     * "…, Breaking Defense wrote, …" where the parse went wrong: a comma, a short name or noun phrase, the speech
-     * verb and a comma or full stop. The words before the first comma are the content, the phrase the source.
+     * A closing tag read from the words, whatever the parse made of it: "…, sources said.", "…, the source
+     * added.", "…,” the vice chairman of the Joint Chiefs of Staff said.", "…, Breaking Defense wrote, …" — a comma,
+     * a short noun phrase, the speech verb, then the end of the sentence (or a comma). The words before the comma
+     * are the content, the phrase the source.
      */
     private static java.util.Optional<Claim> surfaceTag(Tree tree, int sentence, int cue) {
         int after = cue + 1;
-        if (after >= tree.size() || !(tree.word(after).equals(",") || tree.word(after).equals("."))) {
+        while (after < tree.size() && (tree.pos(after).equals("RB") || tree.pos(after).equals("RP"))) {
+            after++;
+        }
+        boolean closes = after >= tree.size() || tree.word(after).equals(",") || tree.isPunct(after)
+                && !Quotes.isMark(tree.word(after));
+        if (!closes) {
             return java.util.Optional.empty();
         }
         int comma = -1;
-        for (int i = cue - 1; i >= Math.max(0, cue - 7); i--) {
-            if (tree.word(i).equals(",")) {
-                comma = i;
+        for (int i = cue - 1; i >= Math.max(0, cue - 10); i--) {
+            String w = tree.word(i);
+            if (w.equals(",") || Quotes.isMark(w) && i > 0 && tree.word(i - 1).equals(",")) {
+                comma = w.equals(",") ? i : i - 1;
                 break;
             }
             String pos = tree.pos(i);
             boolean nominal = pos.startsWith("NN") || pos.equals("DT") || pos.equals("JJ") || pos.equals("PRP")
-                    || pos.equals("POS") || pos.equals("CD") || !tree.ner(i).equals("O");
+                    || pos.equals("POS") || pos.equals("CD") || pos.equals("PRP$") || pos.equals("RB") && i == cue - 1
+                    || pos.equals("MD") && i == cue - 1 || pos.startsWith("VB") && i == cue - 1
+                    && Set.of("has", "have", "had").contains(tree.lower(i))
+                    || !tree.ner(i).equals("O") || NAME_LINKS.contains(tree.lower(i));
             if (!nominal) {
                 return java.util.Optional.empty();
             }
         }
-        if (comma < 2 || comma == cue - 1) {
+        if (comma < 2 || comma >= cue - 1) {
+            return java.util.Optional.empty();
+        }
+        int head = -1;
+        for (int i = comma + 1; i < cue; i++) {
+            int p = tree.parent(i);
+            boolean outside = p < comma + 1 || p >= cue;
+            if (outside && (tree.pos(i).startsWith("NN") || tree.pos(i).equals("PRP"))) {
+                head = i;
+                break;
+            }
+        }
+        if (head < 0) {
+            for (int i = cue - 1; i > comma; i--) {
+                if (tree.pos(i).startsWith("NN") || tree.pos(i).equals("PRP")) {
+                    head = i;
+                    break;
+                }
+            }
+        }
+        if (head < 0) {
             return java.util.Optional.empty();
         }
         int[] content = tree.trim(0, comma - 1);
-        return java.util.Optional.of(new Claim(sentence, cue, cue, List.of(tree.span(content)), cue - 1, -1, false));
+        return java.util.Optional.of(new Claim(sentence, cue, cue, List.of(tree.span(content)), head, -1, false));
     }
 
     /** Relations after the object that complete a stance: "called him a liar", "accused him of sexism". */

@@ -27,7 +27,7 @@ final class SpeakerResolver {
     private static final Set<String> NOT_MENTION = Set.of("punct", "case", "appos", "acl", "acl:relcl", "parataxis",
             "advcl", "dep", "ccomp", "xcomp", "list", "discourse", "vocative", "mark", "cc:preconj", "ref",
             "nmod:ahead_of", "nmod:during", "nmod:after", "nmod:before", "nmod:since", "nmod:until", "nmod:tmod",
-            "nmod:in_front_of", "nmod:following", "obl");
+            "nmod:in_front_of", "nmod:following", "obl", "advmod");
     private static final Set<String> QUANTIFIERS = Set.of("a", "an", "one", "some", "two", "three", "several",
             "many", "multiple", "other", "another", "few", "numerous", "various");
     private static final int PRONOUN_REACH = 5;
