@@ -107,7 +107,7 @@ public final class Attributor {
         // Quotations with a speech tag in their sentence that the parse did not connect to them.
         List<List<Quotation>> orphans = new ArrayList<>();
         for (List<Quotation> g : unlinked) {
-            Optional<Claim> tagged = tag(d, g, found.quotations());
+            Optional<Claim> tagged = dashTag(d, g).or(() -> tag(d, g, found.quotations()));
             if (tagged.isPresent() && kinds.keySet().stream().noneMatch(c -> c.sentence() == tagged.get().sentence()
                     && c.cue() == tagged.get().cue() && c.content().overlaps(tagged.get().content()))) {
                 claims.add(tagged.get());
@@ -243,6 +243,44 @@ public final class Attributor {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern DASH_NAME = Pattern.compile(
+            "^[ \\t\\u00A0]*(?:—|―|–|--|-)[ \\t\\u00A0]*(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t\\u00A0]+[\\p{L}.'’-]+){0,5})");
+
+    /** "“…” ― Pamela Padilla": a quotation signed with a dash and a name, as in epigraphs and reader voices. */
+    private static Optional<Claim> dashTag(Discourse d, List<Quotation> g) {
+        int end = g.getLast().span().end();
+        int lineEnd = d.text.indexOf('\n', end);
+        String rest = d.text.substring(end, lineEnd < 0 ? d.text.length() : lineEnd);
+        Matcher m = DASH_NAME.matcher(rest);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Span name = new Span(end + m.start(1), end + m.end(1));
+        int s = sentenceAt(d, name.start());
+        if (s < 0) {
+            return Optional.empty();
+        }
+        Tree tree = d.trees.get(s);
+        int head = -1;
+        for (int i = 0; i < tree.size(); i++) {
+            Span t = tree.token(i).span();
+            if (name.contains(t) && (tree.pos(i).startsWith("NNP") || tree.ner(i).equals("PERSON"))) {
+                int p = tree.parent(i);
+                if (head < 0 || p < 0 || !name.contains(tree.token(p).span())) {
+                    head = i;
+                }
+            }
+        }
+        if (head < 0) {
+            return Optional.empty();
+        }
+        int dash = tree.tokenAt(end + m.start());
+        int cue = dash >= 0 && tree.isPunct(dash) ? dash : head;
+        List<Span> parts = new ArrayList<>();
+        g.forEach(q -> parts.add(q.span()));
+        return Optional.of(new Claim(s, cue, cue, parts, head, -1, false));
     }
 
     /** "said X.", "asked Sen. X, who …", "he said." — a sentence that is only a speech tag. */

@@ -53,6 +53,20 @@ final class CueLexicon {
             "ridicule", "dispute", "contest", "characterize", "characterise", "portray", "cast", "deride",
             "champion", "advocate", "recommend", "propose", "warn", "signal", "acknowledge", "concede");
 
+    /** Verbs of speaking or taking a stance about something: "spoke of his faith", "pushed back against the attack". */
+    static final Set<String> TOPIC = words(
+            "talk", "speak", "comment", "write", "tweet", "joke", "complain", "worry", "focus", "touch", "allude",
+            "refer", "push", "call", "vote", "campaign", "argue", "agree", "disagree", "warn", "muse", "testify",
+            "rail", "boast", "brag", "ask", "remark", "reflect", "insist", "caution", "lobby", "advocate",
+            "fight", "care", "rant", "lash", "hit", "weigh", "elaborate", "harken", "hearken", "dwell", "opine",
+            "express", "blog", "post", "report", "inquire", "wonder", "hint", "speculate", "press", "plead", "pray");
+
+    /** Prepositions that introduce what a topic verb or a cue noun is about. */
+    static final Set<String> TOPIC_RELATIONS = words("obl:about", "obl:on", "obl:of", "obl:for", "obl:against",
+            "obl:over", "obl:to", "obl:toward", "obl:towards", "obl:with", "obl:upon", "obl:at",
+            "nmod:about", "nmod:on", "nmod:of", "nmod:for", "nmod:against", "nmod:over", "nmod:to", "nmod:toward",
+            "nmod:with", "nmod:towards");
+
     /** Verbs whose content is an infinitive: what someone wants, plans or urges. */
     static final Set<String> INTENTION = words(
             "want", "plan", "seek", "intend", "hope", "expect", "promise", "vow", "pledge", "threaten", "refuse",

@@ -83,6 +83,13 @@ public final class QuoteFinder {
     }
 
     private static boolean opens(String text, int i, char c) {
+        if (c == '”') {
+            // ”Fear. I am afraid …” — a closing mark used to open, only at a paragraph or word start before a letter.
+            char before = i == 0 ? '\n' : text.charAt(i - 1);
+            char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            return (before == '\n' || Character.isWhitespace(before) && !Character.isLetterOrDigit(
+                    i >= 2 ? text.charAt(i - 2) : ' ')) && Character.isLetter(after);
+        }
         if (c == '‘' || c == '"') {
             // An opening single or straight quote starts a word: it follows a space, a bracket, a dash or the start.
             char before = i == 0 ? ' ' : text.charAt(i - 1);

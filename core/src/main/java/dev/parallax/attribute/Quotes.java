@@ -31,6 +31,7 @@ final class Quotes {
             case '「' -> '」';
             case '『' -> '』';
             case '"' -> '"';
+            case '”' -> '”'; // a reversed opening mark, common in pasted text; QuoteFinder accepts it only at a word start
             default -> 0;
         };
     }

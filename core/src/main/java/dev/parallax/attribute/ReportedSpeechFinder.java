@@ -93,6 +93,12 @@ final class ReportedSpeechFinder {
                 || CueLexicon.STANCE.contains(lemma)) {
             stanceContent(tree, cue, lemma).ifPresent(parts::add);
         }
+        if (parts.isEmpty() && CueLexicon.TOPIC.contains(lemma) && tree.child(cue, SUBJECT) >= 0) {
+            int topic = tree.child(cue, CueLexicon.TOPIC_RELATIONS);
+            if (topic > cue) {
+                parts.add(tree.span(tree.extent(tree.subtree(topic, Set.of("punct", "case")), topic)));
+            }
+        }
         if (parts.isEmpty() || tree.relation(cue).startsWith("acl:relcl") && !(ccomp > cue)) {
             return java.util.Optional.empty();
         }
