@@ -436,6 +436,10 @@ final class ReportedSpeechFinder {
         int v = cue;
         for (int depth = 0; depth < 3 && v >= 0; depth++) {
             int s = tree.child(v, SUBJECT);
+            if (s >= 0 && !nominal(tree, s)) {
+                // A verb or adjective parsed as subject is a parse error; look further up instead.
+                s = -1;
+            }
             if (s >= 0) {
                 if (tree.relation(v).startsWith("acl:relcl") && s == tree.parent(v)) {
                     // "X, who said …": the relative pronoun is the source as written; it stands for X.
@@ -460,6 +464,13 @@ final class ReportedSpeechFinder {
             v = tree.parent(v);
         }
         return -1;
+    }
+
+    /** Whether a token can head a source mention: a noun, pronoun, number, determiner or named entity. */
+    static boolean nominal(Tree tree, int i) {
+        String pos = tree.pos(i);
+        return pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD") || pos.equals("DT")
+                || pos.startsWith("W") || pos.equals("EX") || !tree.ner(i).equals("O");
     }
 
     /** "…,” said the vice chairman": a noun right after the verb that the parse made its object. */
