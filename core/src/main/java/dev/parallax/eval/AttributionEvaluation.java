@@ -110,7 +110,14 @@ public final class AttributionEvaluation {
             ours = ours.plus(scorer.score(doc.text(), predictions(attributed), doc.gold()));
             if (coreNlp != null) {
                 long t3 = System.nanoTime();
-                List<PredictedAttribution> theirs = coreNlp.attribute(doc.text());
+                List<PredictedAttribution> theirs;
+                try {
+                    theirs = coreNlp.attribute(doc.text());
+                } catch (RuntimeException e) {
+                    // CoreNLP's quote attribution broke on this text: it scores nothing here, and we say so.
+                    problems.add(doc.textFile() + ": CoreNLP baseline failed (" + e + "); counted as no output");
+                    theirs = List.of();
+                }
                 baseline += System.nanoTime() - t3;
                 base = base.plus(scorer.score(doc.text(), theirs, doc.gold()));
             }

@@ -1,12 +1,15 @@
 package dev.parallax.eval;
 
 import dev.parallax.core.Span;
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreQuote;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.Pair;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -18,18 +21,22 @@ import java.util.Properties;
  */
 public final class CoreNlpQuoteBaseline {
 
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP parser;
+    private final StanfordCoreNLP quotes;
 
     private CoreNlpQuoteBaseline() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,quote");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        parser = new StanfordCoreNLP(p);
+        Properties q = new Properties();
+        q.setProperty("annotators", "quote");
         // Without coreference the attribution falls back to its own mention detection; running the coreference
-        // system on every text would multiply the baseline's cost without changing what is compared.
-        p.setProperty("quote.attribution.useCoref", "false");
-        // The quote annotator declares coreference as a requirement even when told not to use it.
-        p.setProperty("enforceRequirements", "false");
-        pipeline = new StanfordCoreNLP(p);
+        // system on every text would multiply the baseline's cost without changing what is compared. The quote
+        // annotator still declares coreference as a requirement and reads its (here empty) chains.
+        q.setProperty("quote.attribution.useCoref", "false");
+        q.setProperty("enforceRequirements", "false");
+        quotes = new StanfordCoreNLP(q);
     }
 
     private static final class Holder {
@@ -46,8 +53,12 @@ public final class CoreNlpQuoteBaseline {
         if (text.isBlank()) {
             return out;
         }
-        CoreDocument doc = new CoreDocument(text);
-        pipeline.annotate(doc);
+        Annotation annotation = new Annotation(text);
+        parser.annotate(annotation);
+        annotation.set(CorefCoreAnnotations.CorefChainAnnotation.class, new HashMap<>());
+        quotes.annotate(annotation);
+        CoreDocument doc = new CoreDocument(annotation);
+        doc.wrapAnnotations();
         for (CoreQuote q : doc.quotes()) {
             Pair<Integer, Integer> c = q.quoteCharOffsets();
             Optional<Span> source = Optional.empty();
