@@ -1,5 +1,6 @@
 package dev.parallax.eval;
 
+import dev.parallax.annotate.CoreNlpAnnotator;
 import dev.parallax.core.Span;
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -25,9 +26,10 @@ public final class CoreNlpQuoteBaseline {
     private final StanfordCoreNLP quotes;
 
     private CoreNlpQuoteBaseline() {
-        Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // The same parse settings as Parallax's own annotator (sentence length limits included: fine-grained NER's
+        // token patterns take practically forever on a list flattened into one long "sentence").
+        Properties p = CoreNlpAnnotator.properties();
+        p.setProperty("ner.maxlen", "200");
         parser = new StanfordCoreNLP(p);
         Properties q = new Properties();
         q.setProperty("annotators", "quote");
