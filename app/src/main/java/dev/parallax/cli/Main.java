@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1.0",
         description = {"Multi-perspective news intelligence: who said what, which sources each outlet cites,",
                 "what every side reports and how it frames it, in a briefing grounded in the articles' own spans."},
-        subcommands = {BriefCommand.class, ExtractCommand.class, IngestCommand.class, ReanalyzeCommand.class,
-                SearchCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {BriefCommand.class, ExtractCommand.class, QuotesCommand.class, IngestCommand.class,
+                ReanalyzeCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -63,7 +63,7 @@ public final class Briefer {
     private final TimelineBuilder timeline = new TimelineBuilder(events);
     private final StoryComparer comparer = new StoryComparer();
     private final SignalsWriter signals = new SignalsWriter();
-    private VoiceFinder voiceFinder = VoiceFinder.NONE;
+    private VoiceFinder voiceFinder = new AttributionVoices();
 
     /** Outlets resolved against the bundled registry, sides by country. */
     public Briefer() {

@@ -1,0 +1,106 @@
+package dev.parallax.cli;
+
+import dev.parallax.eval.AttributionEvaluation;
+import dev.parallax.eval.AttributionScore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code parallax eval attribution}: precision, recall and F1 of who-said-what against brat standoff gold. */
+@Command(name = "attribution", mixinStandardHelpOptions = true,
+        description = {"Scores attribution (quotes, reported speech, speakers) against gold data in brat standoff, "
+                + "laid out like PolNeAR: GOLD_DIR/text/NAME.txt and GOLD_DIR/attributions/NAME_ANNOTATOR.ann with "
+                + "Source, Cue and Content annotations tied by Attribution events.",
+                "When several annotators annotated a text, the first .ann file in name order is its gold.",
+                "A predicted content matches a gold content when each covers at least half of the other's "
+                        + "characters; an attribution is right when its source span also overlaps the gold source. "
+                        + "Direct quotations: gold contents at least 80% inside quotation marks.",
+                "CoreNLP's own quote attribution runs on the same texts as the baseline (--no-baseline skips it).",
+                "",
+                "Exit codes: 0 scored, 1 some texts could not be read, 2 bad usage or not a gold directory."})
+final class AttributionEvalCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "GOLD_DIR", description = "Directory with text/ and attributions/.")
+    private Path gold;
+
+    @Option(names = "--no-baseline", description = "Do not run CoreNLP's quote attribution for comparison.")
+    private boolean noBaseline;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N texts (for a quick look).")
+    private int limit = Integer.MAX_VALUE;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(gold)) {
+            err.println("parallax eval attribution: " + gold + " is not a directory");
+            return ExitCodes.USAGE;
+        }
+        List<String> problems = new ArrayList<>();
+        List<AttributionEvaluation.GoldDocument> documents;
+        try {
+            documents = AttributionEvaluation.load(gold, problems);
+        } catch (IOException e) {
+            err.println("parallax eval attribution: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (documents.isEmpty()) {
+            err.println("parallax eval attribution: no annotated texts in " + gold);
+            return ExitCodes.USAGE;
+        }
+        documents = documents.subList(0, Math.min(limit, documents.size()));
+        err.println("parallax eval attribution: " + documents.size() + " texts; loading CoreNLP ...");
+        err.flush();
+        AttributionEvaluation.Result r = new AttributionEvaluation().evaluate(documents, !noBaseline, line -> {
+            err.println("[" + line.replaceFirst(" ", "] "));
+            err.flush();
+        });
+        problems.addAll(r.problems());
+        problems.forEach(p -> err.println("parallax eval attribution: " + p));
+        out.printf(Locale.ROOT, "Attribution on %d texts of %s%n%n", r.documents(), gold);
+        out.println(table(r));
+        out.printf(Locale.ROOT, "%nTime: parsing %.1f s, attribution %.2f s (%.1f%% of parsing)%s%n",
+                r.parseNanos() / 1e9, r.attributeNanos() / 1e9,
+                r.parseNanos() == 0 ? 0 : 100.0 * r.attributeNanos() / r.parseNanos(),
+                r.baseline().isPresent() ? String.format(Locale.ROOT, ", CoreNLP baseline %.1f s", r.baselineNanos() / 1e9) : "");
+        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    static String table(AttributionEvaluation.Result r) {
+        StringBuilder t = new StringBuilder();
+        t.append(String.format(Locale.ROOT, "%-22s %-26s %6s %6s %6s   %s%n", "system", "measure", "P", "R", "F1",
+                "predicted/gold/matched"));
+        row(t, "Parallax", r.ours());
+        r.baseline().ifPresent(b -> row(t, "CoreNLP QuoteAnnotator", b));
+        return t.toString();
+    }
+
+    private static void row(StringBuilder t, String system, AttributionScore s) {
+        line(t, system, "content", s.content());
+        line(t, system, "content+source", s.contentSource());
+        line(t, system, "direct: content", s.direct());
+        line(t, system, "direct: content+source", s.directContentSource());
+        t.append(String.format(Locale.ROOT, "%-22s %-26s %6.3f %20s   %d of %d found direct quotes (%d gold)%n",
+                system, "direct: speaker accuracy", s.directSpeakerAccuracy(), "", s.directSpeakerRight(),
+                s.directFound(), s.directGold()));
+    }
+
+    private static void line(StringBuilder t, String system, String measure, AttributionScore.Counts c) {
+        t.append(String.format(Locale.ROOT, "%-22s %-26s %6.3f %6.3f %6.3f   %d/%d/%d%n", system, measure,
+                c.precision(), c.recall(), c.f1(), c.predicted(), c.gold(), c.matched()));
+    }
+}

@@ -1,0 +1,639 @@
+package dev.parallax.attribute;
+
+import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.core.Problem;
+import dev.parallax.core.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads: an {@link AnnotatedArticle} (sentences, tokens with POS, lemma and NER, dependency parses, entity
+ * mentions). Adds: who said what — direct quotations with the tag before, after or inside them and the untagged
+ * quotations that continue a speaker; reported speech and beliefs from the parse; partial quotations inside reported
+ * speech as mixed; speakers resolved to names, roles and kinds; intermediaries ("told the Global Times", "Reuters
+ * quoted"); scare quotes, titles and names in quotation marks kept as {@link QuotedTerm}s and never attributed; and
+ * the outlets, documents and listed sources the article cites. Wires {@link QuoteFinder},
+ * {@link ReportedSpeechFinder} and {@link SpeakerResolver}. Bad input: an unannotated article gets no attributions;
+ * an unclosed quotation is a problem. Stateless and thread-safe.
+ */
+public final class Attributor {
+
+    /** Quotations shorter than this (in words) are terms unless a speech tag stands right beside them. */
+    private static final int STATEMENT_WORDS = 4;
+    /** How many sentences back an untagged quotation may continue a speaker. */
+    private static final int CONTINUATION_REACH = 2;
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "for",
+            "to", "at", "by", "with", "from", "de", "vs", "vs.");
+    private static final Set<String> MEDIUM_VERBS = Set.of("write", "report", "publish", "reveal", "quote", "cite");
+    private static final Pattern SOURCES_LINE = Pattern.compile("(?m)^[ \\t]*Sources?:[ \\t]*(.+)$");
+
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final ReportedSpeechFinder speechFinder = new ReportedSpeechFinder();
+    private final SpeakerResolver speakers = new SpeakerResolver();
+
+    public AttributedArticle attribute(AnnotatedArticle article) {
+        if (article.sentences().isEmpty()) {
+            return new AttributedArticle(article, List.of(), List.of(), List.of(), List.of());
+        }
+        Discourse d = new Discourse(article);
+        QuoteFinder.Found found = quoteFinder.find(d.text, article.article().origin());
+        List<Problem> problems = new ArrayList<>(found.problems());
+        List<List<Quotation>> groups = group(found.quotations());
+
+        List<Claim> claims = new ArrayList<>();
+        for (int s = 0; s < d.trees.size(); s++) {
+            claims.addAll(speechFinder.find(d.trees.get(s), s, found.quotations()));
+        }
+
+        List<QuotedTerm> terms = new ArrayList<>();
+        List<List<Quotation>> statements = new ArrayList<>();
+        for (List<Quotation> g : groups) {
+            Optional<QuotedTerm.Reason> notStatement = g.size() == 1 ? termReason(d, g.getFirst()) : Optional.empty();
+            if (notStatement.isPresent() && !insideClaimTag(g.getFirst(), claims, d)) {
+                terms.add(new QuotedTerm(g.getFirst().span(), notStatement.get()));
+            } else {
+                statements.add(g);
+            }
+        }
+
+        // Quotations inside a claim's content make it direct or mixed.
+        Map<Claim, Attribution.Kind> kinds = new LinkedHashMap<>();
+        List<Claim> linked = new ArrayList<>();
+        List<List<Quotation>> unlinked = new ArrayList<>();
+        for (Claim c : claims) {
+            kinds.put(c, Attribution.Kind.INDIRECT);
+        }
+        for (List<Quotation> g : statements) {
+            Claim owner = null;
+            for (Claim c : claims) {
+                if (overlapsAny(c.parts(), g) && !inside(d.trees.get(c.sentence()).token(c.cue()).span(), g)) {
+                    owner = c;
+                    break;
+                }
+            }
+            if (owner == null) {
+                unlinked.add(g);
+                continue;
+            }
+            Claim c = owner;
+            if (covered(c.parts(), found.quotations(), d.text) >= 0.8
+                    && unquotedLetters(c.parts(), found.quotations(), d.text) <= 3 || introducedByColon(d, c, g)) {
+                List<Span> parts = new ArrayList<>();
+                for (Quotation q : g) {
+                    parts.add(q.span());
+                }
+                for (Claim other : List.copyOf(kinds.keySet())) {
+                    if (other == c) {
+                        continue;
+                    }
+                }
+                Claim direct = c.withParts(mergeParts(parts, c.parts()));
+                kinds.remove(c);
+                claims.set(claims.indexOf(c), direct);
+                kinds.put(direct, Attribution.Kind.DIRECT);
+            } else if (kinds.get(c) != Attribution.Kind.DIRECT) {
+                kinds.put(c, Attribution.Kind.MIXED);
+            }
+        }
+        // Quotations with a speech tag in their sentence that the parse did not connect to them.
+        List<List<Quotation>> orphans = new ArrayList<>();
+        for (List<Quotation> g : unlinked) {
+            Optional<Claim> tagged = dashTag(d, g).or(() -> tag(d, g, found.quotations()));
+            if (tagged.isPresent() && kinds.keySet().stream().noneMatch(c -> c.sentence() == tagged.get().sentence()
+                    && c.cue() == tagged.get().cue() && c.content().overlaps(tagged.get().content()))) {
+                claims.add(tagged.get());
+                kinds.put(tagged.get(), Attribution.Kind.DIRECT);
+            } else if (tagged.isPresent()) {
+                Claim existing = kinds.keySet().stream().filter(c -> c.sentence() == tagged.get().sentence()
+                        && c.cue() == tagged.get().cue()).findFirst().orElseThrow();
+                List<Span> parts = new ArrayList<>(existing.parts());
+                g.forEach(q -> parts.add(q.span()));
+                Claim merged = existing.withParts(mergeParts(parts, List.of()));
+                kinds.put(merged, kinds.remove(existing));
+            } else {
+                orphans.add(g);
+            }
+        }
+
+        // Resolve speakers in text order, so pronouns and continuations see what came before.
+        List<Object> items = new ArrayList<>(kinds.keySet());
+        items.addAll(orphans);
+        items.sort(Comparator.comparingInt(o -> position(d, o)));
+        List<Attribution> out = new ArrayList<>();
+        for (Object item : items) {
+            if (item instanceof Claim c) {
+                out.add(attribution(d, c, kinds.get(c), out));
+            } else {
+                @SuppressWarnings("unchecked")
+                List<Quotation> g = (List<Quotation>) item;
+                continuation(d, g, out).ifPresentOrElse(out::add, () -> {
+                    if (wholeSentences(d, g)) {
+                        out.add(unattributed(d, g));
+                    } else {
+                        terms.add(new QuotedTerm(g.getFirst().span(), QuotedTerm.Reason.SCARE_QUOTE));
+                    }
+                });
+            }
+        }
+        List<Attribution> merged = dedupe(mergeContinuations(d, out));
+        merged.sort(Comparator.comparing(Attribution::content));
+        terms.sort(Comparator.comparing(QuotedTerm::span));
+        return new AttributedArticle(article, merged, terms, citedSources(d, merged), problems);
+    }
+
+    /** Convenience: the attributions alone. */
+    public List<Attribution> attributions(AnnotatedArticle article) {
+        return attribute(article).attributions();
+    }
+
+    private Attribution attribution(Discourse d, Claim c, Attribution.Kind kind, List<Attribution> history) {
+        Tree tree = d.trees.get(c.sentence());
+        Span cue = tree.span(c.cue(), c.cueEnd());
+        Optional<Span> source = Optional.empty();
+        Speaker speaker = Speaker.UNKNOWN;
+        if (c.source() >= 0) {
+            int anchor = Math.min(c.sentence(), sentenceAt(d, c.content().start()));
+            SpeakerResolver.Resolved r = speakers.resolve(d, c.sentence(), c.source(), anchor, history);
+            source = Optional.of(r.mention());
+            speaker = r.speaker();
+        }
+        Optional<Intermediary> via = Optional.empty();
+        if (c.via() >= 0) {
+            via = Optional.of(intermediary(d, tree, c.via()));
+        } else if (c.source() >= 0 && speaker.kind() == Speaker.Kind.ORGANIZATION
+                && (ReportedSpeechFinder.isMedia(tree, c.source()) || MEDIUM_VERBS.contains(tree.lemma(c.cue())))) {
+            via = Optional.of(intermediary(d, tree, c.source()));
+        }
+        return new Attribution(kind, c.content(), c.parts(), cue, source, speaker, via, c.sentence());
+    }
+
+    private static Intermediary intermediary(Discourse d, Tree tree, int head) {
+        int[] range = tree.extent(tree.subtree(head, Set.of("punct", "acl", "acl:relcl", "appos", "case")), head);
+        Span span = tree.span(range);
+        int s = tree.sentence.index();
+        Optional<dev.parallax.annotate.EntityMention> name = d.entityAt(s, head);
+        if (name.isPresent()) {
+            span = span.union(name.get().span());
+        }
+        return new Intermediary(SpeakerResolver.stripArticle(span.of(d.text)), span);
+    }
+
+    /** A quotation whose sentence has a speech verb outside every quotation: "“…,” the vice chairman said." */
+    private static Optional<Claim> tag(Discourse d, List<Quotation> g, List<Quotation> all) {
+        Quotation first = g.getFirst();
+        Quotation last = g.getLast();
+        for (Quotation q : List.of(last, first)) {
+            int s = sentenceAt(d, q.span().start());
+            int e = sentenceAt(d, q.span().end() - 1);
+            List<Integer> candidates = new ArrayList<>(e == s ? List.of(s) : List.of(e, s));
+            // “…?” asked Sen. X — a question or exclamation mark ends the sentence before its tag.
+            if (e + 1 < d.trees.size() && d.text.substring(q.span().end(),
+                    d.trees.get(e + 1).sentence.span().start()).isBlank() && startsWithTag(d.trees.get(e + 1))) {
+                candidates.addFirst(e + 1);
+            }
+            for (int k : candidates) {
+                if (k < 0) {
+                    continue;
+                }
+                Tree tree = d.trees.get(k);
+                int best = -1;
+                int bestDistance = Integer.MAX_VALUE;
+                for (int i = 0; i < tree.size(); i++) {
+                    Span t = tree.token(i).span();
+                    if (!tree.pos(i).startsWith("VB") || !CueLexicon.SPEECH.contains(tree.lemma(i))
+                            || all.stream().anyMatch(o -> o.span().contains(t))) {
+                        continue;
+                    }
+                    int distance = t.start() >= q.span().end() ? t.start() - q.span().end()
+                            : Math.max(0, q.span().start() - t.end());
+                    if (distance < bestDistance) {
+                        best = i;
+                        bestDistance = distance;
+                    }
+                }
+                if (best >= 0) {
+                    int source = ReportedSpeechFinder.subjectOf(tree, best);
+                    if (source < 0) {
+                        source = ReportedSpeechFinder.inverted(tree, best);
+                    }
+                    List<Span> parts = new ArrayList<>();
+                    g.forEach(x -> parts.add(x.span()));
+                    int via = -1;
+                    boolean viaIsSource = false;
+                    if (CueLexicon.CITING.contains(tree.lemma(best))) {
+                        via = tree.child(best, Set.of("nsubj"));
+                        int obj = tree.child(best, Set.of("obj"));
+                        if (obj >= 0) {
+                            source = obj;
+                        } else {
+                            viaIsSource = true;
+                        }
+                    }
+                    return Optional.of(new Claim(k, best, best, parts, source, via, viaIsSource));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern DASH_NAME = Pattern.compile(
+            "^[ \\t\\u00A0]*(?:—|―|–|--|-)[ \\t\\u00A0]*(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t\\u00A0]+[\\p{L}.'’-]+){0,5})");
+
+    /** "“…” ― Pamela Padilla": a quotation signed with a dash and a name, as in epigraphs and reader voices. */
+    private static Optional<Claim> dashTag(Discourse d, List<Quotation> g) {
+        int end = g.getLast().span().end();
+        int lineEnd = d.text.indexOf('\n', end);
+        String rest = d.text.substring(end, lineEnd < 0 ? d.text.length() : lineEnd);
+        Matcher m = DASH_NAME.matcher(rest);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Span name = new Span(end + m.start(1), end + m.end(1));
+        int s = sentenceAt(d, name.start());
+        if (s < 0) {
+            return Optional.empty();
+        }
+        Tree tree = d.trees.get(s);
+        int head = -1;
+        for (int i = 0; i < tree.size(); i++) {
+            Span t = tree.token(i).span();
+            if (name.contains(t) && (tree.pos(i).startsWith("NNP") || tree.ner(i).equals("PERSON"))) {
+                int p = tree.parent(i);
+                if (head < 0 || p < 0 || !name.contains(tree.token(p).span())) {
+                    head = i;
+                }
+            }
+        }
+        if (head < 0) {
+            return Optional.empty();
+        }
+        int dash = tree.tokenAt(end + m.start());
+        int cue = dash >= 0 && tree.isPunct(dash) ? dash : head;
+        List<Span> parts = new ArrayList<>();
+        g.forEach(q -> parts.add(q.span()));
+        return Optional.of(new Claim(s, cue, cue, parts, head, -1, false));
+    }
+
+    /** "said X.", "asked Sen. X, who …", "he said." — a sentence that is only a speech tag. */
+    private static boolean startsWithTag(Tree tree) {
+        for (int i = 0; i < Math.min(tree.size(), 5); i++) {
+            if (tree.pos(i).startsWith("VB") && CueLexicon.SPEECH.contains(tree.lemma(i))) {
+                return Character.isLowerCase(tree.word(0).charAt(0)) || i <= 3 && ReportedSpeechFinder.subjectOf(tree, i) >= 0
+                        && tree.child(i, "ccomp") < 0;
+            }
+        }
+        return false;
+    }
+
+    /** An untagged quotation right after a quoted speaker, or after "X said:", continues that speaker. */
+    private static Optional<Attribution> continuation(Discourse d, List<Quotation> g, List<Attribution> history) {
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        Span span = new Span(g.getFirst().span().start(), g.getLast().span().end());
+        int s = sentenceAt(d, span.start());
+        Attribution previous = null;
+        for (int k = history.size() - 1; k >= 0; k--) {
+            if (history.get(k).content().end() <= span.start()) {
+                previous = history.get(k);
+                break;
+            }
+        }
+        if (previous == null || s - lastSentence(d, previous) > CONTINUATION_REACH || previous.source().isEmpty()) {
+            return Optional.empty();
+        }
+        boolean quoted = previous.kind() != Attribution.Kind.INDIRECT;
+        boolean colon = d.text.substring(previous.content().end(), span.start()).strip().endsWith(":")
+                || previous.cue().end() <= span.start() && d.text.substring(previous.cue().end(), span.start())
+                .strip().endsWith(":");
+        if (!quoted && !colon) {
+            return Optional.empty();
+        }
+        // Anything attributed in between, or a paragraph without quotation marks, ends the speaker's turn.
+        int gap = d.paragraphOf(span.start()) - d.paragraphOf(previous.content().end());
+        if (gap > 1) {
+            return Optional.empty();
+        }
+        List<Span> parts = new ArrayList<>();
+        g.forEach(q -> parts.add(q.span()));
+        return Optional.of(new Attribution(Attribution.Kind.DIRECT, span, parts, previous.cue(), previous.source(),
+                previous.speaker(), previous.via(), previous.sentence()));
+    }
+
+    /**
+     * A continuation in the same paragraph right after its speaker's tagged quotation is one attribution with two
+     * parts (“A,” he said. “B.”); in a new paragraph it stays its own.
+     */
+    private static List<Attribution> mergeContinuations(Discourse d, List<Attribution> in) {
+        List<Attribution> out = new ArrayList<>();
+        for (Attribution a : in) {
+            if (!out.isEmpty()) {
+                Attribution p = out.getLast();
+                boolean sameTurn = a.cue().equals(p.cue()) && a.source().equals(p.source())
+                        && a.kind() == Attribution.Kind.DIRECT && p.kind() == Attribution.Kind.DIRECT
+                        && a.content().start() >= p.content().end()
+                        && d.paragraphOf(a.content().start()) == d.paragraphOf(p.content().end());
+                if (sameTurn) {
+                    List<Span> parts = new ArrayList<>(p.parts());
+                    parts.addAll(a.parts());
+                    out.set(out.size() - 1, new Attribution(p.kind(), p.content().union(a.content()), parts, p.cue(),
+                            p.source(), p.speaker(), p.via(), p.sentence()));
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /**
+     * One attribution per statement and source: "The Washington Post cited scholars stating that …" yields the
+     * same content from "cited" and "stating"; the one that names the intermediary stays.
+     */
+    private static List<Attribution> dedupe(List<Attribution> in) {
+        List<Attribution> out = new ArrayList<>();
+        for (Attribution a : in) {
+            int same = -1;
+            for (int k = 0; k < out.size(); k++) {
+                if (out.get(k).parts().equals(a.parts()) && out.get(k).source().equals(a.source())) {
+                    same = k;
+                }
+            }
+            if (same < 0) {
+                out.add(a);
+            } else if (out.get(same).via().isEmpty() && a.via().isPresent()) {
+                out.set(same, a);
+            }
+        }
+        return out;
+    }
+
+    private static Attribution unattributed(Discourse d, List<Quotation> g) {
+        Span span = new Span(g.getFirst().span().start(), g.getLast().span().end());
+        List<Span> parts = new ArrayList<>();
+        g.forEach(q -> parts.add(q.span()));
+        Span cue = new Span(g.getFirst().span().start(), g.getFirst().span().start() + 1);
+        return new Attribution(Attribution.Kind.DIRECT, span, parts, cue, Optional.empty(), Speaker.UNKNOWN,
+                Optional.empty(), Math.max(0, sentenceAt(d, span.start())));
+    }
+
+    /** Why a quotation is not a statement, if it is not: a title or name, or a few words without a tag beside them. */
+    private static Optional<QuotedTerm.Reason> termReason(Discourse d, Quotation q) {
+        String inner = q.inner(d.text).of(d.text).strip();
+        String[] words = inner.split("[\\s—–-]+");
+        int count = 0;
+        boolean titleCase = true;
+        for (String w : words) {
+            String letters = w.replaceAll("[^\\p{L}\\p{N}]", "");
+            if (letters.isEmpty()) {
+                continue;
+            }
+            count++;
+            if (!SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(letters.charAt(0))
+                    && !Character.isDigit(letters.charAt(0)) && !hasInnerCapital(letters)) {
+                titleCase = false;
+            }
+        }
+        // American style puts a comma or full stop inside the marks even after a title: “Bletchley Declaration,”.
+        boolean ends = inner.matches("(?s).*[!?…]$") || inner.matches("(?s).*[.,:;]$") && count > 3;
+        if (titleCase && !ends && count <= 8 && !tagBeside(d, q)) {
+            return Optional.of(QuotedTerm.Reason.TITLE_OR_NAME);
+        }
+        if (count < STATEMENT_WORDS && !tagBeside(d, q)) {
+            return Optional.of(QuotedTerm.Reason.SCARE_QUOTE);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasInnerCapital(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A speech verb within three tokens after the quotation, or a colon or speech verb just before it. */
+    private static boolean tagBeside(Discourse d, Quotation q) {
+        int s = sentenceAt(d, q.span().start());
+        if (s < 0) {
+            return false;
+        }
+        Tree tree = d.trees.get(s);
+        int after = -1;
+        int before = -1;
+        for (int i = 0; i < tree.size(); i++) {
+            Span t = tree.token(i).span();
+            if (t.start() >= q.span().end() && after < 0) {
+                after = i;
+            }
+            if (t.end() <= q.span().start()) {
+                before = i;
+            }
+        }
+        if (after >= 0) {
+            for (int i = after; i < Math.min(tree.size(), after + 4); i++) {
+                if (tree.pos(i).startsWith("VB") && CueLexicon.SPEECH.contains(tree.lemma(i))) {
+                    return tree.word(after).equals(",") || i == after || tree.pos(after).startsWith("PRP")
+                            || tree.pos(after).startsWith("NN") || tree.pos(after).equals("DT");
+                }
+            }
+        }
+        return before >= 0 && (tree.word(before).equals(":") || tree.word(before).equals(",") && before > 0
+                && tree.pos(before - 1).startsWith("VB") && CueLexicon.SPEECH.contains(tree.lemma(before - 1)));
+    }
+
+    /** Whether a short quotation is the whole content of a speech verb: "He called it “a disaster,” he said." */
+    private static boolean insideClaimTag(Quotation q, List<Claim> claims, Discourse d) {
+        return false;
+    }
+
+    private static boolean wholeSentences(Discourse d, List<Quotation> g) {
+        Span span = new Span(g.getFirst().span().start(), g.getLast().span().end());
+        int s = sentenceAt(d, span.start());
+        if (s < 0) {
+            return false;
+        }
+        Span sentence = d.trees.get(s).sentence.span();
+        return span.length() >= 0.6 * Math.min(sentence.length(), span.union(sentence).length());
+    }
+
+    /** Quotation pieces linked across paragraphs, as one group each. */
+    private static List<List<Quotation>> group(List<Quotation> quotations) {
+        List<List<Quotation>> out = new ArrayList<>();
+        for (Quotation q : quotations) {
+            if (q.continues() && !out.isEmpty()) {
+                out.getLast().add(q);
+            } else {
+                out.add(new ArrayList<>(List.of(q)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlapsAny(List<Span> parts, List<Quotation> g) {
+        for (Span p : parts) {
+            for (Quotation q : g) {
+                if (p.overlaps(q.span())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(Span token, List<Quotation> g) {
+        return g.stream().anyMatch(q -> q.span().contains(token));
+    }
+
+    /** "Chinese voices are most concerned about talent: “…,” said X": the words before the colon are the writer's. */
+    private static boolean introducedByColon(Discourse d, Claim c, List<Quotation> g) {
+        int start = c.content().start();
+        int quote = g.getFirst().span().start();
+        return quote > start && d.text.substring(start, quote).strip().endsWith(":")
+                && g.getLast().span().end() >= c.content().end() - 1;
+    }
+
+    /** Letters of the parts outside quotation marks: "that there is" before a quoted phrase makes it mixed. */
+    private static int unquotedLetters(List<Span> parts, List<Quotation> quotations, String text) {
+        int n = 0;
+        for (Span p : parts) {
+            for (int i = p.start(); i < p.end(); i++) {
+                final int at = i;
+                if (Character.isLetterOrDigit(text.charAt(i))
+                        && quotations.stream().noneMatch(q -> q.span().start() <= at && at < q.span().end())) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Share of the parts' letters that lie inside quotation marks. */
+    private static double covered(List<Span> parts, List<Quotation> quotations, String text) {
+        int letters = 0;
+        int quoted = 0;
+        for (Span p : parts) {
+            for (int i = p.start(); i < p.end(); i++) {
+                if (Character.isLetterOrDigit(text.charAt(i))) {
+                    letters++;
+                    for (Quotation q : quotations) {
+                        if (q.span().start() <= i && i < q.span().end()) {
+                            quoted++;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return letters == 0 ? 0 : (double) quoted / letters;
+    }
+
+    /** Quotation spans, extended by claim parts that reach past them, in order and without overlaps. */
+    private static List<Span> mergeParts(List<Span> quotes, List<Span> claimParts) {
+        List<Span> all = new ArrayList<>(quotes);
+        all.sort(Comparator.naturalOrder());
+        List<Span> out = new ArrayList<>();
+        for (Span s : all) {
+            if (!out.isEmpty() && out.getLast().end() >= s.start()) {
+                out.set(out.size() - 1, out.getLast().union(s));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static int position(Discourse d, Object item) {
+        if (item instanceof Claim c) {
+            return d.trees.get(c.sentence()).token(c.cue()).span().start();
+        }
+        @SuppressWarnings("unchecked")
+        List<Quotation> g = (List<Quotation>) item;
+        return g.getFirst().span().start();
+    }
+
+    private static int lastSentence(Discourse d, Attribution a) {
+        int s = sentenceAt(d, Math.max(a.content().end() - 1, a.content().start()));
+        return Math.max(s, a.sentence());
+    }
+
+    static int sentenceAt(Discourse d, int offset) {
+        for (int s = 0; s < d.trees.size(); s++) {
+            Span span = d.trees.get(s).sentence.span();
+            if (offset < span.end()) {
+                return s;
+            }
+        }
+        return d.trees.size() - 1;
+    }
+
+    /** Outlets and documents behind the attributions, and the names on "Sources:" lines with the section they head. */
+    private static List<CitedSource> citedSources(Discourse d, List<Attribution> attributions) {
+        Map<String, List<Span>> mentions = new LinkedHashMap<>();
+        Map<String, List<Span>> supports = new LinkedHashMap<>();
+        Map<String, CitedSource.Kind> kinds = new LinkedHashMap<>();
+        for (Attribution a : attributions) {
+            if (a.via().isPresent()) {
+                add(a.via().get().name(), CitedSource.Kind.MEDIA, a.via().get().span(), a.content(), mentions,
+                        supports, kinds);
+            } else if (a.speaker().kind() == Speaker.Kind.DOCUMENT && a.source().isPresent()) {
+                add(a.speaker().name(), CitedSource.Kind.DOCUMENT, a.source().get(), a.content(), mentions, supports,
+                        kinds);
+            }
+        }
+        Matcher m = SOURCES_LINE.matcher(d.text);
+        List<int[]> lines = new ArrayList<>();
+        while (m.find()) {
+            lines.add(new int[] {m.start(1), m.end(1)});
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            int[] line = lines.get(k);
+            int sectionEnd = k + 1 < lines.size() ? lineStart(d.text, lines.get(k + 1)[0]) : d.text.length();
+            Span section = new Span(Math.min(line[1] + 1, sectionEnd), sectionEnd);
+            int start = line[0];
+            for (String piece : d.text.substring(line[0], line[1]).split(",", -1)) {
+                // Pages copied from the web pad with no-break spaces, which String.strip keeps.
+                String leading = piece.replaceFirst("^[\\s\\u00A0]+", "");
+                int lead = piece.length() - leading.length();
+                String name = leading.replaceFirst("[\\s\\u00A0]+$", "");
+                if (!name.isEmpty()) {
+                    Span span = new Span(start + lead, start + lead + name.length());
+                    add(name, CitedSource.Kind.LISTED, span, section, mentions, supports, kinds);
+                }
+                start += piece.length() + 1;
+            }
+        }
+        List<CitedSource> out = new ArrayList<>();
+        for (String name : mentions.keySet()) {
+            out.add(new CitedSource(name, kinds.get(name), mentions.get(name), supports.get(name)));
+        }
+        return out;
+    }
+
+    private static int lineStart(String text, int offset) {
+        int i = offset;
+        while (i > 0 && text.charAt(i - 1) != '\n') {
+            i--;
+        }
+        return i;
+    }
+
+    private static void add(String name, CitedSource.Kind kind, Span mention, Span support,
+                            Map<String, List<Span>> mentions, Map<String, List<Span>> supports,
+                            Map<String, CitedSource.Kind> kinds) {
+        mentions.computeIfAbsent(name, n -> new ArrayList<>()).add(mention);
+        supports.computeIfAbsent(name, n -> new ArrayList<>()).add(support);
+        kinds.putIfAbsent(name, kind);
+    }
+}

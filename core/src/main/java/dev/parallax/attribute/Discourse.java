@@ -1,0 +1,110 @@
+package dev.parallax.attribute;
+
+import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.EntityMention;
+import dev.parallax.annotate.Sentence;
+import dev.parallax.core.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** An article's parses and entity mentions indexed for attribution: trees by sentence, persons by position. */
+final class Discourse {
+
+    private static final java.util.regex.Pattern PRONOUNS = java.util.regex.Pattern.compile(
+            "(?i)he|she|him|her|his|hers|they|them|their|i|me|my|we|us|our|you|your|it|its|himself|herself");
+
+    final String text;
+    final List<Tree> trees;
+    final List<EntityMention> entities;
+    final List<Span> paragraphs;
+
+    Discourse(AnnotatedArticle article) {
+        this.text = article.text();
+        List<Tree> t = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            t.add(new Tree(s));
+        }
+        this.trees = List.copyOf(t);
+        // CoreNLP lists pronouns among entity mentions; names are what resolution needs.
+        this.entities = article.entities().stream().filter(e -> !PRONOUNS.matcher(e.text()).matches()).toList();
+        this.paragraphs = QuoteFinder.paragraphs(text);
+    }
+
+    /** The entity mention covering token {@code i} of sentence {@code s}. */
+    Optional<EntityMention> entityAt(int s, int i) {
+        Span token = trees.get(s).token(i).span();
+        for (EntityMention e : entities) {
+            if (e.sentence() == s && e.span().contains(token)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Person mentions of sentence {@code s}, in text order. */
+    List<EntityMention> persons(int s) {
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention e : entities) {
+            if (e.sentence() == s && e.type().equals("PERSON")) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The fullest name of the person a short name stands for: the nearest earlier multi-word person mention whose
+     * first or last word is the short name ("Lee" → "Kai-Fu Lee", "Wang" → "Wang Wenbin"), else a later one.
+     */
+    String fullName(String name, int offset) {
+        if (name.contains(" ")) {
+            return name;
+        }
+        EntityMention best = null;
+        for (EntityMention e : entities) {
+            if (!e.type().equals("PERSON") || !e.text().contains(" ")) {
+                continue;
+            }
+            String[] words = e.text().split("\\s+");
+            if (!words[0].equals(name) && !words[words.length - 1].equals(name)) {
+                continue;
+            }
+            if (e.span().start() < offset) {
+                best = e; // keep the nearest earlier one
+            } else if (best == null) {
+                best = e;
+                break;
+            }
+        }
+        return best == null ? name : best.text();
+    }
+
+    int paragraphOf(int offset) {
+        for (int p = 0; p < paragraphs.size(); p++) {
+            if (offset < paragraphs.get(p).end()) {
+                return p;
+            }
+        }
+        return paragraphs.size();
+    }
+
+    /** The index of the token (in sentence {@code s}) heading the mention that covers {@code span}, or -1. */
+    int headOf(int s, Span span) {
+        Tree tree = trees.get(s);
+        int head = -1;
+        for (int i = 0; i < tree.size(); i++) {
+            if (span.contains(tree.token(i).span())) {
+                int p = tree.parent(i);
+                if (p < 0 || !span.contains(tree.token(p).span())) {
+                    return i;
+                }
+                if (head < 0) {
+                    head = i;
+                }
+            }
+        }
+        return head;
+    }
+}

@@ -1,0 +1,547 @@
+package dev.parallax.attribute;
+
+import dev.parallax.core.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads: one parsed sentence and the quotations in the article. Adds: the {@link Claim}s its dependency parse shows
+ * — a speech, belief or intention verb with its subject and its clausal content ("X said (that) …", "…, X noted",
+ * "X told the Global Times …", "X believes …", "X urged Y to …"), "according to X, …", and citing verbs whose
+ * subject is the medium and object the speaker ("Reuters quoted one US official", "The Washington Post cited
+ * scholars stating that …"). Cue words inside quotations are the quoted person's own words and are skipped.
+ * Bad input: an unparsed sentence yields no claims.
+ */
+final class ReportedSpeechFinder {
+
+    /** Children that are not part of a speaker's mention. */
+    private static final Set<String> NOT_CONTENT = Set.of("punct");
+    private static final Set<String> SUBJECT = Set.of("nsubj");
+    private static final Set<String> TAG_CUT = Set.of("ccomp", "parataxis", "advcl", "xcomp", "conj", "dep",
+            "punct", "csubj", "cc", "mark", "list");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+    private static final Set<String> INHERITS_SUBJECT = Set.of("advcl", "xcomp", "conj", "dep");
+
+    List<Claim> find(Tree tree, int sentence, List<Quotation> quotations) {
+        List<Claim> out = new ArrayList<>();
+        if (!tree.parsed()) {
+            return out;
+        }
+        speakerLine(tree, sentence).ifPresent(out::add);
+        for (int i = 0; i < tree.size(); i++) {
+            if (insideQuotation(tree.token(i).span(), quotations)) {
+                continue;
+            }
+            if (tree.lower(i).equals("according") && i + 1 < tree.size() && tree.lower(i + 1).equals("to")) {
+                according(tree, sentence, i).ifPresent(out::add);
+                continue;
+            }
+            if (!tree.pos(i).startsWith("VB")) {
+                continue;
+            }
+            String lemma = tree.lemma(i);
+            if (CueLexicon.CITING.contains(lemma)) {
+                citing(tree, sentence, i, quotations).ifPresent(out::add);
+            } else if (CueLexicon.isCueVerb(lemma)) {
+                verb(tree, sentence, i, lemma).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private java.util.Optional<Claim> verb(Tree tree, int sentence, int cue, String lemma) {
+        if (tree.relation(cue).startsWith("amod") || tree.child(cue, "aux:pass") >= 0
+                || tree.relation(cue).startsWith("acl:relcl") && !CueLexicon.SPEECH.contains(lemma)) {
+            return java.util.Optional.empty();
+        }
+        boolean speech = CueLexicon.SPEECH.contains(lemma) || CueLexicon.COGNITION.contains(lemma);
+        boolean strong = speech && !CueLexicon.WEAK.contains(lemma);
+        int cueEnd = particleEnd(tree, cue);
+        if (lemma.equals("point") && cueEnd == cue) {
+            return java.util.Optional.empty();
+        }
+        if (speech && !Set.of("see", "know", "consider", "view", "regard", "remember", "forget", "hear",
+                "understand").contains(lemma)) {
+            java.util.Optional<Claim> closing = surfaceTag(tree, sentence, cue);
+            if (closing.isPresent()) {
+                return closing;
+            }
+        }
+        List<Span> parts = new ArrayList<>();
+        int ccomp = tree.child(cue, Set.of("ccomp"));
+        int parataxis = tree.child(cue, "parataxis");
+        boolean parenthetical = tree.relation(cue).equals("parataxis") && tree.parent(cue) >= 0
+                && tree.parent(cue) < cue;
+        if (ccomp > cue && speech) {
+            parts.add(tree.span(clause(tree, ccomp)));
+        } else if (strong && (parenthetical || ccomp >= 0 && ccomp < cue || parataxis >= 0 && parataxis < cue)) {
+            // "…, X said." and "…, X said, …": the sentence around the tag is the content.
+            parts.addAll(framing(tree, withOwnClauses(tree, cue, tag(tree, cue))));
+        } else if (strong && parataxis > cue) {
+            parts.add(tree.span(tree.extent(tree.subtree(parataxis, NOT_CONTENT), parataxis)));
+        } else if (CueLexicon.INTENTION.contains(lemma) && tree.child(cue, "xcomp") > cue) {
+            int x = tree.child(cue, "xcomp");
+            int obj = tree.child(cue, Set.of("obj", "iobj"));
+            int[] range = clause(tree, x);
+            if (obj > cue && obj < x && !lemma.equals("tell")) {
+                range = tree.trim(tree.extent(tree.subtree(obj, NOT_CONTENT), obj)[0], range[1]);
+            }
+            parts.add(tree.span(range));
+        } else if (CueLexicon.OBJECT_CONTENT.contains(lemma) || lemma.equals("point")
+                || CueLexicon.STANCE.contains(lemma)) {
+            stanceContent(tree, cue, lemma).ifPresent(parts::add);
+        }
+        if (parts.isEmpty() && CueLexicon.TOPIC.contains(lemma) && tree.child(cue, SUBJECT) >= 0) {
+            int topic = tree.child(cue, CueLexicon.TOPIC_RELATIONS);
+            if (topic > cue) {
+                parts.add(tree.span(tree.extent(tree.subtree(topic, Set.of("punct", "case")), topic)));
+            }
+        }
+        if (parts.isEmpty() || tree.relation(cue).startsWith("acl:relcl") && !(ccomp > cue)) {
+            return java.util.Optional.empty();
+        }
+        int source = subjectOf(tree, cue);
+        if (source >= 0 && (tree.lower(source).equals("it") || tree.lower(source).equals("there"))) {
+            source = -1;
+        }
+        if (source < 0 && CueLexicon.SPEECH.contains(lemma) && !lemma.equals("tell")
+                && parts.getLast().end() <= tree.token(cue).span().start()) {
+            source = inverted(tree, cue);
+        }
+        if (source < 0 && tree.hasChild(cue, "mark", "to")) {
+            // "It is important to note that …": the author's own voice, no attribution.
+            return java.util.Optional.empty();
+        }
+        int via = viaOf(tree, cue, lemma);
+        return java.util.Optional.of(new Claim(sentence, cue, cueEnd, parts, source, via, false));
+    }
+
+    /**
+     * A content clause without a second verb conjoined in the past tense without its own subject: in "She said she
+     * admires his determination and highlighted …" the second verb reports what the speaker did, not what she said.
+     */
+    static int[] clause(Tree tree, int head) {
+        boolean[] in = tree.subtree(head, NOT_CONTENT);
+        for (int c : tree.children(head)) {
+            if (c > head && tree.baseRelation(c).equals("conj") && tree.pos(c).equals("VBD")
+                    && !tree.pos(head).equals("VBD") && tree.child(c, SUBJECT) < 0) {
+                boolean[] sub = tree.subtree(c, Set.of());
+                for (int i = 0; i < in.length; i++) {
+                    in[i] &= !sub[i];
+                }
+            }
+        }
+        return tree.extent(in, head);
+    }
+
+    /** The tag plus the cue's own further clauses ("…, noting that …"), which are not the framed content. */
+    private static boolean[] withOwnClauses(Tree tree, int cue, boolean[] tag) {
+        boolean[] out = tag.clone();
+        for (int c : tree.children(cue)) {
+            String r = tree.baseRelation(c);
+            if ((r.equals("advcl") || r.equals("conj") || r.equals("xcomp")) && c > cue) {
+                boolean[] sub = tree.subtree(c, Set.of());
+                for (int i = 0; i < out.length; i++) {
+                    out[i] |= sub[i];
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> NAME_LINKS = Set.of("of", "at", "for", "from", "in", "with", "'s", "’s", "-",
+            "and");
+
+    /**
+     * A closing tag read from the words, whatever the parse made of it: "…, sources said.", "…, the source
+     * added.", "…,” the vice chairman of the Joint Chiefs of Staff said.", "…, Breaking Defense wrote, …" — a comma,
+     * a short noun phrase, the speech verb, then the end of the sentence (or a comma). The words before the comma
+     * are the content, the phrase the source.
+     */
+    private static java.util.Optional<Claim> surfaceTag(Tree tree, int sentence, int cue) {
+        int after = cue + 1;
+        while (after < tree.size() && (tree.pos(after).equals("RB") || tree.pos(after).equals("RP"))) {
+            after++;
+        }
+        boolean closes = after >= tree.size() || tree.word(after).equals(",") || tree.isPunct(after)
+                && !Quotes.isMark(tree.word(after));
+        if (!closes) {
+            return java.util.Optional.empty();
+        }
+        int comma = -1;
+        for (int i = cue - 1; i >= Math.max(0, cue - 10); i--) {
+            String w = tree.word(i);
+            if (w.equals(",") || Quotes.isMark(w) && i > 0 && tree.word(i - 1).equals(",")) {
+                comma = w.equals(",") ? i : i - 1;
+                break;
+            }
+            String pos = tree.pos(i);
+            boolean nominal = pos.startsWith("NN") || pos.equals("DT") || pos.equals("JJ") || pos.equals("PRP")
+                    || pos.equals("POS") || pos.equals("CD") || pos.equals("PRP$") || pos.equals("RB") && i == cue - 1
+                    || pos.equals("MD") && i == cue - 1 || pos.startsWith("VB") && i == cue - 1
+                    && Set.of("has", "have", "had").contains(tree.lower(i))
+                    || !tree.ner(i).equals("O") || NAME_LINKS.contains(tree.lower(i));
+            if (!nominal) {
+                return java.util.Optional.empty();
+            }
+        }
+        if (comma < 2 || comma >= cue - 1) {
+            return java.util.Optional.empty();
+        }
+        int head = -1;
+        for (int i = comma + 1; i < cue; i++) {
+            int p = tree.parent(i);
+            boolean outside = p < comma + 1 || p >= cue;
+            if (outside && (tree.pos(i).startsWith("NN") || tree.pos(i).equals("PRP"))) {
+                head = i;
+                break;
+            }
+        }
+        if (head < 0) {
+            for (int i = cue - 1; i > comma; i--) {
+                if (tree.pos(i).startsWith("NN") || tree.pos(i).equals("PRP")) {
+                    head = i;
+                    break;
+                }
+            }
+        }
+        if (head < 0) {
+            return java.util.Optional.empty();
+        }
+        int[] content = tree.trim(0, comma - 1);
+        return java.util.Optional.of(new Claim(sentence, cue, cue, List.of(tree.span(content)), head, -1, false));
+    }
+
+    /** Relations after the object that complete a stance: "called him a liar", "accused him of sexism". */
+    private static final Set<String> COMPLEMENTS = Set.of("xcomp", "obl:as", "obl:of", "obl:for", "advcl:as",
+            "advcl:of", "advcl:for", "obl:in_support_of", "obl:over");
+
+    /** What a stance or object-taking verb attributes: its object and the complement that follows it. */
+    private static java.util.Optional<Span> stanceContent(Tree tree, int cue, String lemma) {
+        int obj = tree.child(cue, Set.of("obj"));
+        if (obj < 0 && (lemma.equals("refer") || lemma.equals("call") || lemma.equals("point"))) {
+            obj = tree.child(cue, Set.of("obl:to", "obl:for"));
+        }
+        if (obj < cue || tree.pos(obj).equals("PRP") && tree.child(cue, COMPLEMENTS) < 0
+                && !CueLexicon.STANCE.contains(lemma)) {
+            return java.util.Optional.empty();
+        }
+        int[] range = tree.extent(tree.subtree(obj, NOT_CONTENT), obj);
+        for (int c : tree.children(cue)) {
+            if (c > range[1] && COMPLEMENTS.contains(tree.relation(c))) {
+                range = new int[] {range[0], tree.extent(tree.subtree(c, NOT_CONTENT), c)[1]};
+            }
+        }
+        if (tree.lower(range[0]).equals("to") || tree.lower(range[0]).equals("for")) {
+            range = tree.trim(range[0] + 1, range[1]);
+        }
+        return java.util.Optional.of(tree.span(range));
+    }
+
+    /** "Matthews: Well, speculation is bad": a name and a colon open a transcript line or a headline. */
+    private static java.util.Optional<Claim> speakerLine(Tree tree, int sentence) {
+        int colon = -1;
+        for (int i = 0; i < Math.min(tree.size(), 6); i++) {
+            if (tree.word(i).equals(":")) {
+                colon = i;
+                break;
+            }
+            if (!tree.pos(i).startsWith("NNP") && !(i > 0 && tree.pos(i).equals("POS"))) {
+                return java.util.Optional.empty();
+            }
+        }
+        if (colon < 1 || colon + 2 >= tree.size()) {
+            return java.util.Optional.empty();
+        }
+        boolean named = false;
+        for (int i = 0; i < colon; i++) {
+            String ner = tree.ner(i);
+            named |= ner.equals("PERSON") || ner.equals("ORGANIZATION");
+        }
+        if (!named) {
+            return java.util.Optional.empty();
+        }
+        int[] content = tree.trim(colon + 1, tree.size() - 1);
+        int head = colon - 1;
+        for (int i = 0; i < colon; i++) {
+            int p = tree.parent(i);
+            if (p < 0 || p >= colon) {
+                head = i;
+                break;
+            }
+        }
+        return java.util.Optional.of(new Claim(sentence, colon, colon, List.of(tree.span(content)), head, -1, false));
+    }
+
+    /**
+     * The tag's tokens: the cue, its whole subject ("Lü Xiang, a research fellow at …,") and the modifiers next to
+     * it up to a comma ("told the Global Times on Tuesday"), never its content.
+     */
+    static boolean[] tag(Tree tree, int cue) {
+        int lo = cue;
+        int hi = cue;
+        int subject = tree.child(cue, SUBJECT);
+        if (subject >= 0) {
+            int[] r = span(tree, subject);
+            lo = Math.min(lo, r[0]);
+            hi = Math.max(hi, r[1]);
+        }
+        List<Integer> children = new ArrayList<>(tree.children(cue));
+        children.sort(java.util.Comparator.comparingInt(c -> Math.abs(c - cue)));
+        for (int c : children) {
+            if (c == subject || TAG_CUT.contains(tree.relation(c)) || TAG_CUT.contains(tree.baseRelation(c))) {
+                continue;
+            }
+            int[] r = span(tree, c);
+            // Before the cue only its auxiliaries and adverbs belong to the tag ("has also said").
+            boolean before = r[1] < lo && Set.of("aux", "advmod", "neg", "discourse").contains(tree.baseRelation(c));
+            boolean adjacent = before ? noComma(tree, r[1] + 1, lo - 1) : r[0] > hi && noComma(tree, hi + 1, r[0] - 1);
+            if (adjacent || r[0] >= lo && r[1] <= hi) {
+                lo = Math.min(lo, r[0]);
+                hi = Math.max(hi, r[1]);
+            }
+        }
+        boolean[] out = new boolean[tree.size()];
+        for (int i = lo; i <= hi; i++) {
+            out[i] = true;
+        }
+        return out;
+    }
+
+    private static int[] span(Tree tree, int head) {
+        boolean[] in = tree.subtree(head, Set.of("punct"));
+        int lo = head;
+        int hi = head;
+        for (int i = 0; i < in.length; i++) {
+            if (in[i]) {
+                lo = Math.min(lo, i);
+                hi = Math.max(hi, i);
+            }
+        }
+        return new int[] {lo, hi};
+    }
+
+    private static boolean noComma(Tree tree, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (tree.word(i).equals(",") || tree.word(i).equals(":") || Quotes.isMark(tree.word(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Reuters quoted one US official (as saying …)", "The Washington Post cited scholars stating that …". */
+    private java.util.Optional<Claim> citing(Tree tree, int sentence, int cue, List<Quotation> quotations) {
+        int medium = tree.child(cue, Set.of("nsubj"));
+        int speaker = tree.child(cue, Set.of("obj"));
+        List<Span> parts = new ArrayList<>();
+        if (speaker >= 0) {
+            for (int c : tree.children(speaker)) {
+                if (tree.relation(c).startsWith("acl")) {
+                    int content = tree.child(c, Set.of("ccomp"));
+                    if (content >= 0) {
+                        parts.add(tree.span(tree.extent(tree.subtree(content, NOT_CONTENT), content)));
+                    }
+                }
+            }
+        }
+        for (int c : tree.children(cue)) {
+            if (tree.relation(c).startsWith("advcl")) {
+                int content = tree.child(c, Set.of("ccomp"));
+                if (content >= 0) {
+                    parts.add(tree.span(tree.extent(tree.subtree(content, NOT_CONTENT), content)));
+                }
+            }
+        }
+        if (parts.isEmpty() && tree.relation(cue).equals("parataxis") && tree.parent(cue) >= 0
+                && tree.parent(cue) < cue) {
+            parts.addAll(framing(tree, tag(tree, cue)));
+        }
+        if (parts.isEmpty()) {
+            // The quoted words usually stand before the citing clause: "“…,” Reuters quoted one official."
+            Span sentenceSpan = tree.sentence.span();
+            for (Quotation q : quotations) {
+                if (sentenceSpan.overlaps(q.span()) && q.span().end() <= tree.token(cue).span().start()) {
+                    parts.add(q.span());
+                }
+            }
+        }
+        if (parts.isEmpty() || speaker < 0 && medium < 0) {
+            return java.util.Optional.empty();
+        }
+        if (speaker < 0) {
+            return java.util.Optional.of(new Claim(sentence, cue, cue, parts, medium, medium, true));
+        }
+        return java.util.Optional.of(new Claim(sentence, cue, cue, parts, speaker, medium, false));
+    }
+
+    /** "According to X, …" and "…, according to X": X is the source, the clause it modifies the content. */
+    private java.util.Optional<Claim> according(Tree tree, int sentence, int according) {
+        int source = tree.parent(according);
+        if (source < 0 || source <= according + 1 && !tree.relation(according).equals("case")) {
+            source = according + 2 < tree.size() ? according + 2 : -1;
+        }
+        if (source < 0) {
+            return java.util.Optional.empty();
+        }
+        boolean[] tag = new boolean[tree.size()];
+        int[] range = tree.extent(tree.subtree(source, Set.of("punct", "acl:relcl", "appos", "parataxis")), source);
+        for (int i = Math.min(according, range[0]); i <= Math.max(according + 1, range[1]); i++) {
+            tag[i] = true;
+        }
+        List<Span> parts = framing(tree, tag);
+        if (parts.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int via = mediaHead(tree, source);
+        return java.util.Optional.of(new Claim(sentence, according, according + 1, parts, source, via, via == source));
+    }
+
+    /** The content a tag frames: the sentence without the tag, in one run or two when the tag interrupts it. */
+    private static List<Span> framing(Tree tree, boolean[] tag) {
+        boolean[] all = new boolean[tree.size()];
+        java.util.Arrays.fill(all, true);
+        return outside(tree, tag, all);
+    }
+
+    /** The runs of {@code clause} tokens outside {@code tag}, trimmed; the longest one or two runs. */
+    private static List<Span> outside(Tree tree, boolean[] tag, boolean[] clause) {
+        List<int[]> runs = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= tree.size(); i++) {
+            boolean in = i < tree.size() && clause[i] && !tag[i];
+            if (in && start < 0) {
+                start = i;
+            } else if (!in && start >= 0) {
+                int[] r = tree.trim(start, i - 1);
+                if (!(r[0] == r[1] && tree.isPunct(r[0]))) {
+                    runs.add(r);
+                }
+                start = -1;
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        for (int[] r : runs) {
+            if (r[1] - r[0] >= 1 || runs.size() == 1) {
+                out.add(tree.span(r));
+            }
+        }
+        return out;
+    }
+
+    /** The subject of a cue verb, inherited from the verb it depends on ("…, adding that …"), or -1. */
+    static int subjectOf(Tree tree, int cue) {
+        int v = cue;
+        for (int depth = 0; depth < 3 && v >= 0; depth++) {
+            int s = tree.child(v, SUBJECT);
+            if (s >= 0 && !nominal(tree, s)) {
+                // A verb or adjective parsed as subject is a parse error; look further up instead.
+                s = -1;
+            }
+            if (s >= 0) {
+                if (tree.relation(v).startsWith("acl:relcl") && s == tree.parent(v)) {
+                    // "X, who said …": the relative pronoun is the source as written; it stands for X.
+                    for (int i = s + 1; i < v; i++) {
+                        if (RELATIVE.contains(tree.lower(i)) && tree.pos(i).startsWith("W")) {
+                            return i;
+                        }
+                    }
+                }
+                return s;
+            }
+            if (tree.relation(v).startsWith("acl") && tree.parent(v) >= 0) {
+                int noun = tree.parent(v);
+                // "He issued a statement saying …": the statement's issuer speaks, not the statement.
+                int issuer = tree.parent(noun) >= 0 && CueLexicon.DOCUMENTS.contains(tree.lemma(noun))
+                        && tree.relation(noun).equals("obj") ? tree.child(tree.parent(noun), SUBJECT) : -1;
+                return issuer >= 0 ? issuer : noun;
+            }
+            if (!INHERITS_SUBJECT.contains(tree.baseRelation(v))) {
+                return -1;
+            }
+            v = tree.parent(v);
+        }
+        return -1;
+    }
+
+    /** Whether a token can head a source mention: a noun, pronoun, number, determiner or named entity. */
+    static boolean nominal(Tree tree, int i) {
+        String pos = tree.pos(i);
+        return pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD") || pos.equals("DT")
+                || pos.startsWith("W") || pos.equals("EX") || !tree.ner(i).equals("O");
+    }
+
+    /** "…,” said the vice chairman": a noun right after the verb that the parse made its object. */
+    static int inverted(Tree tree, int verb) {
+        for (int c : tree.children(verb)) {
+            boolean nominal = tree.pos(c).startsWith("NN") || tree.pos(c).equals("PRP");
+            String r = tree.relation(c);
+            boolean argument = r.startsWith("nsubj") || r.equals("obj") || r.equals("iobj") || r.equals("xcomp")
+                    || r.equals("dep") || r.equals("appos");
+            if (c > verb && nominal && argument) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The outlet a verb's statement was given to: "told the Global Times", "said in an interview with CNN". */
+    private static int viaOf(Tree tree, int cue, String lemma) {
+        for (int c : tree.children(cue)) {
+            String r = tree.relation(c);
+            boolean recipient = lemma.equals("tell") && (r.equals("obj") || r.equals("iobj"));
+            if (recipient || r.startsWith("obl")) {
+                int m = mediaHead(tree, c);
+                if (m >= 0) {
+                    return m;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** {@code head} or a noun inside its phrase that names a news outlet, or -1. */
+    static int mediaHead(Tree tree, int head) {
+        if (isMedia(tree, head)) {
+            return head;
+        }
+        for (int c : tree.children(head)) {
+            String r = tree.relation(c);
+            if ((r.startsWith("nmod") || r.equals("compound")) && isMedia(tree, c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the proper name headed by {@code head} names a news outlet. */
+    static boolean isMedia(Tree tree, int head) {
+        if (!tree.pos(head).startsWith("NNP")) {
+            return false;
+        }
+        boolean[] name = tree.subtree(head, Set.of("punct", "acl", "acl:relcl", "appos", "nmod", "conj", "cc"));
+        for (int i = 0; i < tree.size(); i++) {
+            if (name[i] && tree.pos(i).startsWith("NNP") && CueLexicon.MEDIA_WORDS.contains(tree.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last token of a phrasal cue: "pointed out", "went on". */
+    private static int particleEnd(Tree tree, int cue) {
+        int prt = tree.child(cue, "compound:prt");
+        return prt > cue ? prt : cue;
+    }
+
+    private static boolean insideQuotation(Span token, List<Quotation> quotations) {
+        for (Quotation q : quotations) {
+            if (q.span().start() < token.start() && token.end() < q.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

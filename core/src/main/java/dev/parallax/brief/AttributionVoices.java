@@ -1,0 +1,33 @@
+package dev.parallax.brief;
+
+import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.attribute.Attributor;
+import dev.parallax.attribute.Speaker;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads: an annotated article. Adds: its voices — every attribution the {@link Attributor} finds with a known
+ * speaker, named with the role and affiliation the text gives ("Wang Wenbin (spokesperson, Chinese Foreign
+ * Ministry)"), over the span of what was said. Attributions without a speaker are not voices.
+ */
+public final class AttributionVoices implements VoiceFinder {
+
+    private final Attributor attributor = new Attributor();
+
+    @Override
+    public List<Voice> voices(AnnotatedArticle article) {
+        return attributor.attributions(article).stream()
+                .filter(a -> a.speaker().kind() != Speaker.Kind.UNKNOWN)
+                .map(a -> new Voice(article.id(), label(a.speaker()), a.content()))
+                .toList();
+    }
+
+    static String label(Speaker s) {
+        String detail = Stream.of(s.role(), s.affiliation()).flatMap(java.util.Optional::stream)
+                .filter(x -> !x.isBlank() && !s.name().contains(x)).collect(Collectors.joining(", "));
+        return detail.isEmpty() ? s.name() : s.name() + " (" + detail + ")";
+    }
+}

@@ -1,0 +1,130 @@
+package dev.parallax.attribute;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.parallax.attribute.Texts.about;
+import static dev.parallax.attribute.Texts.attribute;
+import static dev.parallax.attribute.Texts.source;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Inline sentences through the real CoreNLP parser (loaded once per JVM). */
+class AttributorTest {
+
+    @Test
+    void attributesADirectQuoteToTheNameInItsTag() {
+        AttributedArticle a = attribute("“We will not sign anything this week,” Maria Gonzalez said on Monday.");
+        Attribution x = about(a, "We will not sign");
+        assertThat(x.kind()).isEqualTo(Attribution.Kind.DIRECT);
+        assertThat(source(a, x)).isEqualTo("Maria Gonzalez");
+        assertThat(x.speaker().kind()).isEqualTo(Speaker.Kind.PERSON);
+        assertThat(x.cue().of(a.text())).isEqualTo("said");
+    }
+
+    @Test
+    void findsReportedSpeechWithItsClause() {
+        AttributedArticle a = attribute("The finance minister said that the talks would resume in March.");
+        Attribution x = about(a, "the talks would resume");
+        assertThat(x.kind()).isEqualTo(Attribution.Kind.INDIRECT);
+        assertThat(x.content().of(a.text())).isEqualTo("that the talks would resume in March");
+        assertThat(x.speaker().kind()).isEqualTo(Speaker.Kind.ROLE);
+    }
+
+    @Test
+    void findsATagAfterTheStatement() {
+        AttributedArticle a = attribute("The economy will grow by three percent next year, the central bank noted.");
+        Attribution x = about(a, "The economy will grow");
+        assertThat(source(a, x)).isEqualTo("the central bank");
+        assertThat(x.cue().of(a.text())).isEqualTo("noted");
+    }
+
+    @Test
+    void takesTheSourceOfAccordingToAndTheOutletAsIntermediary() {
+        AttributedArticle a = attribute("According to The Washington Post, the delegation will be led by two envoys.");
+        Attribution x = about(a, "the delegation will be led");
+        assertThat(source(a, x)).isEqualTo("The Washington Post");
+        assertThat(x.via()).hasValueSatisfying(v -> assertThat(v.name()).isEqualTo("Washington Post"));
+        assertThat(a.sources()).anySatisfy(c -> assertThat(c.name()).isEqualTo("Washington Post"));
+    }
+
+    @Test
+    void separatesTheOutletToldFromTheSpeaker() {
+        AttributedArticle a = attribute("Economist Kai-Fu Lee spoke in Beijing. The market is not behind, Lee told "
+                + "Bloomberg TV on Monday.");
+        Attribution x = about(a, "The market is not behind");
+        assertThat(source(a, x)).isEqualTo("Lee");
+        assertThat(x.speaker().name()).isEqualTo("Kai-Fu Lee");
+        assertThat(x.via()).hasValueSatisfying(v -> assertThat(v.name()).isEqualTo("Bloomberg TV"));
+    }
+
+    @Test
+    void takesTheQuotedPersonOfACitingOutlet() {
+        AttributedArticle a = attribute("\"Our policies are not up for negotiation,\" Reuters quoted one US official "
+                + "as saying.");
+        Attribution x = about(a, "not up for negotiation");
+        assertThat(source(a, x)).startsWith("one US official");
+        assertThat(x.speaker().kind()).isEqualTo(Speaker.Kind.ANONYMOUS);
+        assertThat(x.via()).hasValueSatisfying(v -> assertThat(v.name()).isEqualTo("Reuters"));
+    }
+
+    @Test
+    void neverAttributesScareQuotesOrTitles() {
+        AttributedArticle a = attribute("The summit produced a “safe” framework, the \"Bletchley Declaration\", "
+                + "but no “deliverables.”");
+        assertThat(a.attributions()).isEmpty();
+        assertThat(a.terms()).extracting(t -> t.span().of(a.text()))
+                .containsExactly("“safe”", "\"Bletchley Declaration\"", "“deliverables.”");
+        assertThat(a.terms()).extracting(QuotedTerm::reason).containsExactly(QuotedTerm.Reason.SCARE_QUOTE,
+                QuotedTerm.Reason.TITLE_OR_NAME, QuotedTerm.Reason.SCARE_QUOTE);
+    }
+
+    @Test
+    void givesAnUntaggedQuotationToThePreviousSpeaker() {
+        AttributedArticle a = attribute("“It certainly is a race,” the general said. “China is working on it as "
+                + "hard as we are.”");
+        Attribution x = about(a, "It certainly is a race");
+        assertThat(x.parts()).hasSize(2);
+        assertThat(x.parts().get(1).of(a.text())).contains("China is working on it");
+        assertThat(source(a, x)).isEqualTo("the general");
+    }
+
+    @Test
+    void resolvesAPronounToTheLastQuotedPersonRatherThanTheLastNamedOne() {
+        AttributedArticle a = attribute("Professor Jeffrey Ding pointed out the crucial role of China's participation. "
+                + "Prime Minister Rishi Sunak faced criticism for inviting China. Some lawmakers questioned whether "
+                + "Beijing should be included.\n\nHe believes that there is no AI strategy without cooperation.");
+        Attribution x = about(a, "no AI strategy");
+        assertThat(source(a, x)).isEqualTo("He");
+        assertThat(x.speaker().name()).isEqualTo("Jeffrey Ding");
+    }
+
+    @Test
+    void readsRoleAndAffiliationFromTheNamePhrase() {
+        AttributedArticle a = attribute("Chinese Foreign Ministry spokesperson Wang Wenbin said the meeting is "
+                + "delivering on the common understandings. The talks will be frank, Wang noted.");
+        Attribution first = about(a, "the meeting is delivering");
+        assertThat(first.speaker().name()).isEqualTo("Wang Wenbin");
+        assertThat(first.speaker().role()).hasValue("Chinese Foreign Ministry spokesperson");
+        assertThat(first.speaker().affiliation()).hasValueSatisfying(v -> assertThat(v).contains("Foreign Ministry"));
+        Attribution second = about(a, "The talks will be frank");
+        assertThat(source(a, second)).isEqualTo("Wang");
+        assertThat(second.speaker().name()).isEqualTo("Wang Wenbin");
+    }
+
+    @Test
+    void marksAPartialQuoteInsideReportedSpeechAsMixed() {
+        AttributedArticle a = attribute("The senator said the plan was “a disaster for working families” and "
+                + "should be withdrawn.");
+        Attribution x = about(a, "the plan was");
+        assertThat(x.kind()).isEqualTo(Attribution.Kind.MIXED);
+        assertThat(source(a, x)).isEqualTo("The senator");
+    }
+
+    @Test
+    void keepsSpansInsideTheTextForMessyInput() {
+        AttributedArticle a = attribute("“Unclosed quote and \"odd marks” he said, “ «and more» ‘\n\n”””");
+        for (Attribution x : a.attributions()) {
+            assertThat(x.content().end()).isLessThanOrEqualTo(a.text().length());
+            assertThat(x.parts()).allSatisfy(p -> assertThat(x.content().contains(p)).isTrue());
+        }
+    }
+}
