@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.CoreNlpAnnotator;
 import dev.parallax.annotate.Sentence;
+import dev.parallax.attribute.Attributor;
 import dev.parallax.brief.Briefer;
 import dev.parallax.cluster.Story;
 import dev.parallax.cluster.StoryClusterer;
@@ -77,6 +78,11 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         long b0 = System.nanoTime();
         new Briefer().brief(annotated, stories, corpus.problems());
         long brief = System.nanoTime() - b0;
+        // The briefing attributes quotes itself (its Voices); timed apart here to show the stage's cost.
+        Attributor attributor = new Attributor();
+        long t1 = System.nanoTime();
+        annotated.forEach(attributor::attribute);
+        long attribute = System.nanoTime() - t1;
         long full = annotate + group + brief;
         long tokens = annotated.stream().flatMap(a -> a.sentences().stream()).mapToLong(s -> s.tokens().size()).sum();
 
@@ -94,6 +100,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         result.put("threads", threads);
         result.put("modelLoadSeconds", seconds(load));
         result.put("analysis", rates(articles.size(), tokens, full));
+        result.put("attributionShareOfAnnotation", share(attribute, annotate));
         result.put("analysisStages", Map.of("annotate", share(annotate, full), "group", share(group, full),
                 "brief", share(brief, full)));
         result.put("bareCoreNlp", rates(articles.size(), tokens, coreNlp));
@@ -107,6 +114,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             out.printf(Locale.ROOT, "model load        %.1f s%n", seconds(load));
             out.printf(Locale.ROOT, "full analysis     %s  (annotate %.0f%%, group %.1f%%, brief %.1f%%)%n",
                     line(articles.size(), tokens, full), 100 * share(annotate, full), 100 * share(group, full), 100 * share(brief, full));
+            out.printf(Locale.ROOT, "attribution       %.2f s, %.1f%% of annotation (CoreNLP) time%n", seconds(attribute),
+                    100 * share(attribute, annotate));
             out.printf(Locale.ROOT, "bare CoreNLP      %s%n", line(articles.size(), tokens, coreNlp));
             out.printf(Locale.ROOT, "peak heap         %d MiB%n", heap.peak() >> 20);
             out.flush();

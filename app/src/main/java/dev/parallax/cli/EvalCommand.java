@@ -9,13 +9,15 @@ import picocli.CommandLine.Spec;
         description = {"Score a stage of the pipeline on your own gold data.",
                 "Subcommands name the stage; see 'parallax eval STAGE --help'."},
         subcommands = {ExtractionEvalCommand.class, AttributionEvalCommand.class, StoriesEvalCommand.class})
-final class EvalCommand implements Runnable {
+final class EvalCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
+    /** Without a stage there is nothing to score: usage on standard error, exit code 2. */
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 }
