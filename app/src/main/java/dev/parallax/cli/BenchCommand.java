@@ -88,8 +88,16 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
         StanfordCoreNLP bare = new StanfordCoreNLP(CoreNlpAnnotator.properties());
         long c0 = System.nanoTime();
-        List<Annotation> docs = articles.stream().map(a -> new Annotation(a.text())).toList();
-        bare.annotate(docs, threads);
+        // One document at a time, as the analysis does: keeping every CoreNLP annotation alive would measure the GC.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            pool.invokeAll(articles.stream().map(a -> (java.util.concurrent.Callable<Void>) () -> {
+                bare.annotate(new Annotation(a.text()));
+                return null;
+            }).toList());
+        } finally {
+            pool.shutdown();
+        }
         long coreNlp = System.nanoTime() - c0;
         heap.stopSampling();
 

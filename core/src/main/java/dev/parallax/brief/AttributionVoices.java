@@ -26,8 +26,11 @@ public final class AttributionVoices implements VoiceFinder {
     }
 
     static String label(Speaker s) {
-        String detail = Stream.of(s.role(), s.affiliation()).flatMap(java.util.Optional::stream)
-                .filter(x -> !x.isBlank() && !s.name().contains(x)).collect(Collectors.joining(", "));
+        // A role such as "director of the X Office" already names its affiliation.
+        String role = s.role().filter(r -> !r.isBlank() && !s.name().contains(r)).orElse("");
+        String affiliation = s.affiliation().filter(a -> !a.isBlank() && !s.name().contains(a) && !role.contains(a))
+                .orElse("");
+        String detail = Stream.of(role, affiliation).filter(x -> !x.isEmpty()).collect(Collectors.joining(", "));
         return detail.isEmpty() ? s.name() : s.name() + " (" + detail + ")";
     }
 }

@@ -35,6 +35,22 @@ class PipelineTest {
     }
 
     @Test
+    void voicesComeFromAttributionWithTheSpeakerEachSideQuotes() {
+        List<dev.parallax.brief.VoiceView> voices = briefing.stories().stream().flatMap(s -> s.voices().stream()).toList();
+        assertThat(voices).anySatisfy(v -> {
+            assertThat(v.speaker()).startsWith("Kai-Fu Lee");
+            assertThat(v.side()).isEqualTo("United States");
+            assertThat(v.source().span().of(briefing.article(v.source().article()).text())).contains("The saying in media");
+        });
+        assertThat(voices).anySatisfy(v -> {
+            assertThat(v.speaker()).startsWith("Wang Wenbin");
+            assertThat(v.side()).isEqualTo("China");
+        });
+        assertThat(voices).noneSatisfy(v -> assertThat(v.source().span().of(
+                briefing.article(v.source().article()).text())).isIn("“safe.”", "“deliverables.”"));
+    }
+
+    @Test
     void readsTheFourSampleArticlesWithTheirMetadata() {
         assertThat(briefing.schema()).isEqualTo("parallax.briefing/2");
         assertThat(briefing.articles()).hasSize(4);
