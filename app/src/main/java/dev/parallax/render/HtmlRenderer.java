@@ -7,6 +7,10 @@ import dev.parallax.brief.Briefing;
 import dev.parallax.brief.Grounded;
 import dev.parallax.brief.OutletCoverage;
 import dev.parallax.brief.SideCoverage;
+import dev.parallax.brief.SideSignals;
+import dev.parallax.brief.ClaimView;
+import dev.parallax.brief.FramingView;
+import dev.parallax.brief.VoiceView;
 import dev.parallax.brief.SourceRef;
 import dev.parallax.brief.StoryBrief;
 import dev.parallax.brief.TimelineEntry;
@@ -36,6 +40,7 @@ public final class HtmlRenderer implements Renderer {
             .meta{color:#666;font-size:.85rem}.date{font-weight:600;white-space:nowrap}
             mark{background:#fff3a8}mark:target{background:#ffd24d;outline:2px solid #e0a800}
             .article p{white-space:pre-wrap}.problem{color:#a00}
+            .signals{display:flex;gap:1.5rem;flex-wrap:wrap}.signals .side{flex:1 1 20rem}
             """;
 
     @Override
@@ -109,6 +114,7 @@ public final class HtmlRenderer implements Renderer {
             li.appendText(": " + c.articles().size() + (c.articles().size() == 1 ? " article" : " articles")
                     + " (" + String.join(", ", c.outlets()) + ")");
         }
+        signals(section, b, s);
         if (!s.actors().isEmpty()) {
             section.appendElement("h3").text("Actors");
             Element ul = section.appendElement("ul");
@@ -121,6 +127,71 @@ public final class HtmlRenderer implements Renderer {
         if (!s.timeline().isEmpty()) {
             section.appendElement("h3").text("Timeline");
             timeline(section.appendElement("ul"), b, s.timeline());
+        }
+    }
+
+    /** Signals per side, what more than one side reports, where they differ, and the voices. */
+    private static void signals(Element section, Briefing b, StoryBrief s) {
+        if (!s.signals().isEmpty()) {
+            section.appendElement("h3").text("Signals");
+            Element columns = section.appendElement("div").addClass("signals");
+            for (SideSignals side : s.signals()) {
+                Element col = columns.appendElement("div").addClass("side");
+                col.appendElement("h4").text(side.side() + " (" + String.join(", ", side.outlets()) + ")");
+                Element ul = col.appendElement("ul");
+                grounded(ul, b, "Leads with: ", side.emphasis());
+                if (!side.framing().isEmpty()) {
+                    Element li = ul.appendElement("li").appendText("Framing: ");
+                    for (FramingView f : side.framing()) {
+                        li.appendElement("q").text(f.term());
+                        li.appendText(" ×" + f.count() + " ");
+                        mention(li, b, f.evidence());
+                    }
+                }
+                grounded(ul, b, "Only " + side.side() + " reports: ", side.onlyThisSide());
+                for (VoiceView v : side.voices()) {
+                    Element li = ul.appendElement("li").appendText("Quotes " + v.speaker() + " ");
+                    mention(li, b, List.of(v.source()));
+                }
+            }
+        }
+        claims(section, b, "Reported by more than one side", s.shared());
+        claims(section, b, "Where they differ", s.differences());
+        if (!s.voices().isEmpty()) {
+            section.appendElement("h3").text("Voices");
+            Element ul = section.appendElement("ul");
+            for (VoiceView v : s.voices()) {
+                Element li = ul.appendElement("li").appendText(v.speaker() + " (quoted by " + v.side() + ") ");
+                mention(li, b, List.of(v.source()));
+            }
+        }
+    }
+
+    private static void claims(Element section, Briefing b, String heading, List<ClaimView> claims) {
+        if (claims.isEmpty()) {
+            return;
+        }
+        section.appendElement("h3").text(heading);
+        Element ul = section.appendElement("ul");
+        for (ClaimView c : claims) {
+            Element li = ul.appendElement("li");
+            li.appendElement("strong").text(c.label());
+            li.appendText(" (" + String.join(", ", c.sides()) + ")" + (c.reason().isEmpty() ? "" : " · " + c.reason()));
+            grounded(li.appendElement("ul"), b, "", c.statements());
+        }
+    }
+
+    private static void grounded(Element ul, Briefing b, String prefix, List<Grounded> items) {
+        for (Grounded g : items) {
+            Element li = ul.appendElement("li").appendText(prefix + g.text());
+            cite(li, b, g.sources());
+        }
+    }
+
+    /** A citation of a span inside a sentence: named, not linked, since only whole cited sentences are marked. */
+    private static void mention(Element parent, Briefing b, List<SourceRef> refs) {
+        for (SourceRef r : refs) {
+            parent.appendElement("span").addClass("cite").text("[" + Citations.label(b, r) + "]");
         }
     }
 
@@ -179,7 +250,11 @@ public final class HtmlRenderer implements Renderer {
     private static Map<String, List<SourceRef>> citedSpans(Briefing b) {
         Map<String, List<SourceRef>> out = new TreeMap<>();
         for (StoryBrief s : b.stories()) {
-            Stream.concat(s.news().stream().flatMap(g -> g.sources().stream()),
+            Stream.concat(Stream.of(s.news().stream(),
+                                    s.signals().stream().flatMap(x -> Stream.concat(x.emphasis().stream(), x.onlyThisSide().stream())),
+                                    s.shared().stream().flatMap(c -> c.statements().stream()),
+                                    s.differences().stream().flatMap(c -> c.statements().stream()))
+                            .flatMap(g -> g).flatMap(g -> g.sources().stream()),
                             Stream.concat(s.timeline().stream(), b.timeline().stream()).flatMap(t -> t.sources().stream()))
                     .forEach(r -> {
                         List<SourceRef> list = out.computeIfAbsent(r.article(), k -> new ArrayList<>());

@@ -106,6 +106,21 @@ class BriefCommandTest {
     }
 
     @Test
+    void htmlOfTheSampleShowsTheSignalsSectionsAndEveryCitationLinksToAMarkedSpan() throws IOException {
+        Path out = dir.resolve("sample.html");
+        Run run = run("brief", SAMPLE.toString(), "--format", "html", "--out", out.toString(), "--quiet");
+        assertThat(run.exit()).as(run.err()).isZero();
+        Document doc = Jsoup.parse(Files.readString(out));
+        assertThat(doc.select("h3").eachText()).contains("The News", "Signals", "Voices", "Timeline");
+        assertThat(doc.select(".signals .side")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(doc.select("a.cite")).isNotEmpty().allSatisfy(a -> {
+            var target = doc.getElementById(a.attr("href").substring(1));
+            assertThat(target).as(a.attr("href")).isNotNull();
+            assertThat(target.tagName()).isEqualTo("mark");
+        });
+    }
+
+    @Test
     void exitsWithOneAndNamesTheFileWhenAnInputFails() throws IOException {
         Files.write(dir.resolve("photo.txt"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
         Files.writeString(dir.resolve("good.txt"), "Accord signed in Geneva today\n\nOfficials met in Geneva on Monday to discuss the accord, a spokesperson said.\n");
