@@ -47,7 +47,7 @@ public final class Attributor {
         Discourse d = new Discourse(article);
         QuoteFinder.Found found = quoteFinder.find(d.text, article.article().origin());
         List<Problem> problems = new ArrayList<>(found.problems());
-        List<List<Quotation>> groups = group(found.quotations());
+        List<List<Quotation>> groups = group(found.quotations(), d.text);
 
         List<Claim> claims = new ArrayList<>();
         for (int s = 0; s < d.trees.size(); s++) {
@@ -374,6 +374,10 @@ public final class Attributor {
                 out.set(same, a);
             }
         }
+        // The same words given once with a source and once without ("… are expected to …, Wang noted"): the
+        // source-less reading adds nothing.
+        out.removeIf(a -> a.source().isEmpty() && out.stream().anyMatch(o -> o != a && o.source().isPresent()
+                && o.content().contains(a.content()) && a.content().length() >= 0.8 * o.content().length()));
         return out;
     }
 
@@ -468,17 +472,36 @@ public final class Attributor {
         return span.length() >= 0.6 * Math.min(sentence.length(), span.union(sentence).length());
     }
 
-    /** Quotation pieces linked across paragraphs, as one group each. */
-    private static List<List<Quotation>> group(List<Quotation> quotations) {
+    /**
+     * Quotation pieces that make one statement, as one group each: pieces linked across paragraphs, and the two
+     * halves of a quotation interrupted by its tag ("“My hope,” he said, “is that …”").
+     */
+    private static List<List<Quotation>> group(List<Quotation> quotations, String text) {
         List<List<Quotation>> out = new ArrayList<>();
         for (Quotation q : quotations) {
-            if (q.continues() && !out.isEmpty()) {
+            if (!out.isEmpty() && (q.continues() || interrupted(out.getLast().getLast(), q, text))) {
                 out.getLast().add(q);
             } else {
                 out.add(new ArrayList<>(List.of(q)));
             }
         }
         return out;
+    }
+
+    /** The first piece ends with a comma inside its marks, and only a short tag ending in a comma comes between. */
+    private static boolean interrupted(Quotation first, Quotation next, String text) {
+        Span a = first.span();
+        Span b = next.span();
+        if (b.start() - a.end() > 80 || a.length() < 3 || b.length() < 3) {
+            return false;
+        }
+        String gap = text.substring(a.end(), b.start());
+        String inner = text.substring(a.start(), a.end() - 1).stripTrailing();
+        if (!Character.isLowerCase(text.charAt(b.start() + 1))) {
+            return false;
+        }
+        return gap.indexOf('\n') < 0 && inner.endsWith(",") && gap.strip().endsWith(",")
+                && gap.strip().length() > 1 && gap.chars().noneMatch(ch -> ch == '.' || ch == '?' || ch == '!');
     }
 
     private static boolean overlapsAny(List<Span> parts, List<Quotation> g) {

@@ -25,7 +25,9 @@ final class CueLexicon {
             "lament", "concur", "protest", "swear", "predict", "forecast", "project", "show", "find", "learn",
             "read", "ask", "urge", "accuse", "agree", "advise", "inform", "notify", "shout", "scream", "whisper",
             "mutter", "blog", "posit", "theorize", "reason", "opine", "surmise", "preach", "proclaim", "repeat",
-            "relate", "recount", "describe", "suggest", "instruct", "order", "request", "beg", "plead", "point");
+            "relate", "recount", "describe", "suggest", "instruct", "order", "request", "beg", "plead", "point",
+            "interject", "remind", "retweet", "echo", "yell", "email", "chant", "rebut", "articulate", "assure",
+            "emphasize", "acknowledge", "write", "muse", "lament", "bemoan", "grumble", "gripe", "scoff");
 
     /** Verbs of thinking and believing: PolNeAR counts beliefs as attributions too. */
     static final Set<String> COGNITION = words(
@@ -39,7 +41,9 @@ final class CueLexicon {
             "emphasize", "emphasise", "stress", "highlight", "underline", "underscore", "reiterate", "mention",
             "note", "deny", "confirm", "announce", "reveal", "predict", "disclose", "acknowledge", "admit", "claim",
             "propose", "recommend", "demand", "allege", "forecast", "recall", "cite", "describe", "promise",
-            "pledge", "vow", "threaten", "urge", "reaffirm", "affirm", "tweet", "post");
+            "pledge", "vow", "threaten", "urge", "reaffirm", "affirm", "tweet", "post", "lament", "bemoan", "echo",
+            "voice", "reference", "invoke", "outline", "detail", "unveil", "articulate", "retweet", "rebut",
+            "discuss", "list", "document", "chant");
 
     /**
      * Verbs of stance whose object (with its complement) is the attributed content: "endorsed Clinton", "called
@@ -51,7 +55,11 @@ final class CueLexicon {
             "decry", "call", "describe", "label", "brand", "dub", "express", "favor", "favour", "embrace", "tout",
             "refer", "mock", "blast", "thank", "credit", "hail", "lambaste", "lambast", "challenge", "fault",
             "ridicule", "dispute", "contest", "characterize", "characterise", "portray", "cast", "deride",
-            "champion", "advocate", "recommend", "propose", "warn", "signal", "acknowledge", "concede");
+            "champion", "advocate", "recommend", "propose", "warn", "signal", "acknowledge", "concede", "assail",
+            "rebuke", "liken", "compare", "deem", "congratulate", "justify", "knock", "prefer", "scold", "chide",
+            "castigate", "berate", "excoriate", "vilify", "demonize", "smear", "disparage", "belittle", "mock",
+            "lampoon", "parody", "insult", "taunt", "disavow", "repudiate", "renounce", "nominate", "single",
+            "brush", "spurn", "rebuff", "disown");
 
     /** Verbs of speaking or taking a stance about something: "spoke of his faith", "pushed back against the attack". */
     static final Set<String> TOPIC = words(
@@ -59,7 +67,9 @@ final class CueLexicon {
             "refer", "push", "call", "vote", "campaign", "argue", "agree", "disagree", "warn", "muse", "testify",
             "rail", "boast", "brag", "ask", "remark", "reflect", "insist", "caution", "lobby", "advocate",
             "fight", "care", "rant", "lash", "hit", "weigh", "elaborate", "harken", "hearken", "dwell", "opine",
-            "express", "blog", "post", "report", "inquire", "wonder", "hint", "speculate", "press", "plead", "pray");
+            "express", "blog", "post", "report", "inquire", "wonder", "hint", "speculate", "press", "plead", "pray",
+            "distance", "balk", "acquiesce", "pivot", "spar", "side", "react", "rage", "fume", "quarrel",
+            "clash", "bicker", "harp", "riff", "expound", "rant", "grumble", "gripe", "scoff", "chafe");
 
     /** Prepositions that introduce what a topic verb or a cue noun is about. */
     static final Set<String> TOPIC_RELATIONS = words("obl:about", "obl:on", "obl:of", "obl:for", "obl:against",
@@ -87,7 +97,9 @@ final class CueLexicon {
             "review", "investigation", "estimate", "estimates", "figures", "records", "record", "book", "email",
             "emails", "tweet", "post", "interview", "briefing", "editorial", "op-ed", "column", "story", "reports",
             "statistics", "census", "complaint", "lawsuit", "indictment", "ruling", "assessment", "forecast",
-            "projection", "projections", "polls", "surveys", "studies");
+            "projection", "projections", "polls", "surveys", "studies", "video", "footage", "average",
+            "averages", "slide", "chart", "evidence", "result", "results", "audit", "test", "finding", "findings",
+            "return", "returns", "panel", "model", "models", "polling");
 
     /** Nouns for people by function: a source known only by role. */
     static final Set<String> ROLES = words(

@@ -52,12 +52,18 @@ final class ReportedSpeechFinder {
     }
 
     private java.util.Optional<Claim> verb(Tree tree, int sentence, int cue, String lemma) {
-        if (tree.relation(cue).startsWith("amod") || tree.child(cue, "aux:pass") >= 0
+        if (tree.child(cue, "aux:pass") >= 0 && !tree.relation(cue).startsWith("amod")) {
+            return passive(tree, sentence, cue);
+        }
+        if (tree.relation(cue).startsWith("amod")
                 || tree.relation(cue).startsWith("acl:relcl") && !CueLexicon.SPEECH.contains(lemma)) {
             return java.util.Optional.empty();
         }
         boolean speech = CueLexicon.SPEECH.contains(lemma) || CueLexicon.COGNITION.contains(lemma);
-        boolean strong = speech && !CueLexicon.WEAK.contains(lemma);
+        int subjectHead = tree.child(cue, SUBJECT);
+        boolean documentSpeaks = subjectHead >= 0
+                && CueLexicon.DOCUMENTS.contains(tree.lemma(subjectHead).toLowerCase(java.util.Locale.ROOT));
+        boolean strong = speech && (!CueLexicon.WEAK.contains(lemma) || documentSpeaks);
         int cueEnd = particleEnd(tree, cue);
         if (lemma.equals("point") && cueEnd == cue) {
             return java.util.Optional.empty();
@@ -93,6 +99,18 @@ final class ReportedSpeechFinder {
                 || CueLexicon.STANCE.contains(lemma)) {
             stanceContent(tree, cue, lemma).ifPresent(parts::add);
         }
+        if (strong && !lemma.equals("tell") && !lemma.equals("ask")) {
+            int subject = tree.child(cue, SUBJECT);
+            int cueStart = tree.token(cue).span().start();
+            if (subject >= 0 && subject < cue && parts.stream().noneMatch(p -> p.start() > cueStart)) {
+                // "Trump said praise from Putin would not affect …" when the parse did not make the clause the
+                // verb's complement: a finite clause right after the verb is what was said.
+                rightClause(tree, cueEnd).ifPresent(r -> {
+                    parts.clear();
+                    parts.add(tree.span(r));
+                });
+            }
+        }
         if (parts.isEmpty() && CueLexicon.TOPIC.contains(lemma) && tree.child(cue, SUBJECT) >= 0) {
             int topic = tree.child(cue, CueLexicon.TOPIC_RELATIONS);
             if (topic > cue) {
@@ -103,7 +121,7 @@ final class ReportedSpeechFinder {
             return java.util.Optional.empty();
         }
         int source = subjectOf(tree, cue);
-        if (source >= 0 && (tree.lower(source).equals("it") || tree.lower(source).equals("there"))) {
+        if (source >= 0 && (tree.lower(source).equals("it") && CueLexicon.COGNITION.contains(lemma) || tree.lower(source).equals("there"))) {
             source = -1;
         }
         if (source < 0 && CueLexicon.SPEECH.contains(lemma) && !lemma.equals("tell")
@@ -118,6 +136,50 @@ final class ReportedSpeechFinder {
         return java.util.Optional.of(new Claim(sentence, cue, cueEnd, parts, source, via, false));
     }
 
+    /** What completes a passive cue: "is expected to win", "was accused of lying", "was described as a threat". */
+    private static final Set<String> PASSIVE_COMPLEMENTS = Set.of("xcomp", "obl:as", "obl:of", "obl:for",
+            "advcl:as", "advcl:of", "advcl:for", "obl:over");
+
+    /**
+     * A passive cue: "Trump was accused of lying", "Clinton is expected to win", "She has been endorsed by dozens
+     * of papers", "It was announced that …". The content is the passive subject with the verb's complement (or the
+     * clausal complement alone); the source is the agent ("by …") or none.
+     */
+    private static java.util.Optional<Claim> passive(Tree tree, int sentence, int cue) {
+        if (tree.relation(cue).startsWith("acl") || tree.hasChild(cue, "mark", "as")) {
+            // "the understandings reached by …", "as agreed by the two sides": a modifier, not a statement.
+            return java.util.Optional.empty();
+        }
+        int agent = tree.child(cue, "obl:agent");
+        int ccomp = tree.child(cue, Set.of("ccomp"));
+        int subject = tree.child(cue, Set.of("nsubj:pass"));
+        List<Span> parts = new ArrayList<>();
+        if (ccomp > cue && (subject < 0 || tree.lower(subject).equals("it"))) {
+            parts.add(tree.span(clause(tree, ccomp)));
+        } else if (subject >= 0 && subject < cue && !tree.pos(subject).equals("WDT")
+                && !tree.lower(subject).equals("it") && !tree.lower(subject).equals("that")) {
+            parts.add(tree.span(tree.extent(tree.subtree(subject, NOT_CONTENT), subject)));
+            int complement = -1;
+            for (int c : tree.children(cue)) {
+                if (c > cue && PASSIVE_COMPLEMENTS.contains(tree.relation(c))) {
+                    complement = c;
+                    break;
+                }
+            }
+            if (complement >= 0) {
+                int[] range = tree.extent(tree.subtree(complement, Set.of("punct", "case")), complement);
+                parts.add(tree.span(range));
+            } else if (agent < 0) {
+                return java.util.Optional.empty();
+            }
+        }
+        if (parts.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int source = agent >= 0 && nominal(tree, agent) ? agent : -1;
+        return java.util.Optional.of(new Claim(sentence, cue, particleEnd(tree, cue), parts, source, -1, false));
+    }
+
     /**
      * A content clause without a second verb conjoined in the past tense without its own subject: in "She said she
      * admires his determination and highlighted …" the second verb reports what the speaker did, not what she said.
@@ -125,6 +187,15 @@ final class ReportedSpeechFinder {
     static int[] clause(Tree tree, int head) {
         boolean[] in = tree.subtree(head, NOT_CONTENT);
         for (int c : tree.children(head)) {
+            if (c > head && tree.pos(c).equals("VBG") && CueLexicon.SPEECH.contains(tree.lemma(c))
+                    && tree.word(c - 1).equals(",") && !tree.baseRelation(c).equals("ccomp")) {
+                // "…, arguing that …", "…, adding …": the speaker's next statement, not part of this one.
+                boolean[] sub = tree.subtree(c, Set.of());
+                for (int i = 0; i < in.length; i++) {
+                    in[i] &= !sub[i];
+                }
+                continue;
+            }
             if (c > head && tree.baseRelation(c).equals("conj") && tree.pos(c).equals("VBD")
                     && !tree.pos(head).equals("VBD") && tree.child(c, SUBJECT) < 0) {
                 boolean[] sub = tree.subtree(c, Set.of());
@@ -211,7 +282,56 @@ final class ReportedSpeechFinder {
             return java.util.Optional.empty();
         }
         int[] content = tree.trim(0, comma - 1);
-        return java.util.Optional.of(new Claim(sentence, cue, cue, List.of(tree.span(content)), head, -1, false));
+        List<Span> parts = new ArrayList<>(List.of(tree.span(content)));
+        boolean continues = after + 1 < tree.size() && tree.word(after).equals(",");
+        if (continues && modifiesCue(tree, comma, cue)) {
+            // "In one tweet Friday, Trump wrote, …": the words before the tag say where or when, not what.
+            parts.clear();
+        } else if (continues && (oneClause(tree, comma, after)
+                || Quotes.isMark(tree.word(comma + 1)) && Quotes.isMark(tree.word(after + 1)))) {
+            // "The museum, Mr. Obama said, would make visitors face …": the tag interrupts one clause.
+            int[] rest = tree.trim(after + 1, tree.size() - 1);
+            if (rest[0] <= rest[1] && !(rest[0] == rest[1] && tree.isPunct(rest[0]))) {
+                parts.add(tree.span(rest));
+            }
+        }
+        if (parts.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Claim(sentence, cue, cue, parts, head, -1, false));
+    }
+
+    /** Whether the words before a tag are a phrase without a verb that the parse hangs on the tag's own verb. */
+    private static boolean modifiesCue(Tree tree, int comma, int cue) {
+        boolean attached = false;
+        for (int i = 0; i < comma; i++) {
+            String pos = tree.pos(i);
+            if (pos.startsWith("VB") || pos.equals("MD")) {
+                return false;
+            }
+            int p = tree.parent(i);
+            if (p >= comma) {
+                if (p != cue || tree.relation(i).startsWith("nsubj")) {
+                    return false;
+                }
+                attached = true;
+            }
+        }
+        return attached;
+    }
+
+    /**
+     * Whether the words before a mid-sentence tag and the words after it are one clause: some word before the tag
+     * depends on a word after it ("Climate change, he said, is …", "If this fails, he argues, there are …").
+     */
+    private static boolean oneClause(Tree tree, int comma, int after) {
+        for (int i = 0; i < comma; i++) {
+            int p = tree.parent(i);
+            if (p > after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Relations after the object that complete a stance: "called him a liar", "accused him of sexism". */
@@ -336,6 +456,11 @@ final class ReportedSpeechFinder {
     private java.util.Optional<Claim> citing(Tree tree, int sentence, int cue, List<Quotation> quotations) {
         int medium = tree.child(cue, Set.of("nsubj"));
         int speaker = tree.child(cue, Set.of("obj"));
+        if (speaker > cue && !canSpeak(tree, speaker) && medium >= 0 && medium < cue) {
+            // "Clinton cited derogatory comments … as examples of …": what is cited is the content, the citer speaks.
+            java.util.Optional<Span> content = stanceContent(tree, cue, "cite");
+            return content.map(c -> new Claim(sentence, cue, cue, List.of(c), medium, -1, false));
+        }
         List<Span> parts = new ArrayList<>();
         if (speaker >= 0) {
             for (int c : tree.children(speaker)) {
@@ -399,6 +524,35 @@ final class ReportedSpeechFinder {
         return java.util.Optional.of(new Claim(sentence, according, according + 1, parts, source, via, via == source));
     }
 
+    private static final Set<String> NOT_CLAUSE_START = Set.of("IN", "TO", "CC", "VBG", "VBN", ",", ".", ":",
+            "-LRB-", "-RRB-", "``", "''", "WRB", "WP", "WDT");
+
+    /**
+     * A finite clause read from the words right after a verb of saying: an optional "that", then within fifteen
+     * words and before any comma or colon a finite verb; the clause runs to the end of the sentence.
+     */
+    private static java.util.Optional<int[]> rightClause(Tree tree, int cueEnd) {
+        int start = cueEnd + 1;
+        if (start < tree.size() && tree.lower(start).equals("that")) {
+            start++;
+        }
+        if (start >= tree.size() || NOT_CLAUSE_START.contains(tree.pos(start)) || Quotes.isMark(tree.word(start))) {
+            return java.util.Optional.empty();
+        }
+        for (int j = start + 1; j < tree.size() && j <= start + 15; j++) {
+            String pos = tree.pos(j);
+            String w = tree.word(j);
+            if (w.equals(",") || w.equals(":") || w.equals(";") || Quotes.isMark(w)) {
+                return java.util.Optional.empty();
+            }
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                int[] r = tree.trim(start, tree.size() - 1);
+                return r[0] <= r[1] ? java.util.Optional.of(r) : java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The content a tag frames: the sentence without the tag, in one run or two when the tag interrupts it. */
     private static List<Span> framing(Tree tree, boolean[] tag) {
         boolean[] all = new boolean[tree.size()];
@@ -432,10 +586,21 @@ final class ReportedSpeechFinder {
     }
 
     /** The subject of a cue verb, inherited from the verb it depends on ("…, adding that …"), or -1. */
+    /** The subject child of {@code v} nearest to it: a misparse can give a verb two ("“My hope,” he said"). */
+    private static int nearestSubject(Tree tree, int v) {
+        int best = -1;
+        for (int c : tree.children(v)) {
+            if (SUBJECT.contains(tree.relation(c)) && (best < 0 || Math.abs(c - v) < Math.abs(best - v))) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
     static int subjectOf(Tree tree, int cue) {
         int v = cue;
         for (int depth = 0; depth < 3 && v >= 0; depth++) {
-            int s = tree.child(v, SUBJECT);
+            int s = nearestSubject(tree, v);
             if (s >= 0 && !nominal(tree, s)) {
                 // A verb or adjective parsed as subject is a parse error; look further up instead.
                 s = -1;
@@ -464,6 +629,15 @@ final class ReportedSpeechFinder {
             v = tree.parent(v);
         }
         return -1;
+    }
+
+    /** Whether a noun can be a speaker that a medium quotes: a person or group by name, role or pronoun. */
+    private static boolean canSpeak(Tree tree, int head) {
+        String ner = tree.ner(head);
+        String lemma = tree.lemma(head).toLowerCase(java.util.Locale.ROOT);
+        return ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("TITLE") || tree.pos(head).equals("PRP")
+                || CueLexicon.ROLES.contains(lemma) || CueLexicon.ANONYMOUS.contains(lemma)
+                || tree.pos(head).startsWith("NNP");
     }
 
     /** Whether a token can head a source mention: a noun, pronoun, number, determiner or named entity. */
