@@ -210,6 +210,8 @@ public final class Attributor {
                 for (int i = 0; i < tree.size(); i++) {
                     Span t = tree.token(i).span();
                     if (!tree.pos(i).startsWith("VB") || !CueLexicon.SPEECH.contains(tree.lemma(i))
+                            && !CueLexicon.TAG_ONLY.contains(tree.lemma(i))
+                            || tree.relation(i).startsWith("acl:relcl")
                             || all.stream().anyMatch(o -> o.span().contains(t))) {
                         continue;
                     }

@@ -29,6 +29,10 @@ final class CueLexicon {
             "interject", "remind", "retweet", "echo", "yell", "email", "chant", "rebut", "articulate", "assure",
             "emphasize", "acknowledge", "write", "muse", "lament", "bemoan", "grumble", "gripe", "scoff");
 
+    /** Verbs that are speech tags only next to a quotation: "“…,” Blackwell continued, “…”". */
+    static final Set<String> TAG_ONLY = words("continue", "begin", "finish", "interrupt", "go", "start",
+            "exclaim", "sing", "chant", "cry", "gush", "sigh", "laugh", "smile", "shrug", "nod");
+
     /** Verbs of thinking and believing: PolNeAR counts beliefs as attributions too. */
     static final Set<String> COGNITION = words(
             "believe", "think", "feel", "know", "expect", "hope", "fear", "worry", "doubt", "suspect", "assume",
@@ -99,7 +103,8 @@ final class CueLexicon {
             "statistics", "census", "complaint", "lawsuit", "indictment", "ruling", "assessment", "forecast",
             "projection", "projections", "polls", "surveys", "studies", "video", "footage", "average",
             "averages", "slide", "chart", "evidence", "result", "results", "audit", "test", "finding", "findings",
-            "return", "returns", "panel", "model", "models", "polling");
+            "return", "returns", "panel", "model", "models", "polling", "photo", "photos", "image", "images",
+            "picture", "pictures", "search", "graph", "map", "tally", "count", "numbers", "market", "markets");
 
     /** Nouns for people by function: a source known only by role. */
     static final Set<String> ROLES = words(

@@ -42,7 +42,9 @@ final class ReportedSpeechFinder {
                 continue;
             }
             String lemma = tree.lemma(i);
-            if (CueLexicon.CITING.contains(lemma)) {
+            if (lemma.equals("seem") || lemma.equals("appear")) {
+                appearance(tree, sentence, i).ifPresent(out::add);
+            } else if (CueLexicon.CITING.contains(lemma)) {
                 citing(tree, sentence, i, quotations).ifPresent(out::add);
             } else if (CueLexicon.isCueVerb(lemma)) {
                 verb(tree, sentence, i, lemma).ifPresent(out::add);
@@ -95,6 +97,15 @@ final class ReportedSpeechFinder {
                 range = tree.trim(tree.extent(tree.subtree(obj, NOT_CONTENT), obj)[0], range[1]);
             }
             parts.add(tree.span(range));
+        } else if (documentSpeaks && tree.child(cue, Set.of("obj")) > cue) {
+            // "A Reuters poll shows Trump at the top with 36 percent …": all the verb's words after it.
+            int last = -1;
+            for (int c : tree.children(cue)) {
+                if (c > cue && !tree.isPunct(c)) {
+                    last = Math.max(last, tree.extent(tree.subtree(c, NOT_CONTENT), c)[1]);
+                }
+            }
+            parts.add(tree.span(tree.trim(cueEnd + 1, last)));
         } else if (CueLexicon.OBJECT_CONTENT.contains(lemma) || lemma.equals("point")
                 || CueLexicon.STANCE.contains(lemma)) {
             stanceContent(tree, cue, lemma).ifPresent(parts::add);
@@ -102,7 +113,8 @@ final class ReportedSpeechFinder {
         if (strong && !lemma.equals("tell") && !lemma.equals("ask")) {
             int subject = tree.child(cue, SUBJECT);
             int cueStart = tree.token(cue).span().start();
-            if (subject >= 0 && subject < cue && parts.stream().noneMatch(p -> p.start() > cueStart)) {
+            boolean participle = tree.pos(cue).equals("VBG") && cue > 0 && tree.word(cue - 1).equals(",");
+            if ((subject >= 0 && subject < cue || participle) && parts.stream().noneMatch(p -> p.start() > cueStart)) {
                 // "Trump said praise from Putin would not affect …" when the parse did not make the clause the
                 // verb's complement: a finite clause right after the verb is what was said.
                 rightClause(tree, cueEnd).ifPresent(r -> {
@@ -115,12 +127,21 @@ final class ReportedSpeechFinder {
             int topic = tree.child(cue, CueLexicon.TOPIC_RELATIONS);
             if (topic > cue) {
                 parts.add(tree.span(tree.extent(tree.subtree(topic, Set.of("punct", "case")), topic)));
+            } else {
+                prepositionalObject(tree, cueEnd).ifPresent(r -> parts.add(tree.span(r)));
             }
         }
         if (parts.isEmpty() || tree.relation(cue).startsWith("acl:relcl") && !(ccomp > cue)) {
             return java.util.Optional.empty();
         }
         int source = subjectOf(tree, cue);
+        if (source < 0 && tree.pos(cue).equals("VBG") && cue > 0 && tree.word(cue - 1).equals(",")) {
+            // "Clinton mocked the complaint, saying …" parsed without the link: the main clause's subject speaks.
+            int root = tree.root();
+            if (root >= 0 && root < cue) {
+                source = nearestSubject(tree, root);
+            }
+        }
         if (source >= 0 && (tree.lower(source).equals("it") && CueLexicon.COGNITION.contains(lemma) || tree.lower(source).equals("there"))) {
             source = -1;
         }
@@ -134,6 +155,25 @@ final class ReportedSpeechFinder {
         }
         int via = viaOf(tree, cue, lemma);
         return java.util.Optional.of(new Claim(sentence, cue, cueEnd, parts, source, via, false));
+    }
+
+    /**
+     * An appearance: "Cruz seemed lost", "Their choice appears to be between …" — a judgement the writer reports
+     * without a source, or with one given as "to X" ("seemed to voters …"). The content is the subject with its
+     * complement.
+     */
+    private static java.util.Optional<Claim> appearance(Tree tree, int sentence, int cue) {
+        int subject = tree.child(cue, SUBJECT);
+        int complement = tree.child(cue, Set.of("xcomp"));
+        if (subject < 0 || subject > cue || complement < cue || !nominal(tree, subject)
+                || Set.of("it", "there", "that", "which", "this", "what").contains(tree.lower(subject))) {
+            return java.util.Optional.empty();
+        }
+        List<Span> parts = List.of(tree.span(tree.extent(tree.subtree(subject, NOT_CONTENT), subject)),
+                tree.span(tree.extent(tree.subtree(complement, NOT_CONTENT), complement)));
+        int experiencer = tree.child(cue, "obl:to");
+        int source = experiencer >= 0 && experiencer < complement && nominal(tree, experiencer) ? experiencer : -1;
+        return java.util.Optional.of(new Claim(sentence, cue, cue, parts, source, -1, false));
     }
 
     /** What completes a passive cue: "is expected to win", "was accused of lying", "was described as a threat". */
@@ -207,12 +247,16 @@ final class ReportedSpeechFinder {
         return tree.extent(in, head);
     }
 
-    /** The tag plus the cue's own further clauses ("…, noting that …"), which are not the framed content. */
+    /**
+     * The tag plus the cue's own further clauses and modifiers after it ("…, noting that …", "…, said O'Neill, on
+     * his first day"), which are not the framed content.
+     */
     private static boolean[] withOwnClauses(Tree tree, int cue, boolean[] tag) {
         boolean[] out = tag.clone();
         for (int c : tree.children(cue)) {
             String r = tree.baseRelation(c);
-            if ((r.equals("advcl") || r.equals("conj") || r.equals("xcomp")) && c > cue) {
+            if ((r.equals("advcl") || r.equals("conj") || r.equals("xcomp") || r.equals("obl") || r.equals("advmod")
+                    || r.equals("nmod")) && c > cue) {
                 boolean[] sub = tree.subtree(c, Set.of());
                 for (int i = 0; i < out.length; i++) {
                     out[i] |= sub[i];
@@ -284,10 +328,11 @@ final class ReportedSpeechFinder {
         int[] content = tree.trim(0, comma - 1);
         List<Span> parts = new ArrayList<>(List.of(tree.span(content)));
         boolean continues = after + 1 < tree.size() && tree.word(after).equals(",");
-        if (continues && modifiesCue(tree, comma, cue)) {
+        boolean clauseAfter = continues && tree.child(cue, Set.of("ccomp", "parataxis")) > after;
+        if (modifiesCue(tree, comma, cue) && !clauseAfter) {
             // "In one tweet Friday, Trump wrote, …": the words before the tag say where or when, not what.
             parts.clear();
-        } else if (continues && (oneClause(tree, comma, after)
+        } else if (continues && (oneClause(tree, comma, after) || clauseAfter
                 || Quotes.isMark(tree.word(comma + 1)) && Quotes.isMark(tree.word(after + 1)))) {
             // "The museum, Mr. Obama said, would make visitors face …": the tag interrupts one clause.
             int[] rest = tree.trim(after + 1, tree.size() - 1);
@@ -522,6 +567,33 @@ final class ReportedSpeechFinder {
         }
         int via = mediaHead(tree, source);
         return java.util.Optional.of(new Claim(sentence, according, according + 1, parts, source, via, via == source));
+    }
+
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("for", "on", "upon", "about", "of", "against",
+            "over");
+
+    /**
+     * "called for female contestants to wear …" when the parse hung the preposition elsewhere: the words after the
+     * preposition that follows the verb, to the end of the verb's dependent that holds them.
+     */
+    private static java.util.Optional<int[]> prepositionalObject(Tree tree, int cueEnd) {
+        int prep = cueEnd + 1;
+        if (prep + 1 >= tree.size() || !tree.pos(prep).equals("IN")
+                || !TOPIC_PREPOSITIONS.contains(tree.lower(prep))) {
+            return java.util.Optional.empty();
+        }
+        int first = prep + 1;
+        int holder = first;
+        while (holder >= 0 && tree.parent(holder) >= 0 && tree.parent(holder) != cueEnd
+                && !(tree.parent(holder) <= cueEnd && tree.parent(holder) >= 0)) {
+            holder = tree.parent(holder);
+        }
+        if (holder < 0 || tree.parent(holder) < 0 || holder <= cueEnd) {
+            return java.util.Optional.empty();
+        }
+        int[] range = tree.extent(tree.subtree(holder, Set.of("punct")), holder);
+        int[] out = tree.trim(first, range[1]);
+        return out[0] <= out[1] ? java.util.Optional.of(out) : java.util.Optional.empty();
     }
 
     private static final Set<String> NOT_CLAUSE_START = Set.of("IN", "TO", "CC", "VBG", "VBN", ",", ".", ":",

@@ -118,6 +118,16 @@ final class Tree {
         return parent[i];
     }
 
+    /** The first token the parse made a root, or -1. */
+    int root() {
+        for (int i = 0; i < parent.length; i++) {
+            if (parent[i] < 0 && relation[i].equals("root")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The relation attaching token {@code i} to its parent, {@code root} for a root. */
     String relation(int i) {
         return relation[i];
