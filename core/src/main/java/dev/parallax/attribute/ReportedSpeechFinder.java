@@ -29,6 +29,99 @@ final class ReportedSpeechFinder {
         if (!tree.parsed()) {
             return out;
         }
+        for (Claim c : claims(tree, sentence, quotations)) {
+            out.add(withoutAside(tree, withinBreaks(tree, c, quotations), quotations));
+        }
+        return out;
+    }
+
+    /**
+     * The claim's last part cut at the first semicolon or dash outside quotation marks, and without an aside
+     * between two dashes ("the government—by which I mean the administration—had lost"): beyond a semicolon or a
+     * dash the writer goes on.
+     */
+    private static Claim withinBreaks(Tree tree, Claim c, List<Quotation> quotations) {
+        Span last = c.parts().getLast();
+        int first = tree.tokenAt(last.start());
+        int end = tree.tokenAt(last.end() - 1);
+        if (first < 0 || end < 0) {
+            return c;
+        }
+        List<Integer> breaks = new ArrayList<>();
+        for (int k = first + 1; k < end; k++) {
+            String w = tree.word(k);
+            boolean dash = w.equals("--") || w.equals("—") || w.equals("–") || w.equals("-") && tree.pos(k).equals(":");
+            if ((w.equals(";") || dash) && !insideQuotation(tree.token(k).span(), quotations)) {
+                breaks.add(k);
+                if (w.equals(";")) {
+                    break;
+                }
+            }
+        }
+        if (breaks.isEmpty()) {
+            return c;
+        }
+        List<Span> parts = new ArrayList<>(c.parts().subList(0, c.parts().size() - 1));
+        int b = breaks.getFirst();
+        boolean paired = breaks.size() >= 2 && !tree.word(b).equals(";") && !tree.word(breaks.get(1)).equals(";");
+        int[] head = tree.trim(first, b - 1);
+        if (head[0] > head[1] || head[1] - head[0] < 1) {
+            return c;
+        }
+        parts.add(tree.span(head));
+        if (paired) {
+            int[] tail = tree.trim(breaks.get(1) + 1, end);
+            if (tail[0] <= tail[1]) {
+                parts.add(tree.span(tail));
+            }
+        }
+        return c.withParts(parts);
+    }
+
+    private static final Set<String> ASIDES = Set.of("acl:relcl", "appos");
+
+    /**
+     * The claim without a closing aside that the writer adds about the last thing named ("…, a former governor who
+     * can raise the cash", "…, which makes him an outlier"): a relative clause or apposition set off by a comma and
+     * running to the end of the content. Quoted words are never cut.
+     */
+    private static Claim withoutAside(Tree tree, Claim c, List<Quotation> quotations) {
+        Span last = c.parts().getLast();
+        int first = tree.tokenAt(last.start());
+        int end = tree.tokenAt(last.end() - 1);
+        if (first < 0 || end < 0) {
+            return c;
+        }
+        int lastWord = end;
+        while (lastWord > first && tree.isPunct(lastWord)) {
+            lastWord--;
+        }
+        for (int k = first + 2; k <= lastWord; k++) {
+            if (!tree.word(k - 1).equals(",") || !ASIDES.contains(tree.relation(k))
+                    && !(tree.parent(k) >= 0 && ASIDES.contains(tree.relation(tree.parent(k))))) {
+                continue;
+            }
+            int node = ASIDES.contains(tree.relation(k)) ? k : tree.parent(k);
+            int[] aside = tree.extent(tree.subtree(node, Set.of()), node);
+            if (aside[0] < k || aside[1] < lastWord || insideQuotation(tree.span(new int[] {k, lastWord}), quotations)) {
+                continue;
+            }
+            int[] kept = tree.trim(first, k - 2);
+            if (kept[0] > kept[1] || kept[1] - kept[0] < 2) {
+                return c;
+            }
+            List<Span> parts = new ArrayList<>(c.parts().subList(0, c.parts().size() - 1));
+            parts.add(tree.span(kept));
+            return c.withParts(parts);
+        }
+        return c;
+    }
+
+    private List<Claim> claims(Tree tree, int sentence, List<Quotation> quotations) {
+        List<Claim> out = new ArrayList<>();
+        if (!tree.parsed()) {
+            return out;
+        }
         speakerLine(tree, sentence).ifPresent(out::add);
         for (int i = 0; i < tree.size(); i++) {
             if (insideQuotation(tree.token(i).span(), quotations)) {
@@ -384,7 +477,20 @@ final class ReportedSpeechFinder {
             "advcl:of", "advcl:for", "obl:in_support_of", "obl:over");
 
     /** What a stance or object-taking verb attributes: its object and the complement that follows it. */
+    private static final Set<String> NAMING = Set.of("call", "dub", "label", "brand", "name", "term", "deem");
+
     private static java.util.Optional<Span> stanceContent(Tree tree, int cue, String lemma) {
+        if (NAMING.contains(lemma)) {
+            // "called him a genius", "dubbed them ''Manchurian anchors''": the named and the name.
+            List<Integer> after = tree.children(cue).stream().filter(c -> c > cue && Set.of("obj", "iobj", "xcomp",
+                    "obl:as", "ccomp").contains(tree.relation(c))).toList();
+            if (after.size() >= 2) {
+                int last = after.stream().mapToInt(c -> tree.extent(tree.subtree(c, NOT_CONTENT), c)[1]).max().orElseThrow();
+                int first = after.stream().mapToInt(c -> tree.extent(tree.subtree(c, NOT_CONTENT), c)[0]).min()
+                        .orElseThrow();
+                return java.util.Optional.of(tree.span(tree.trim(first, last)));
+            }
+        }
         int obj = tree.child(cue, Set.of("obj"));
         if (obj < 0 && (lemma.equals("refer") || lemma.equals("call") || lemma.equals("point"))) {
             obj = tree.child(cue, Set.of("obl:to", "obl:for"));
