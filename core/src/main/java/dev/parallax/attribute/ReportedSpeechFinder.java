@@ -36,9 +36,8 @@ final class ReportedSpeechFinder {
     }
 
     /**
-     * The claim's last part cut at the first semicolon or dash outside quotation marks, and without an aside
-     * between two dashes ("the government—by which I mean the administration—had lost"): beyond a semicolon or a
-     * dash the writer goes on.
+     * The claim's last part cut at the first semicolon outside quotation marks, and without an aside between two
+     * dashes ("the government—by which I mean the administration—had lost"): beyond a semicolon the writer goes on.
      */
     private static Claim withinBreaks(Tree tree, Claim c, List<Quotation> quotations) {
         Span last = c.parts().getLast();
@@ -64,6 +63,10 @@ final class ReportedSpeechFinder {
         List<Span> parts = new ArrayList<>(c.parts().subList(0, c.parts().size() - 1));
         int b = breaks.getFirst();
         boolean paired = breaks.size() >= 2 && !tree.word(b).equals(";") && !tree.word(breaks.get(1)).equals(";");
+        if (!paired && !tree.word(b).equals(";")) {
+            // A single dash often goes on with the same statement ("… ceremony — but ditched her escort").
+            return c;
+        }
         int[] head = tree.trim(first, b - 1);
         if (head[0] > head[1] || head[1] - head[0] < 1) {
             return c;
@@ -176,7 +179,15 @@ final class ReportedSpeechFinder {
         boolean parenthetical = tree.relation(cue).equals("parataxis") && tree.parent(cue) >= 0
                 && tree.parent(cue) < cue;
         if (ccomp > cue && speech) {
-            parts.add(tree.span(clause(tree, ccomp)));
+            int[] range = clause(tree, ccomp);
+            for (int c : tree.children(cue)) {
+                if (c > range[1] && tree.baseRelation(c).equals("conj") && tree.child(c, SUBJECT) >= 0
+                        && !CueLexicon.isCueVerb(tree.lemma(c))) {
+                    // "Trump says X, and “we're going to …”" parsed as a second verb of the tag: still what he says.
+                    range = new int[] {range[0], tree.extent(tree.subtree(c, NOT_CONTENT), c)[1]};
+                }
+            }
+            parts.add(tree.span(range));
         } else if (strong && (parenthetical || ccomp >= 0 && ccomp < cue || parataxis >= 0 && parataxis < cue)) {
             // "…, X said." and "…, X said, …": the sentence around the tag is the content.
             parts.addAll(framing(tree, withOwnClauses(tree, cue, tag(tree, cue))));
