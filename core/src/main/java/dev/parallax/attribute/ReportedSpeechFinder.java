@@ -664,6 +664,34 @@ final class ReportedSpeechFinder {
         return java.util.Optional.of(new Claim(sentence, cue, cue, parts, speaker, medium, false));
     }
 
+    /**
+     * A non-restrictive relative clause that ends right before ", according to": "Mormons, who account for a
+     * majority of the state's population, according to a 2015 survey" — the source vouches for that clause.
+     */
+    private static java.util.Optional<int[]> relativeBefore(Tree tree, int according) {
+        int comma = according - 1;
+        if (comma < 2 || !tree.word(comma).equals(",")) {
+            return java.util.Optional.empty();
+        }
+        for (int node = comma - 1; node >= 0; node = tree.parent(node)) {
+            int[] extent = tree.extent(tree.subtree(node, Set.of("punct")), node);
+            if (extent[1] != comma - 1) {
+                break;
+            }
+            if (tree.relation(node).equals("acl:relcl") && extent[0] > 1) {
+                // The relative pronoun may hang on the antecedent ("Mormons, who account for …").
+                int start = tree.pos(extent[0] - 1).startsWith("W") ? extent[0] - 1 : extent[0];
+                if (start > 0 && tree.word(start - 1).equals(",")) {
+                    return java.util.Optional.of(tree.trim(start, extent[1]));
+                }
+            }
+            if (tree.parent(node) < 0) {
+                break;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** "According to X, …" and "…, according to X": X is the source, the clause it modifies the content. */
     private java.util.Optional<Claim> according(Tree tree, int sentence, int according) {
         int source = tree.parent(according);
@@ -678,7 +706,7 @@ final class ReportedSpeechFinder {
         for (int i = Math.min(according, range[0]); i <= Math.max(according + 1, range[1]); i++) {
             tag[i] = true;
         }
-        List<Span> parts = framing(tree, tag);
+        List<Span> parts = relativeBefore(tree, according).map(r -> List.of(tree.span(r))).orElseGet(() -> framing(tree, tag));
         if (parts.isEmpty()) {
             return java.util.Optional.empty();
         }
