@@ -6,9 +6,11 @@ import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.brief.Briefer;
 import dev.parallax.cluster.ArticleSignal;
 import dev.parallax.cluster.BCubed;
+import dev.parallax.cluster.SingleLinkBaseline;
 import dev.parallax.cluster.Story;
 import dev.parallax.cluster.StoryClusterer;
 import dev.parallax.cluster.StoryIndex;
+import dev.parallax.cluster.TermVectors;
 import dev.parallax.extract.Article;
 import dev.parallax.pipeline.Corpus;
 import dev.parallax.pipeline.Pipeline;
@@ -21,19 +23,23 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code parallax eval stories FILE.jsonl}: B-cubed precision, recall and F1 of the event stories. */
 @Command(name = "stories", mixinStandardHelpOptions = true,
         description = {"Clusters the articles of a JSONL file (one article a line, with text, title, published,",
                 "outlet and a gold story id) into event stories exactly as brief does, and prints B-cubed",
-                "precision, recall and F1 against the gold ids. Articles whose text is identical count once."})
+                "precision, recall and F1 against the gold ids. Articles whose text is identical count once.",
+                "In the same run, scores a baseline: TF-IDF cosine with single link between articles at most two",
+                "days apart, at its best threshold in hindsight."})
 final class StoriesEvalCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE.jsonl", description = "Labelled articles, one JSON object a line.")
@@ -60,9 +66,11 @@ final class StoriesEvalCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    private static final int BASELINE_WINDOW_DAYS = 2;
+
     /** One cached article: its signal and gold label. */
     record Cached(String id, String published, String title, float[] vector, float[] titleVector,
-                  List<String> entities, String gold) {
+                  List<String> entities, Map<String, Integer> terms, String gold) {
     }
 
     @Override
@@ -71,15 +79,17 @@ final class StoriesEvalCommand implements Callable<Integer> {
         if (cache != null && Files.exists(cache) && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(file)) > 0) {
             List<Cached> cached = List.of(json.readValue(cache.toFile(), Cached[].class));
             List<ArticleSignal> signals = new ArrayList<>();
+            Map<String, Map<String, Integer>> terms = new HashMap<>();
             Map<String, String> gold = new HashMap<>();
             for (Cached c : cached) {
-                signals.add(new ArticleSignal(c.id(), java.util.Optional.ofNullable(c.published()).map(java.time.LocalDate::parse),
+                signals.add(new ArticleSignal(c.id(), Optional.ofNullable(c.published()).map(LocalDate::parse),
                         c.title(), c.vector(), c.titleVector(), c.entities()));
+                terms.put(c.id(), c.terms() == null ? Map.of() : c.terms());
                 if (c.gold() != null) {
                     gold.put(c.id(), c.gold());
                 }
             }
-            return score(signals, gold, cached.size());
+            return score(signals, terms, gold, cached.size());
         }
         Map<String, String> goldByOrigin = gold();
         if (goldByOrigin.isEmpty()) {
@@ -99,15 +109,18 @@ final class StoriesEvalCommand implements Callable<Integer> {
         }
         StoryClusterer clusterer = new StoryClusterer();
         List<ArticleSignal> signals = clusterer.signals(annotated);
+        Map<String, Map<String, Integer>> terms = new HashMap<>();
+        annotated.forEach(a -> terms.put(a.id(), TermVectors.counts(a)));
         if (cache != null) {
             json.writeValue(cache.toFile(), signals.stream().map(a -> new Cached(a.id(),
                     a.published().map(Object::toString).orElse(null), a.title(), a.vector(), a.titleVector(),
-                    a.entities(), gold.get(a.id()))).toList());
+                    a.entities(), terms.get(a.id()), gold.get(a.id()))).toList());
         }
-        return score(signals, gold, articles.size());
+        return score(signals, terms, gold, articles.size());
     }
 
-    private int score(List<ArticleSignal> signals, Map<String, String> gold, int articles) {
+    private int score(List<ArticleSignal> signals, Map<String, Map<String, Integer>> terms, Map<String, String> gold,
+                      int articles) {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "corpus        %s: %d articles with text, %d labelled, %d gold stories%n", file,
                 articles, gold.size(), gold.values().stream().distinct().count());
@@ -126,6 +139,21 @@ final class StoriesEvalCommand implements Callable<Integer> {
                     t == StoryIndex.Settings.DEFAULT.eventThreshold() ? "*" : " ", score.precision(),
                     score.recall(), score.f1(), index.eventCount());
         }
+        SingleLinkBaseline baseline = new SingleLinkBaseline(signals.stream().map(a -> new SingleLinkBaseline.Item(
+                a.id(), a.published(), terms.getOrDefault(a.id(), Map.of()))).toList(), BASELINE_WINDOW_DAYS);
+        double bestThreshold = 0;
+        BCubed best = null;
+        for (int step = 1; step < 40; step++) {
+            double t = step * 0.025;
+            BCubed s = BCubed.score(baseline.cluster(t), gold);
+            if (best == null || s.f1() > best.f1()) {
+                best = s;
+                bestThreshold = t;
+            }
+        }
+        out.printf(Locale.ROOT, "baseline %.3f   B-cubed P %.3f  R %.3f  F1 %.3f  (TF-IDF cosine, single link within %d days,"
+                        + " best of thresholds 0.025..0.975 in hindsight)%n", bestThreshold, best.precision(), best.recall(),
+                best.f1(), BASELINE_WINDOW_DAYS);
         out.flush();
         return ExitCodes.OK;
     }

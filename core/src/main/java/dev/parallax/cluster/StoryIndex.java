@@ -1,19 +1,15 @@
 package dev.parallax.cluster;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 
 import static java.util.Objects.requireNonNull;
 
@@ -21,23 +17,39 @@ import static java.util.Objects.requireNonNull;
  * The stories seen so far, on two levels — events (one happening) and storylines (connected events) — and the
  * incremental assignment of new articles to them.
  *
- * <p>Reads: {@link ArticleSignal}s, one at a time or in batches. Adds: each article to the event whose centroid it
- * best matches, when the match scores at least {@link Settings#eventThreshold()}; otherwise the article founds a new
- * event, which joins the best-matching storyline (at least {@link Settings#storylineThreshold()}) or founds one.
- * The match score combines the embedding cosine with the event centroid, title similarity, the share of the
- * article's named entities (weighted by rarity) that the event already has, and, when both sides are dated, a factor
- * that decays with the days between the article and the event (no factor when a date is missing).
+ * <p>Reads: {@link ArticleSignal}s, one at a time or in batches. Adds: each article to the best-matching event when
+ * the match scores at least {@link Settings#eventThreshold()}; otherwise the article founds a new event, which joins
+ * the best-matching storyline (at least {@link Settings#storylineThreshold()}) or founds one. An article's match with a
+ * group combines the embedding cosine, title similarity and the share of the article's named entities (weighted by
+ * rarity) that the group has, and, when both sides are dated, fades with the days between the article and the
+ * group's dated span beyond a window (no fading when a date is missing). An event's score is the mean of the match
+ * with its centroid and the match with its best-matching recent member: the centroid keeps a large event from
+ * drifting, the best member lets a report join the one article of the event that covers the same angle.
  *
  * <p>A batch is processed in a canonical order (dated articles by day then id, then undated by id), so the result
  * does not depend on the order within a batch. Ids derive from the founding article ({@code e-…}, {@code l-…}), so
  * they never change as articles arrive. An article id seen before is ignored.
  *
- * <p>Cost of one assignment: candidates come from a day index (events within {@link Settings#eventWindowDays()} of
- * the article's day) and an inverted index of entities whose posting lists keep only the most recent
- * {@link Settings#postingLimit()} events, so the number of candidates — and the cost — is bounded by the density of
- * news around that day, not by the size of the index. Not thread-safe: one writer at a time.
+ * <p>Cost of one assignment, bounded by constants and not by the size of the index or the density of news: events
+ * are scanned from a day index, nearest days first, up to the last day on which even a perfect match still scores
+ * the threshold, and the scan stops after {@link #MAX_SCANNED} events; an inverted index of entities adds at most
+ * {@link Settings#postingLimit()} recent events per entity. Each scanned event costs two dot products over unit
+ * centroids and a lookup of the article's entities; only the best {@link #SHORTLIST} are also matched against their
+ * last {@link #LINKED_MEMBERS} members. A new event's storyline is chosen among the storylines of the scanned events
+ * and of the entity postings. Not thread-safe: one writer at a time.
  */
 public final class StoryIndex {
+
+    /** Most events scored with their centroids for one article: the hard cap on the cost of an assignment. */
+    public static final int MAX_SCANNED = 2048;
+    /** Events (of the best centroid matches) whose members are matched one by one. */
+    public static final int SHORTLIST = 16;
+    /** Most recent members of an event that an article is matched against. */
+    public static final int LINKED_MEMBERS = 16;
+
+    private static final double EVENT_FADE_DAYS = 4.0;
+    private static final double STORYLINE_FADE_DAYS = 60.0;
+    private static final long UNDATED = Long.MIN_VALUE;
 
     /**
      * Tuning of the matcher.
@@ -58,13 +70,22 @@ public final class StoryIndex {
                 throw new IllegalArgumentException("event threshold " + eventThreshold
                         + " is below the storyline threshold " + storylineThreshold + "; an event must be the tighter group");
             }
-            if (eventWindowDays < 0 || storylineWindowDays < 0 || postingLimit < 1) {
-                throw new IllegalArgumentException("windows must be >= 0 days and the posting limit >= 1");
+            if (eventThreshold <= 0 || eventWindowDays < 0 || storylineWindowDays < 0 || postingLimit < 1) {
+                throw new IllegalArgumentException("the event threshold must be > 0, windows >= 0 days and the "
+                        + "posting limit >= 1");
             }
         }
 
         public Settings withEventThreshold(double t) {
             return new Settings(t, Math.min(t, storylineThreshold), eventWindowDays, storylineWindowDays, postingLimit);
+        }
+
+        /**
+         * Days between an article and an event's span beyond which even a perfect match fades below the event
+         * threshold: such events need not be looked at.
+         */
+        int eventReachDays() {
+            return eventWindowDays + (int) Math.floor(EVENT_FADE_DAYS * Math.log(1 / Math.min(1, eventThreshold)));
         }
     }
 
@@ -77,63 +98,103 @@ public final class StoryIndex {
                              int candidates) {
     }
 
-    /** A group of articles (event) or of events (storyline), kept as running sums so a join costs O(dimensions). */
+    /** An article as the matcher sees it: vectors, title presence, interned entities and its day. */
+    private record Member(ArticleSignal signal, boolean hasTitle, int[] entities, long day) {
+    }
+
+    /** The article being placed, with what every comparison needs worked out once. */
+    private record Query(ArticleSignal signal, boolean hasTitle, int[] entities, double[] weights, double weightSum,
+                         long day) {
+    }
+
+    /**
+     * A group of articles (event) or of events (storyline), kept as running sums and unit centroids so a join costs
+     * O(dimensions) and a comparison two dot products.
+     */
     private static final class Group {
         final String id;
         final float[] sum;
         final float[] titleSum;
-        double norm;
-        double titleNorm;
-        final Map<String, Integer> entities = new HashMap<>();
-        final List<ArticleSignal> members = new ArrayList<>();
+        final float[] centroid;
+        final float[] titleCentroid;
+        boolean titled;
+        int[] entities = new int[4]; // sorted distinct entity ids, the first entityCount used
+        int entityCount;
+        final List<Member> members = new ArrayList<>();
         final List<String> events = new ArrayList<>();
-        LocalDate first;
-        LocalDate last;
+        long first = UNDATED;
+        long last = UNDATED;
         Group storyline;
+        int seen; // the scan that last visited this group
 
         Group(String id, int dimensions) {
             this.id = id;
             this.sum = new float[dimensions];
             this.titleSum = new float[dimensions];
+            this.centroid = new float[dimensions];
+            this.titleCentroid = new float[dimensions];
         }
 
-        void add(ArticleSignal a) {
-            members.add(a);
+        void add(Member m) {
+            members.add(m);
+            float[] v = m.signal().vector();
+            float[] t = m.signal().titleVector();
             for (int i = 0; i < sum.length; i++) {
-                sum[i] += a.vector()[i];
-                titleSum[i] += a.titleVector()[i];
+                sum[i] += v[i];
+                titleSum[i] += t[i];
             }
-            norm = norm(sum);
-            titleNorm = norm(titleSum);
-            a.entities().forEach(e -> entities.merge(e, 1, Integer::sum));
-            a.published().ifPresent(d -> {
-                first = first == null || d.isBefore(first) ? d : first;
-                last = last == null || d.isAfter(last) ? d : last;
-            });
+            unit(sum, centroid);
+            titled = unit(titleSum, titleCentroid);
+            for (int e : m.entities()) {
+                addEntity(e);
+            }
+            if (m.day() != UNDATED) {
+                first = first == UNDATED ? m.day() : Math.min(first, m.day());
+                last = last == UNDATED ? m.day() : Math.max(last, m.day());
+            }
         }
 
-        /** Days between the day and this group's dated span; empty when either is undated. */
-        Optional<Long> gap(Optional<LocalDate> day) {
-            if (day.isEmpty() || first == null) {
-                return Optional.empty();
+        boolean hasEntity(int e) {
+            return Arrays.binarySearch(entities, 0, entityCount, e) >= 0;
+        }
+
+        private void addEntity(int e) {
+            int at = Arrays.binarySearch(entities, 0, entityCount, e);
+            if (at >= 0) {
+                return;
             }
-            LocalDate d = day.get();
-            if (d.isBefore(first)) {
-                return Optional.of(ChronoUnit.DAYS.between(d, first));
+            at = -at - 1;
+            if (entityCount == entities.length) {
+                entities = Arrays.copyOf(entities, entities.length * 2);
             }
-            return Optional.of(d.isAfter(last) ? ChronoUnit.DAYS.between(last, d) : 0L);
+            System.arraycopy(entities, at, entities, at + 1, entityCount - at);
+            entities[at] = e;
+            entityCount++;
+        }
+
+        /** Days between the day and this group's dated span; -1 when either is undated. */
+        long gap(long day) {
+            if (day == UNDATED || first == UNDATED) {
+                return -1;
+            }
+            return day < first ? first - day : day > last ? day - last : 0;
         }
     }
 
     private final Settings settings;
     private final Map<String, Group> events = new LinkedHashMap<>();
     private final Map<String, Group> storylines = new LinkedHashMap<>();
-    private final Map<String, String> eventOf = new HashMap<>();
-    private final TreeMap<LocalDate, List<Group>> eventsByDay = new TreeMap<>();
-    private final Map<String, Deque<Group>> eventsByEntity = new HashMap<>();
-    private final Map<String, Deque<Group>> storylinesByEntity = new HashMap<>();
+    private final Map<String, Group> eventOf = new HashMap<>();
+    private final Map<Long, List<Group>> eventsByDay = new HashMap<>();
+    private final List<Deque<Group>> eventsByEntity = new ArrayList<>();
+    private final List<Deque<Group>> storylinesByEntity = new ArrayList<>();
     private final Deque<Group> recentUndated = new ArrayDeque<>();
-    private final Map<String, Integer> entityFrequency = new HashMap<>();
+    private final Map<String, Integer> entityIds = new HashMap<>();
+    private int[] entityFrequency = new int[64];
+    private final List<Group> scanned = new ArrayList<>();
+    private final Group[] shortlist = new Group[SHORTLIST];
+    private final double[] shortlistScores = new double[SHORTLIST];
+    private int scan;
     private int dimensions = -1;
     private int articles;
 
@@ -167,18 +228,20 @@ public final class StoryIndex {
             throw new IllegalArgumentException("article " + a.id() + " has a " + a.vector().length
                     + "-dimensional vector but the index holds " + dimensions + "-dimensional ones; mixed embedders?");
         }
-        Assignment known = eventOf.containsKey(a.id()) ? assignmentOf(a.id()) : null;
+        Group known = eventOf.get(a.id());
         if (known != null) {
-            return known;
+            return new Assignment(a.id(), known.id, known.storyline.id, false, 1, 0);
         }
         articles++;
-        a.entities().forEach(e -> entityFrequency.merge(e, 1, Integer::sum));
+        Query q = query(a);
+        int candidates = scanEvents(q);
         Group best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        Set<Group> candidates = eventCandidates(a);
-        for (Group g : candidates) {
-            double s = score(a, g, settings.eventWindowDays(), 4.0);
-            if (s > bestScore || (s == bestScore && best != null && g.id.compareTo(best.id) < 0)) {
+        int listed = shortlist(q);
+        for (int i = 0; i < listed; i++) {
+            Group g = shortlist[i];
+            double s = 0.5 * shortlistScores[i] + 0.5 * bestMember(q, g);
+            if (s > bestScore || (s == bestScore && g.id.compareTo(best.id) < 0)) {
                 best = g;
                 bestScore = s;
             }
@@ -187,24 +250,25 @@ public final class StoryIndex {
         Group event;
         if (founded) {
             event = new Group("e-" + shortId(a.id()), dimensions);
-            event.storyline = storylineFor(a);
+            event.storyline = storylineFor(q);
             event.storyline.events.add(event.id);
             events.put(event.id, event);
         } else {
             event = best;
         }
-        event.add(a);
-        event.storyline.add(a);
-        eventOf.put(a.id(), event.id);
-        index(event, a);
-        return new Assignment(a.id(), event.id, event.storyline.id, founded, founded ? 0 : bestScore, candidates.size());
+        Member m = new Member(a, q.hasTitle(), q.entities(), q.day());
+        event.add(m);
+        event.storyline.add(m);
+        eventOf.put(a.id(), event);
+        index(event, q);
+        return new Assignment(a.id(), event.id, event.storyline.id, founded, founded ? 0 : bestScore, candidates);
     }
 
     /** The event stories, largest first, each with its headline and storyline. */
     public List<Story> stories() {
         List<Story> out = new ArrayList<>();
         for (Group g : events.values()) {
-            out.add(new Story(g.id, headline(g), g.members.stream().map(ArticleSignal::id).sorted().toList(),
+            out.add(new Story(g.id, headline(g), g.members.stream().map(m -> m.signal().id()).sorted().toList(),
                     g.storyline.id));
         }
         out.sort(Comparator.comparing((Story s) -> -s.articles().size()).thenComparing(Story::id));
@@ -220,27 +284,118 @@ public final class StoryIndex {
         return events.size();
     }
 
-    private Assignment assignmentOf(String article) {
-        Group e = events.get(eventOf.get(article));
-        return new Assignment(article, e.id, e.storyline.id, false, 1, 0);
+    /** Interns the article's entities, counts them, and weighs each by rarity among the articles so far. */
+    private Query query(ArticleSignal a) {
+        int[] ids = new int[a.entities().size()];
+        double[] weights = new double[ids.length];
+        double weightSum = 0;
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = entityIds.computeIfAbsent(a.entities().get(i), e -> entityIds.size());
+            if (ids[i] >= entityFrequency.length) {
+                entityFrequency = Arrays.copyOf(entityFrequency, entityFrequency.length * 2);
+            }
+            entityFrequency[ids[i]]++;
+        }
+        for (int i = 0; i < ids.length; i++) {
+            weights[i] = Math.log((articles + 1.0) / (entityFrequency[ids[i]] + 1.0)) + 1.0;
+            weightSum += weights[i];
+        }
+        long day = a.published().map(LocalDate::toEpochDay).orElse(UNDATED);
+        return new Query(a, a.hasTitle(), ids, weights, weightSum, day);
     }
 
-    private Group storylineFor(ArticleSignal a) {
-        Set<Group> candidates = new LinkedHashSet<>();
-        for (String e : a.entities()) {
-            Deque<Group> posting = storylinesByEntity.get(e);
-            if (posting != null) {
-                candidates.addAll(posting);
+    /** Collects the events to score into {@link #scanned}: nearest days first, then entity postings. */
+    private int scanEvents(Query q) {
+        scan++;
+        scanned.clear();
+        if (q.day() != UNDATED) {
+            int reach = settings.eventReachDays();
+            for (int offset = 0; offset <= reach && scanned.size() < MAX_SCANNED; offset++) {
+                collect(eventsByDay.get(q.day() - offset));
+                if (offset > 0) {
+                    collect(eventsByDay.get(q.day() + offset));
+                }
+            }
+        } else {
+            collect(recentUndated);
+        }
+        for (int e : q.entities()) {
+            if (e < eventsByEntity.size()) {
+                collect(eventsByEntity.get(e), q.day());
             }
         }
-        for (Group ev : eventCandidates(a)) {
-            candidates.add(ev.storyline);
+        return scanned.size();
+    }
+
+    private void collect(Iterable<Group> groups) {
+        collect(groups, UNDATED);
+    }
+
+    /** Adds the groups not yet scanned, except those too many days from {@code day} to reach the threshold. */
+    private void collect(Iterable<Group> groups, long day) {
+        if (groups == null) {
+            return;
+        }
+        int reach = settings.eventReachDays();
+        for (Group g : groups) {
+            if (scanned.size() >= MAX_SCANNED) {
+                return;
+            }
+            if (g.seen != scan && g.gap(day) <= reach) {
+                g.seen = scan;
+                scanned.add(g);
+            }
+        }
+    }
+
+    /** Scores the scanned events by centroid and keeps the best {@link #SHORTLIST}, best first; returns how many. */
+    private int shortlist(Query q) {
+        int n = 0;
+        for (Group g : scanned) {
+            double s = centroidScore(q, g, settings.eventWindowDays(), EVENT_FADE_DAYS);
+            if (n == SHORTLIST && !better(s, g, shortlistScores[n - 1], shortlist[n - 1])) {
+                continue;
+            }
+            int at = n == SHORTLIST ? n - 1 : n++;
+            while (at > 0 && better(s, g, shortlistScores[at - 1], shortlist[at - 1])) {
+                shortlist[at] = shortlist[at - 1];
+                shortlistScores[at] = shortlistScores[at - 1];
+                at--;
+            }
+            shortlist[at] = g;
+            shortlistScores[at] = s;
+        }
+        return n;
+    }
+
+    private static boolean better(double s, Group g, double other, Group o) {
+        return s > other || (s == other && g.id.compareTo(o.id) < 0);
+    }
+
+    private Group storylineFor(Query q) {
+        scan++;
+        List<Group> lines = new ArrayList<>();
+        for (Group ev : scanned) {
+            if (ev.storyline.seen != scan) {
+                ev.storyline.seen = scan;
+                lines.add(ev.storyline);
+            }
+        }
+        for (int e : q.entities()) {
+            if (e < storylinesByEntity.size()) {
+                for (Group g : storylinesByEntity.get(e)) {
+                    if (g.seen != scan) {
+                        g.seen = scan;
+                        lines.add(g);
+                    }
+                }
+            }
         }
         Group best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Group g : candidates) {
-            double s = score(a, g, settings.storylineWindowDays(), 60.0);
-            if (s > bestScore || (s == bestScore && best != null && g.id.compareTo(best.id) < 0)) {
+        for (Group g : lines) {
+            double s = centroidScore(q, g, settings.storylineWindowDays(), STORYLINE_FADE_DAYS);
+            if (best == null || better(s, g, bestScore, best)) {
                 best = g;
                 bestScore = s;
             }
@@ -248,40 +403,34 @@ public final class StoryIndex {
         if (best != null && bestScore >= settings.storylineThreshold()) {
             return best;
         }
-        Group line = new Group("l-" + shortId(a.id()), dimensions);
+        Group line = new Group("l-" + shortId(q.signal().id()), dimensions);
         storylines.put(line.id, line);
         return line;
     }
 
-    private Set<Group> eventCandidates(ArticleSignal a) {
-        Set<Group> candidates = new LinkedHashSet<>();
-        a.published().ifPresentOrElse(day -> {
-            int w = settings.eventWindowDays() * 2;
-            eventsByDay.subMap(day.minusDays(w), true, day.plusDays(w), true).values().forEach(candidates::addAll);
-        }, () -> candidates.addAll(recentUndated));
-        for (String e : a.entities()) {
-            Deque<Group> posting = eventsByEntity.get(e);
-            if (posting != null) {
-                candidates.addAll(posting);
-            }
-        }
-        return candidates;
-    }
-
-    private void index(Group event, ArticleSignal a) {
-        a.published().ifPresentOrElse(day -> {
-            List<Group> onDay = eventsByDay.computeIfAbsent(day, d -> new ArrayList<>());
+    private void index(Group event, Query q) {
+        if (q.day() != UNDATED) {
+            List<Group> onDay = eventsByDay.computeIfAbsent(q.day(), d -> new ArrayList<>());
             if (!onDay.contains(event)) {
                 onDay.add(event);
             }
-        }, () -> bounded(recentUndated, event));
-        for (String e : a.entities()) {
-            bounded(eventsByEntity.computeIfAbsent(e, k -> new ArrayDeque<>()), event);
-            bounded(storylinesByEntity.computeIfAbsent(e, k -> new ArrayDeque<>()), event.storyline);
+        } else {
+            bounded(recentUndated, event);
+        }
+        for (int e : q.entities()) {
+            while (eventsByEntity.size() <= e) {
+                eventsByEntity.add(new ArrayDeque<>());
+                storylinesByEntity.add(new ArrayDeque<>());
+            }
+            bounded(eventsByEntity.get(e), event);
+            bounded(storylinesByEntity.get(e), event.storyline);
         }
     }
 
     private void bounded(Deque<Group> posting, Group g) {
+        if (g.equals(posting.peekFirst())) {
+            return;
+        }
         posting.remove(g); // moves g to the front: postings keep the most recently active groups
         posting.addFirst(g);
         while (posting.size() > settings.postingLimit()) {
@@ -289,47 +438,74 @@ public final class StoryIndex {
         }
     }
 
-    /**
-     * The match of an article with a group, 0..1: rescaled embedding cosine, title cosine and rare-entity overlap,
-     * faded by the days outside the group's dated span beyond {@code windowDays} (time constant {@code fadeDays}).
-     */
-    double score(ArticleSignal a, Group g, int windowDays, double fadeDays) {
-        double content = rescale(dot(a.vector(), g.sum) / Math.max(g.norm, 1e-9), 0.55, 0.90);
-        boolean titles = a.hasTitle() && g.titleNorm > 0;
-        double title = titles ? rescale(dot(a.titleVector(), g.titleSum) / g.titleNorm, 0.50, 0.90) : content;
-        double entity = entityOverlap(a, g);
-        double s = a.entities().isEmpty() ? 0.75 * content + 0.25 * title : 0.55 * content + 0.15 * title + 0.30 * entity;
-        Optional<Long> gap = g.gap(a.published());
-        if (gap.isPresent() && gap.get() > windowDays) {
-            s *= Math.exp(-(gap.get() - windowDays) / fadeDays);
-        }
-        return s;
-    }
-
-    private double entityOverlap(ArticleSignal a, Group g) {
+    /** The match of the article with the group's centroid, faded by the days outside the group's span. */
+    private double centroidScore(Query q, Group g, int windowDays, double fadeDays) {
+        ArticleSignal a = q.signal();
+        double content = rescale(dot(a.vector(), g.centroid), 0.55, 0.90);
+        double title = q.hasTitle() && g.titled ? rescale(dot(a.titleVector(), g.titleCentroid), 0.50, 0.90) : content;
         double shared = 0;
-        double all = 0;
-        for (String e : a.entities()) {
-            double idf = Math.log((articles + 1.0) / (entityFrequency.getOrDefault(e, 0) + 1.0)) + 1.0;
-            all += idf;
-            if (g.entities.containsKey(e)) {
-                shared += idf;
+        for (int i = 0; i < q.entities().length; i++) {
+            if (g.hasEntity(q.entities()[i])) {
+                shared += q.weights()[i];
             }
         }
-        return all == 0 ? 0 : shared / all;
+        return fade(combine(q, content, title, shared), g.gap(q.day()), windowDays, fadeDays);
+    }
+
+    /** The best match of the article with one of the event's last {@link #LINKED_MEMBERS} members. */
+    private double bestMember(Query q, Group g) {
+        ArticleSignal a = q.signal();
+        double best = 0;
+        List<Member> members = g.members;
+        for (int k = members.size() - 1; k >= Math.max(0, members.size() - LINKED_MEMBERS); k--) {
+            Member m = members.get(k);
+            double content = rescale(dot(a.vector(), m.signal().vector()), 0.55, 0.90);
+            double title = q.hasTitle() && m.hasTitle()
+                    ? rescale(dot(a.titleVector(), m.signal().titleVector()), 0.50, 0.90) : content;
+            double shared = 0;
+            for (int i = 0; i < q.entities().length; i++) {
+                if (contains(m.entities(), q.entities()[i])) {
+                    shared += q.weights()[i];
+                }
+            }
+            best = Math.max(best, combine(q, content, title, shared));
+        }
+        return fade(best, g.gap(q.day()), settings.eventWindowDays(), EVENT_FADE_DAYS);
+    }
+
+    /** Rescaled content and title similarity and the rarity-weighted share of the article's entities found. */
+    private static double combine(Query q, double content, double title, double sharedWeight) {
+        if (q.entities().length == 0) {
+            return 0.75 * content + 0.25 * title;
+        }
+        return 0.55 * content + 0.15 * title + 0.30 * (sharedWeight / q.weightSum());
+    }
+
+    private static double fade(double score, long gap, int windowDays, double fadeDays) {
+        return gap > windowDays ? score * Math.exp(-(gap - windowDays) / fadeDays) : score;
+    }
+
+    private static boolean contains(int[] values, int v) {
+        for (int x : values) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String headline(Group g) {
         ArticleSignal best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (ArticleSignal m : g.members) {
-            if (m.title().isBlank()) {
+        for (Member m : g.members) {
+            ArticleSignal s = m.signal();
+            if (s.title().isBlank()) {
                 continue;
             }
-            double s = dot(m.vector(), g.sum);
-            if (s > bestScore || (s == bestScore && m.id().compareTo(best.id()) < 0)) {
-                best = m;
-                bestScore = s;
+            double score = dot(s.vector(), g.centroid);
+            if (score > bestScore || (score == bestScore && s.id().compareTo(best.id()) < 0)) {
+                best = s;
+                bestScore = score;
             }
         }
         return best == null ? "Untitled story" : best.title();
@@ -339,16 +515,38 @@ public final class StoryIndex {
         return Math.max(0, Math.min(1, (x - low) / (high - low)));
     }
 
-    private static double dot(float[] a, float[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
+    /** Dot product with four running sums, which the JIT keeps in registers and the CPU runs in parallel. */
+    static float dot(float[] a, float[] b) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int n = a.length;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
         }
-        return s;
+        for (; i < n; i++) {
+            s0 += a[i] * b[i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
-    private static double norm(float[] v) {
-        return Math.sqrt(dot(v, v));
+    /** Writes the unit vector of {@code v} into {@code out}; false (and zeros) when {@code v} is the zero vector. */
+    private static boolean unit(float[] v, float[] out) {
+        double n = Math.sqrt(dot(v, v));
+        if (n == 0) {
+            Arrays.fill(out, 0);
+            return false;
+        }
+        float inv = (float) (1 / n);
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] * inv;
+        }
+        return true;
     }
 
     private static String shortId(String articleId) {

@@ -37,22 +37,35 @@ public final class TermVectors {
         return new TermVectors(df, articles.size());
     }
 
+    /** Document frequencies over the term counts of articles (as {@link #counts(AnnotatedArticle)} gives them). */
+    public static TermVectors ofCounts(Collection<Map<String, Integer>> articles) {
+        Map<String, Integer> df = new HashMap<>();
+        articles.forEach(a -> a.keySet().forEach(t -> df.merge(t, 1, Integer::sum)));
+        return new TermVectors(df, articles.size());
+    }
+
+    /** How often each content lemma (nouns, verbs, adjectives) and entity name ({@code entity:…}) occurs. */
+    public static Map<String, Integer> counts(AnnotatedArticle a) {
+        return counts(a.sentences(), a.entities());
+    }
+
     public Map<String, Double> article(AnnotatedArticle a) {
         return weigh(counts(a.sentences(), a.entities()));
     }
 
-    public Map<String, Double> sentence(AnnotatedArticle a, Sentence s) {
-        List<EntityMention> inSentence = a.entities().stream().filter(e -> e.sentence() == s.index()).toList();
-        return weigh(counts(List.of(s), inSentence));
-    }
-
-    private Map<String, Double> weigh(Map<String, Integer> tf) {
+    /** The TF-IDF vector of term counts. */
+    public Map<String, Double> weigh(Map<String, Integer> tf) {
         Map<String, Double> v = new HashMap<>();
         tf.forEach((term, n) -> {
             double idf = Math.log((documents + 1.0) / (documentFrequency.getOrDefault(term, 0) + 1.0)) + 1.0;
             v.put(term, (1 + Math.log(n)) * idf);
         });
         return v;
+    }
+
+    public Map<String, Double> sentence(AnnotatedArticle a, Sentence s) {
+        List<EntityMention> inSentence = a.entities().stream().filter(e -> e.sentence() == s.index()).toList();
+        return weigh(counts(List.of(s), inSentence));
     }
 
     private static Map<String, Integer> counts(List<Sentence> sentences, List<EntityMention> entities) {

@@ -1,0 +1,90 @@
+package dev.parallax.cluster;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StoryIndexTest {
+
+    private static final int DIMENSIONS = 64;
+    private static final LocalDate DAY = LocalDate.of(2024, 5, 14);
+
+    private static float[] unit(float[] v) {
+        double n = 0;
+        for (float x : v) {
+            n += x * x;
+        }
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) (v[i] / Math.sqrt(n));
+        }
+        return out;
+    }
+
+    /** A unit vector mostly along axis {@code main}, with a share along axis {@code side}. */
+    private static float[] towards(int main, int side, float share) {
+        float[] v = new float[DIMENSIONS];
+        v[main] = 1;
+        v[side] += share;
+        return unit(v);
+    }
+
+    private static ArticleSignal article(String id, LocalDate day, float[] vector, List<String> entities) {
+        return new ArticleSignal(id, Optional.ofNullable(day), "", vector, new float[DIMENSIONS], entities);
+    }
+
+    @Test
+    void aReportJoinsTheEventThroughTheMemberCoveringTheSameAngle() {
+        StoryIndex index = new StoryIndex();
+        index.add(article("a", DAY, towards(0, 1, 0f), List.of()));
+        StoryIndex.Assignment b = index.add(article("b", DAY, towards(0, 1, 0.6f), List.of()));
+        // d's cosine is 0.74 with the event's centroid (alone too weak to join) but 0.89 with b
+        StoryIndex.Assignment d = index.add(article("d", DAY, towards(0, 1, 1.6f), List.of()));
+        assertThat(b.event()).isEqualTo("e-a");
+        assertThat(d.newEvent()).isFalse();
+        assertThat(d.event()).isEqualTo("e-a");
+        assertThat(index.add(article("e", DAY, towards(5, 6, 0.1f), List.of())).newEvent())
+                .as("a report far from every member founds its own event").isTrue();
+    }
+
+    @Test
+    void anArticleFarFromAnEventInTimeFoundsItsOwnAndTheEventIsNotScored() {
+        StoryIndex index = new StoryIndex();
+        index.add(article("old", DAY.minusDays(10), towards(0, 1, 0.1f), List.of("geneva")));
+        StoryIndex.Assignment later = index.add(article("new", DAY, towards(0, 1, 0.1f), List.of("geneva")));
+        assertThat(later.newEvent()).isTrue();
+        assertThat(later.candidates()).isZero();
+        assertThat(later.storyline()).isEqualTo(index.add(article("old", null, new float[DIMENSIONS], List.of())).storyline())
+                .as("the same vector ten days apart is one storyline");
+    }
+
+    @Test
+    void theNumberOfEventsScoredIsCappedHoweverDenseTheNews() {
+        StoryIndex index = new StoryIndex();
+        Random random = new Random(3);
+        for (int i = 0; i < StoryIndex.MAX_SCANNED + 500; i++) {
+            float[] v = new float[DIMENSIONS];
+            for (int k = 0; k < DIMENSIONS; k++) {
+                v[k] = (float) random.nextGaussian();
+            }
+            index.add(article(String.format("x%05d", i), DAY.plusDays(i % 3), unit(v), List.of("common")));
+        }
+        assertThat(index.eventCount()).isGreaterThan(StoryIndex.MAX_SCANNED);
+        StoryIndex.Assignment probe = index.add(article("probe", DAY.plusDays(1), towards(5, 6, 0.2f), List.of("common")));
+        assertThat(probe.candidates()).isEqualTo(StoryIndex.MAX_SCANNED);
+    }
+
+    @Test
+    void rejectsVectorsOfAnotherLength() {
+        StoryIndex index = new StoryIndex();
+        index.add(article("a", DAY, towards(0, 1, 0.1f), List.of()));
+        ArticleSignal other = new ArticleSignal("b", Optional.of(DAY), "", new float[8], new float[8], List.of());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.add(other))
+                .hasMessageContaining("8-dimensional vector but the index holds 64-dimensional ones");
+    }
+}
