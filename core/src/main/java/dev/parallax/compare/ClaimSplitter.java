@@ -38,11 +38,40 @@ final class ClaimSplitter {
             Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("dozen", "12"),
             Map.entry("hundred", "100"), Map.entry("thousand", "1000"));
     private static final int MIN_CLAUSE_TOKENS = 5;
+    /** Ends as a sentence does: a full stop, question or exclamation mark, maybe inside closing quotes or brackets. */
+    private static final java.util.regex.Pattern TERMINATED = java.util.regex.Pattern.compile("[.!?…][\"'”’)\\]]*$");
 
-    /** At least six tokens, a verb, not a question, not spread over lines (headings, captions). */
+    /** At least six tokens, a verb, not a question, not layout. */
     static boolean isStatement(AnnotatedArticle a, Sentence s) {
         String text = s.text(a.text()).strip();
-        return s.tokens().size() >= 6 && hasVerb(s.tokens()) && !text.endsWith("?") && !text.contains("\n");
+        return s.tokens().size() >= 6 && hasVerb(s.tokens()) && !text.endsWith("?") && !isLayout(a, s);
+    }
+
+    /**
+     * Layout rather than prose: a "sentence" spread over lines, one that stops without a full stop, question or
+     * exclamation mark (headings, captions, credits: "Don’t expect AI-related deals or cooperation"), or a label
+     * followed by a list of names ("Sources: Nikkei, Breaking Defense").
+     */
+    static boolean isLayout(AnnotatedArticle a, Sentence s) {
+        String text = s.text(a.text()).strip();
+        return text.contains("\n") || !TERMINATED.matcher(text).find() || isNameList(s);
+    }
+
+    /** A label and a colon, then only names, commas and conjunctions. */
+    private static boolean isNameList(Sentence s) {
+        List<Token> tokens = s.tokens();
+        int colon = -1;
+        for (int i = 0; i < tokens.size() && i < 4; i++) {
+            if (tokens.get(i).word().equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0 || colon == tokens.size() - 1) {
+            return false;
+        }
+        return tokens.subList(colon + 1, tokens.size()).stream().allMatch(t -> t.pos().startsWith("NNP")
+                || t.pos().equals("CC") || t.pos().equals("POS") || t.pos().equals("DT") || isPunct(t));
     }
 
     private static boolean hasVerb(List<Token> tokens) {
@@ -128,9 +157,12 @@ final class ClaimSplitter {
                 .map(Dependency::dependent).min(Integer::compare);
     }
 
-    /** Drops leading conjunctions and punctuation and trailing commas and conjunctions. */
+    /**
+     * Drops trailing commas and conjunctions, and the conjunction and punctuation that lead a clause cut from inside
+     * a sentence; the first clause starts where the sentence does, as written ("But experts ...").
+     */
     private static Clause trimmed(List<Token> tokens, int from, int to) {
-        while (from < to && (tokens.get(from).pos().equals("CC") || isPunct(tokens.get(from)))) {
+        while (from > 0 && from < to && (tokens.get(from).pos().equals("CC") || isPunct(tokens.get(from)))) {
             from++;
         }
         while (to > from && (tokens.get(to).pos().equals("CC") || tokens.get(to).word().matches("[,;:–—-]"))) {
