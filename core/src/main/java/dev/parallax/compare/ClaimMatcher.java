@@ -16,11 +16,11 @@ import java.util.TreeMap;
  * Reads: the claims of one story's articles, with vectors. Adds: groups of claims that state the same thing. Two
  * claims of different articles match when each is the other's best match in its article and they are close enough:
  * embedding cosine, overlap of rarity-weighted content lemmas, shared noun phrases ("joint statement"), shared named
- * entities, and a shared denial. A claim left unmatched joins the group of a claim it is very close to, so that one
- * sentence of one article can meet two of another. A matched group is labelled by the sides it covers, or as
- * contradicted when two of its claims from different articles are close paraphrases that count the same thing with
- * different numbers, date it differently, or where one denies what the other states. Unmatched claims are one-side
- * groups of one claim.
+ * entities, and a shared denial. A claim left unmatched joins the group of a claim it is very close to, or a denial
+ * the group of a denial it matches, so that one sentence of one article can meet two of another. A matched group is
+ * labelled by the sides it covers, or as contradicted when two of its claims from different articles are close
+ * paraphrases that count the same thing with different numbers, date it differently, or where one denies what the
+ * other states. Unmatched claims are one-side groups of one claim.
  */
 final class ClaimMatcher {
 
@@ -81,7 +81,9 @@ final class ClaimMatcher {
 
     /**
      * A claim no mutual best match took joins the group of its closest claim in another article when they are very
-     * close: an article may say in two sentences what another says in one.
+     * close ({@link #ATTACH}): an article may say in two sentences what another says in one. A denial joins the group
+     * of the denial it is closest to at the plain match threshold: a refusal is often reported and then quoted, and
+     * two denials that close deny the same thing, where two positive statements that close may only share a topic.
      */
     private static void attachUnmatched(List<Claim> claims, double[][] sim, int[] parent) {
         int n = claims.size();
@@ -95,11 +97,16 @@ final class ClaimMatcher {
             }
             int best = -1;
             for (int i = 0; i < n; i++) {
-                if (sim[j][i] >= ATTACH && (best < 0 || sim[j][i] > sim[j][best])) {
+                if (sim[j][i] >= 0 && (best < 0 || sim[j][i] > sim[j][best])) {
                     best = i;
                 }
             }
-            if (best >= 0 && size[find(parent, best)] > 1) {
+            if (best < 0 || size[find(parent, best)] == 1) {
+                continue;
+            }
+            boolean close = sim[j][best] >= ATTACH;
+            boolean restatedDenial = sim[j][best] >= MATCH && claims.get(j).negated() && claims.get(best).negated();
+            if (close || restatedDenial) {
                 parent[find(parent, j)] = find(parent, best);
             }
         }

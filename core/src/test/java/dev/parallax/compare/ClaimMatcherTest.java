@@ -56,4 +56,32 @@ class ClaimMatcherTest {
                 claim("b", "CN", "No talks will be held in Geneva by the countries.", Set.of(), true)), Set.of("US", "CN")));
         assertThat(g.label()).isEqualTo(ClaimGroup.Label.SHARED);
     }
+
+    @Test
+    void aDenialRestatedInTheSameArticleJoinsTheGroupOfTheDenialItMatches() {
+        float[] refusal = {1, 0, 0};
+        float[] restated = {0.8f, 0.6f, 0};
+        List<ClaimGroup> groups = new ClaimMatcher().match(List.of(
+                new Claim("a", "US", 0, new Span(0, 38), "The talks will not end with any deals.", Set.of(), Set.of(),
+                        true, Set.of(), Set.of("talk", "end", "deal"), Set.of(), refusal),
+                new Claim("b", "CN", 0, new Span(0, 40), "They are not seeking any deals in talks.", Set.of(), Set.of(),
+                        true, Set.of(), Set.of("talk", "seek", "deal"), Set.of(), refusal),
+                new Claim("b", "CN", 1, new Span(0, 35), "Our policies are not up for a deal.", Set.of(), Set.of(),
+                        true, Set.of(), Set.of("policy", "deal"), Set.of(), restated)), Set.of("US", "CN"));
+        assertThat(only(groups).claims()).hasSize(3);
+    }
+
+    @Test
+    void aStatementAsLooselyAlikeStaysApart() {
+        float[] refusal = {1, 0, 0};
+        float[] restated = {0.8f, 0.6f, 0};
+        List<ClaimGroup> groups = new ClaimMatcher().match(List.of(
+                new Claim("a", "US", 0, new Span(0, 38), "The talks will not end with any deals.", Set.of(), Set.of(),
+                        true, Set.of(), Set.of("talk", "end", "deal"), Set.of(), refusal),
+                new Claim("b", "CN", 0, new Span(0, 40), "They are not seeking any deals in talks.", Set.of(), Set.of(),
+                        true, Set.of(), Set.of("talk", "seek", "deal"), Set.of(), refusal),
+                new Claim("b", "CN", 1, new Span(0, 31), "Our policies are up for a deal.", Set.of(), Set.of(),
+                        false, Set.of(), Set.of("policy", "deal"), Set.of(), restated)), Set.of("US", "CN"));
+        assertThat(groups).hasSize(2);
+    }
 }
