@@ -16,6 +16,8 @@ class StoryComparerTest {
     private static final String US = "United States";
     private static final String CHINA = "China";
     private static Comparison comparison;
+    /** The Geneva talks event alone: Semafor's report and Global Times' news report of the same talks. */
+    private static Comparison event;
     private static Map<String, AnnotatedArticle> byId;
 
     @BeforeAll
@@ -25,6 +27,15 @@ class StoryComparerTest {
         byId = Map.of(story.get(0).id(), story.get(0), story.get(1).id(), story.get(1), story.get(2).id(), story.get(2));
         Map<String, String> sideOf = Map.of(story.get(0).id(), US, story.get(1).id(), CHINA, story.get(2).id(), CHINA);
         comparison = new StoryComparer().compare(story, sideOf, SampleCorpus.annotated());
+        event = new StoryComparer().compare(story.subList(0, 2), sideOf, SampleCorpus.annotated());
+    }
+
+    private static List<String> termsOf(String side) {
+        return event.framing().stream().filter(t -> t.side().equals(side)).map(FramingTerm::term).toList();
+    }
+
+    private static String cut(FramingTerm.Use u) {
+        return u.span().of(byId.get(u.article()).text()).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static ClaimGroup groupWith(String words) {
@@ -81,20 +92,56 @@ class StoryComparerTest {
     }
 
     @Test
-    void framingTermsAreCommonWordsEachSideUsesMoreWithTheSpansWhereItUsesThem() {
-        List<FramingTerm> framing = comparison.framing();
-        assertThat(framing).anySatisfy(t -> assertThat(t.side()).isEqualTo(US))
-                .anySatisfy(t -> assertThat(t.side()).isEqualTo(CHINA));
-        assertThat(framing).filteredOn(t -> t.side().equals(US)).extracting(FramingTerm::term).contains("race");
-        assertThat(framing).extracting(FramingTerm::term)
-                .doesNotContain("say", "note", "tell", "official", "expert", "global times", "semafor", "china", "us")
+    void headingsAndSourceListsAreNoClaims() {
+        assertThat(comparison.groups()).flatMap(ClaimGroup::claims).extracting(Claim::text)
+                .noneSatisfy(t -> assertThat(t).startsWith("Sources:"))
+                .doesNotContain("Don’t expect AI-related deals or cooperation",
+                        "China AI developing at breakneck speed amid fierce competition");
+    }
+
+    @Test
+    void aClaimThatStartsASentenceStartsAsWritten() {
+        assertThat(comparison.groups()).flatMap(ClaimGroup::claims).extracting(Claim::text)
+                .anySatisfy(t -> assertThat(t).startsWith("But experts and officials don’t expect the meeting"))
+                .allSatisfy(t -> assertThat(t).doesNotStartWith("experts and officials don’t expect"));
+    }
+
+    @Test
+    void framingTermsAreWhatEachSideSaysWhereTheOtherSaysTheSameThingOtherwise() {
+        assertThat(termsOf(US)).contains("race", "deal-making");
+        assertThat(termsOf(CHINA)).contains("cooperation", "technological protectionism");
+        // topic words both sides use, and near-synonyms of them ("tech", "technology"), name nothing differently
+        assertThat(event.framing()).extracting(FramingTerm::term)
+                .doesNotContain("talks", "meeting", "technology", "tech", "ai", "say", "official", "expert", "china", "us")
                 .allSatisfy(t -> assertThat(t).matches("[a-z][a-z -]+"));
-        assertThat(framing).allSatisfy(t -> {
-            assertThat(t.zScore()).isGreaterThanOrEqualTo(FramingContrast.MIN_Z);
+        assertThat(event.framing()).allSatisfy(t -> {
+            assertThat(t.aligned() > 0 || t.zScore() >= FramingContrast.STRONG_Z).isTrue();
             assertThat(t.evidence()).isNotEmpty().allSatisfy(u -> {
-                String cut = u.span().of(byId.get(u.article()).text()).toLowerCase(java.util.Locale.ROOT);
-                assertThat(cut).startsWith(t.term().substring(0, Math.min(3, t.term().length())));
+                assertThat(sideOfArticle(u.article())).isEqualTo(t.side());
+                assertThat(cut(u)).startsWith(t.term().substring(0, Math.min(3, t.term().length())));
             });
         });
+    }
+
+    @Test
+    void aFramingTermIsPairedWithTheOtherSidesNameForTheSameThingWithItsSpans() {
+        FramingTerm race = event.framing().stream().filter(t -> t.term().equals("race")).findFirst().orElseThrow();
+        assertThat(race.counterpart()).hasValueSatisfying(o -> {
+            assertThat(o.side()).isEqualTo(CHINA);
+            assertThat(o.term()).isEqualTo("competition");
+            assertThat(o.cosine()).isGreaterThanOrEqualTo(FramingContrast.COUNTERPART);
+            assertThat(o.evidence()).isNotEmpty().allSatisfy(u -> assertThat(cut(u)).isEqualTo("competition"));
+        });
+        // pairs are mutual and between nouns: no adjective is paired
+        assertThat(event.framing()).filteredOn(t -> t.counterpart().isPresent()).allSatisfy(t ->
+                assertThat(event.framing()).anySatisfy(o -> {
+                    assertThat(o.side()).isEqualTo(t.counterpart().orElseThrow().side());
+                    assertThat(o.term()).isEqualTo(t.counterpart().orElseThrow().term());
+                    assertThat(o.counterpart()).hasValueSatisfying(back -> assertThat(back.term()).isEqualTo(t.term()));
+                }));
+    }
+
+    private static String sideOfArticle(String id) {
+        return id.equals(SampleCorpus.article("000").id()) ? US : CHINA;
     }
 }
