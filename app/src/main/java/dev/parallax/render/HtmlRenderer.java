@@ -147,6 +147,19 @@ public final class HtmlRenderer implements Renderer {
                         li.appendText(" ×" + f.count() + " ");
                         mention(li, b, f.evidence());
                     }
+                    for (FramingView f : side.framing()) {
+                        if (f.counterpart() != null) {
+                            Element pair = ul.appendElement("li").addClass("framing-pair")
+                                    .appendText("Names it differently: " + side.side() + " ");
+                            pair.appendElement("q").text(f.term());
+                            pair.appendText(" ");
+                            mention(pair, b, f.evidence());
+                            pair.appendText(" ↔ " + f.counterpart().side() + " ");
+                            pair.appendElement("q").text(f.counterpart().term());
+                            pair.appendText(" ");
+                            mention(pair, b, f.counterpart().evidence());
+                        }
+                    }
                 }
                 grounded(ul, b, "Only " + side.side() + " reports: ", side.onlyThisSide());
                 for (VoiceView v : side.voices()) {
