@@ -147,6 +147,19 @@ public final class HtmlRenderer implements Renderer {
                         li.appendText(" ×" + f.count() + " ");
                         mention(li, b, f.evidence());
                     }
+                    for (FramingView f : side.framing()) {
+                        if (f.counterpart() != null) {
+                            Element pair = ul.appendElement("li").addClass("framing-pair")
+                                    .appendText("Names it differently: " + side.side() + " ");
+                            pair.appendElement("q").text(f.term());
+                            pair.appendText(" ");
+                            mention(pair, b, f.evidence());
+                            pair.appendText(" ↔ " + f.counterpart().side() + " ");
+                            pair.appendElement("q").text(f.counterpart().term());
+                            pair.appendText(" ");
+                            mention(pair, b, f.counterpart().evidence());
+                        }
+                    }
                 }
                 grounded(ul, b, "Only " + side.side() + " reports: ", side.onlyThisSide());
                 for (VoiceView v : side.voices()) {
@@ -234,16 +247,27 @@ public final class HtmlRenderer implements Renderer {
                 a.outlet() == null ? "outlet unknown" : a.outlet(), a.side(), MarkdownRenderer.published(a),
                 a.type() == null ? "type unknown" : a.type(), a.origin(), a.id()).toList()));
         Element text = el.appendElement("p");
-        int at = 0;
-        for (SourceRef r : spans) {
-            if (r.start() < at || r.end() > a.text().length()) {
-                continue; // overlapping or stale span: its sentence stays readable unmarked
+        List<SourceRef> inBounds = spans.stream().filter(r -> r.end() <= a.text().length()).toList();
+        marked(text, a.text(), 0, a.text().length(), inBounds);
+    }
+
+    /**
+     * The text from {@code from} to {@code to} with each cited span in it marked; a span inside another (a clause of
+     * a cited sentence) is marked inside its mark. A span that crosses another's edge stays unmarked.
+     */
+    private static void marked(Element parent, String text, int from, int to, List<SourceRef> spans) {
+        int at = from;
+        for (int i = 0; i < spans.size(); i++) {
+            SourceRef r = spans.get(i);
+            if (r.start() < at || r.end() > to) {
+                continue;
             }
-            text.appendText(a.text().substring(at, r.start()));
-            text.appendElement("mark").id(Citations.anchor(r)).text(a.text().substring(r.start(), r.end()));
+            parent.appendText(text.substring(at, r.start()));
+            Element mark = parent.appendElement("mark").id(Citations.anchor(r));
+            marked(mark, text, r.start(), r.end(), spans.subList(i + 1, spans.size()));
             at = r.end();
         }
-        text.appendText(a.text().substring(at));
+        parent.appendText(text.substring(at, to));
     }
 
     /** The distinct cited spans of each article, in text order. */
@@ -263,7 +287,9 @@ public final class HtmlRenderer implements Renderer {
                         }
                     });
         }
-        out.values().forEach(l -> l.sort(Comparator.comparingInt(SourceRef::start).thenComparingInt(SourceRef::end)));
+        // Outer spans first, so that a clause is marked inside its sentence.
+        out.values().forEach(l -> l.sort(Comparator.comparingInt(SourceRef::start)
+                .thenComparing(Comparator.comparingInt(SourceRef::end).reversed())));
         return out;
     }
 }

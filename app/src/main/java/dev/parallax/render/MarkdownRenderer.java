@@ -8,6 +8,7 @@ import dev.parallax.brief.ClaimView;
 import dev.parallax.brief.SideSignals;
 import dev.parallax.brief.VoiceView;
 import dev.parallax.brief.Briefing;
+import dev.parallax.brief.FramingView;
 import dev.parallax.brief.Grounded;
 import dev.parallax.brief.OutletCoverage;
 import dev.parallax.brief.SideCoverage;
@@ -150,6 +151,14 @@ public final class MarkdownRenderer implements Renderer {
                 if (!side.framing().isEmpty()) {
                     out.append("- Framing: ").append(side.framing().stream().map(f -> "“" + f.term() + "” ×" + f.count()
                             + " " + cite(b, f.evidence())).collect(Collectors.joining("; "))).append("\n");
+                    for (FramingView f : side.framing()) {
+                        if (f.counterpart() != null) {
+                            out.append("- Names it differently: ").append(side.side()).append(" “").append(f.term())
+                                    .append("” ").append(cite(b, f.evidence())).append(" ↔ ").append(f.counterpart().side())
+                                    .append(" “").append(f.counterpart().term()).append("” ")
+                                    .append(cite(b, f.counterpart().evidence())).append("\n");
+                        }
+                    }
                 }
                 for (Grounded g : side.onlyThisSide()) {
                     out.append("- Only ").append(side.side()).append(" reports: ").append(oneLine(g.text())).append(" ")

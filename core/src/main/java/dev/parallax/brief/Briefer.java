@@ -115,9 +115,9 @@ public final class Briefer {
         List<StoryBrief> briefs = new ArrayList<>();
         for (Story story : stories) {
             List<AnnotatedArticle> members = story.articles().stream().map(byId::get).toList();
-            List<AnnotatedArticle> compared = compared(story, stories, byId, sideOf);
-            Comparison comparison = comparer.compare(compared, sideOf, articles);
-            SignalsWriter.Sections sections = signals.write(members, compared, sideOf, comparison,
+            // Signals compare the event's own articles: another event of the storyline reports something else.
+            Comparison comparison = comparer.compare(members, sideOf, articles);
+            SignalsWriter.Sections sections = signals.write(members, members, sideOf, comparison,
                     news.pick(members, tfidf), voices);
             briefs.add(new StoryBrief(story.id(), story.headline(), story.articles(), sections.news(),
                     sources(members, outlets), sides(members, outlets), storyActors(actors, story.articles()),
@@ -165,21 +165,6 @@ public final class Briefer {
         return new InferredDate(d.value().map(LocalDate::toString).orElse(null),
                 d.earliest().map(LocalDate::toString).orElse(null), d.latest().map(LocalDate::toString).orElse(null),
                 d.confidence(), d.evidence());
-    }
-
-    /**
-     * The articles whose claims and framing a story's Signals compare: its own, and those of the other events of its
-     * storyline whose side is known — what a side said earlier in the storyline is part of how it covers this event.
-     */
-    private static List<AnnotatedArticle> compared(Story story, List<Story> stories, Map<String, AnnotatedArticle> byId,
-                                                   Map<String, String> sideOf) {
-        List<AnnotatedArticle> out = new ArrayList<>(story.articles().stream().map(byId::get).toList());
-        for (Story other : stories) {
-            if (other != story && other.storyline().equals(story.storyline())) {
-                other.articles().stream().filter(id -> !"unknown".equals(sideOf.get(id))).map(byId::get).forEach(out::add);
-            }
-        }
-        return out;
     }
 
     static SourceRef ref(AnnotatedArticle a, Span span) {

@@ -32,7 +32,7 @@ final class SignalsWriter {
 
     /**
      * @param own     the story's own articles: The News cites only claims these report
-     * @param members the articles compared (the story's, and those of its storyline's other events)
+     * @param members the articles compared: the story's own
      */
     Sections write(List<AnnotatedArticle> own, List<AnnotatedArticle> members, Map<String, String> sideOf, Comparison c,
                    List<Grounded> picked, Map<String, List<Voice>> voicesByArticle) {
@@ -92,14 +92,19 @@ final class SignalsWriter {
                         .ifPresent(cl -> emphasis.add(grounded(cl, byId)));
             }
             List<FramingView> framing = c.framing().stream().filter(t -> t.side().equals(side))
-                    .map(t -> new FramingView(t.term(), t.zScore(), t.count(),
-                            t.evidence().stream().map(u -> Briefer.ref(byId.get(u.article()), u.span())).toList()))
+                    .map(t -> new FramingView(t.term(), t.zScore(), t.count(), t.aligned(), refs(t.evidence(), byId),
+                            t.counterpart().map(o -> new FramingView.Counterpart(o.side(), o.term(), o.cosine(),
+                                    refs(o.evidence(), byId))).orElse(null)))
                     .toList();
             signals.add(new SideSignals(side, ofSide.stream().map(a -> a.article().outlet()).distinct().toList(),
                     emphasis, framing, only.getOrDefault(side, List.of()),
                     voices.stream().filter(v -> v.side().equals(side)).toList()));
         }
         return new Sections(news, signals, shared, differences, voices);
+    }
+
+    private static List<SourceRef> refs(List<FramingTerm.Use> uses, Map<String, AnnotatedArticle> byId) {
+        return uses.stream().map(u -> Briefer.ref(byId.get(u.article()), u.span())).toList();
     }
 
     /** A claim worth a reader's line: early in its article, or with a name, number or date in it. */

@@ -8,31 +8,40 @@ import java.util.Set;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One statement of an article: a sentence span with what matching needs — its side, the numbers and dates it
- * states, whether its main verb is negated, its named entities and its embedding.
+ * One statement of an article: a sentence, or one of the independent clauses a sentence joins ("X, but Y"), as a
+ * span whose text is cut from the article, with what matching needs — its side, the quantities and dates it states,
+ * whether it is negated, its named entities, its content lemmas and noun phrases, and its embedding.
  *
  * @param position index of the claim among the article's claims (news puts the event first)
- * @param numbers  numbers as written in digits or words, normalised ({@code 60}, {@code 29})
- * @param dates    TIMEX3 values of the date expressions in the sentence
+ * @param numbers  quantities, each a normalised number and the lemma of the noun it counts ({@code 60 country},
+ *                 {@code 29}); a number that counts nothing stands alone
+ * @param dates    TIMEX3 values of the date expressions in the claim
+ * @param negated  whether a negation word ({@code not}, {@code never}, {@code no}, ...) is in the claim
  * @param terms    lemmas of its content words (nouns, names, verbs, adjectives, numbers), lower case
+ * @param phrases  lemma pairs of its noun phrases: an adjective or noun before a noun ({@code joint statement})
  */
 public record Claim(String article, String side, int position, Span span, String text, Set<String> numbers,
-                    Set<String> dates, boolean negated, Set<String> entities, Set<String> terms, float[] vector) {
+                    Set<String> dates, boolean negated, Set<String> entities, Set<String> terms, Set<String> phrases,
+                    float[] vector) {
 
     public Claim {
         requireNonNull(article, "article");
         requireNonNull(side, "side");
         requireNonNull(span, "span");
         requireNonNull(text, "text");
+        if (text.length() != span.length()) {
+            throw new IllegalArgumentException("claim text of " + text.length() + " chars does not fit span " + span);
+        }
         numbers = Set.copyOf(numbers);
         dates = Set.copyOf(dates);
         entities = Set.copyOf(entities);
         terms = Set.copyOf(terms);
+        phrases = Set.copyOf(phrases);
         requireNonNull(vector, "vector");
     }
 
     Claim withVector(float[] v) {
-        return new Claim(article, side, position, span, text, numbers, dates, negated, entities, terms, v);
+        return new Claim(article, side, position, span, text, numbers, dates, negated, entities, terms, phrases, v);
     }
 
     static List<String> sorted(Set<String> values) {

@@ -14,16 +14,25 @@ import java.util.TreeMap;
 
 /**
  * Reads: the claims of one story's articles, with vectors. Adds: groups of claims that state the same thing. Two
- * claims of different articles match when each is the other's best match in its article and their meaning is close
- * (embedding cosine, raised a little by shared named entities). A matched group is labelled by the sides it covers,
- * or as contradicted when its claims state different numbers or dates, or one denies what the other states.
- * Unmatched claims are one-side groups of one claim.
+ * claims of different articles match when each is the other's best match in its article and they are close enough:
+ * embedding cosine, overlap of rarity-weighted content lemmas, shared noun phrases ("joint statement"), shared named
+ * entities, and a shared denial. A claim left unmatched joins the group of a claim it is very close to, or a denial
+ * the group of a denial it matches, so that one sentence of one article can meet two of another. A matched group is
+ * labelled by the sides it covers, or as contradicted when two of its claims from different articles are close
+ * paraphrases that count the same thing with different numbers, date it differently, or where one denies what the
+ * other states. Unmatched claims are one-side groups of one claim.
  */
 final class ClaimMatcher {
 
     static final double MATCH = 0.30;
+    /** An unmatched claim joins the group of a claim of another article this close to it. */
+    static final double ATTACH = 0.42;
     private static final double ENTITY_BONUS = 0.03;
-    private static final double CONTRADICTION = 0.86;
+    private static final double PHRASE_BONUS = 0.08;
+    private static final double DENIAL_BONUS = 0.04;
+    /** Claims this close (and with the same wording) are one statement; only then can they contradict. */
+    private static final double SAME_STATEMENT = 0.45;
+    private static final double NEGATION_COSINE = 0.86;
 
     List<ClaimGroup> match(List<Claim> claims, Set<String> storySides) {
         int n = claims.size();
@@ -56,13 +65,14 @@ final class ClaimMatcher {
                 }
             }
         }
+        attachUnmatched(claims, sim, parent);
         Map<Integer, List<Claim>> groups = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(claims.get(i));
         }
         List<ClaimGroup> out = new ArrayList<>();
         for (List<Claim> g : groups.values()) {
-            out.add(label(g, storySides));
+            out.add(label(g, storySides, idf));
         }
         out.sort(Comparator.comparing((ClaimGroup g) -> g.label().ordinal())
                 .thenComparing(g -> g.claims().stream().mapToInt(Claim::position).min().orElse(0)));
@@ -70,11 +80,55 @@ final class ClaimMatcher {
     }
 
     /**
+     * A claim no mutual best match took joins the group of its closest claim in another article when they are very
+     * close ({@link #ATTACH}): an article may say in two sentences what another says in one. A denial joins the group
+     * of the denial it is closest to at the plain match threshold: a refusal is often reported and then quoted, and
+     * two denials that close deny the same thing, where two positive statements that close may only share a topic.
+     */
+    private static void attachUnmatched(List<Claim> claims, double[][] sim, int[] parent) {
+        int n = claims.size();
+        int[] size = new int[n];
+        for (int i = 0; i < n; i++) {
+            size[find(parent, i)]++;
+        }
+        for (int j = 0; j < n; j++) {
+            if (size[find(parent, j)] != 1) {
+                continue;
+            }
+            int best = -1;
+            for (int i = 0; i < n; i++) {
+                if (sim[j][i] >= 0 && (best < 0 || sim[j][i] > sim[j][best])) {
+                    best = i;
+                }
+            }
+            if (best < 0 || size[find(parent, best)] == 1) {
+                continue;
+            }
+            boolean close = sim[j][best] >= ATTACH;
+            boolean restatedDenial = sim[j][best] >= MATCH && claims.get(j).negated() && claims.get(best).negated();
+            if (close || restatedDenial) {
+                parent[find(parent, j)] = find(parent, best);
+            }
+        }
+    }
+
+    /**
      * Meaning and wording together: the embedding cosine (rescaled: bge puts unrelated news sentences near 0.5)
-     * averaged with the rarity-weighted overlap of content lemmas, plus a little for each shared named entity.
+     * averaged with the rarity-weighted overlap of content lemmas, plus a little for each shared noun phrase and
+     * named entity, and for a denial both make.
      */
     static double similarity(Claim a, Claim b, Map<String, Double> idf) {
         double cos = Math.max(0, (Embedder.cosine(a.vector(), b.vector()) - 0.5) / 0.5);
+        double lexical = lexical(a, b, idf);
+        Set<String> entities = new HashSet<>(a.entities());
+        entities.retainAll(b.entities());
+        Set<String> phrases = new HashSet<>(a.phrases());
+        phrases.retainAll(b.phrases());
+        return 0.5 * cos + 0.5 * lexical + ENTITY_BONUS * Math.min(2, entities.size())
+                + PHRASE_BONUS * Math.min(2, phrases.size()) + (a.negated() && b.negated() ? DENIAL_BONUS : 0);
+    }
+
+    static double lexical(Claim a, Claim b, Map<String, Double> idf) {
         double shared = 0;
         double wa = 0;
         double wb = 0;
@@ -89,10 +143,7 @@ final class ClaimMatcher {
             double w = idf.getOrDefault(t, 1.0);
             wb += w * w;
         }
-        double lexical = wa == 0 || wb == 0 ? 0 : shared / Math.sqrt(wa * wb);
-        Set<String> entities = new HashSet<>(a.entities());
-        entities.retainAll(b.entities());
-        return 0.5 * cos + 0.5 * lexical + ENTITY_BONUS * Math.min(2, entities.size());
+        return wa == 0 || wb == 0 ? 0 : shared / Math.sqrt(wa * wb);
     }
 
     /** Inverse document frequency of each content lemma, a claim being a document. */
@@ -125,11 +176,11 @@ final class ClaimMatcher {
         return false;
     }
 
-    private static ClaimGroup label(List<Claim> group, Set<String> storySides) {
+    private static ClaimGroup label(List<Claim> group, Set<String> storySides, Map<String, Double> idf) {
         Set<String> sides = new LinkedHashSet<>();
         group.forEach(c -> sides.add(c.side()));
         if (group.size() > 1) {
-            String reason = contradiction(group);
+            String reason = contradiction(group, idf);
             if (!reason.isEmpty()) {
                 return new ClaimGroup(ClaimGroup.Label.CONTRADICTED, group, sides, reason);
             }
@@ -143,26 +194,60 @@ final class ClaimMatcher {
         return new ClaimGroup(ClaimGroup.Label.SEVERAL_SIDES, group, sides, "");
     }
 
-    /** What two claims of the group disagree on; empty when they agree. */
-    private static String contradiction(List<Claim> group) {
+    /**
+     * What two claims of the group from different articles disagree on; empty when they agree. Only close paraphrases
+     * can disagree: claims merely about the same event state different facts, which is not a contradiction. A number
+     * differs only against a number counting the same thing ("60 countries" vs "29 countries").
+     */
+    static String contradiction(List<Claim> group, Map<String, Double> idf) {
         for (int i = 0; i < group.size(); i++) {
             for (int j = i + 1; j < group.size(); j++) {
                 Claim a = group.get(i);
                 Claim b = group.get(j);
-                if (!a.numbers().isEmpty() && !b.numbers().isEmpty() && disjoint(a.numbers(), b.numbers())) {
-                    return "number " + String.join(", ", Claim.sorted(a.numbers())) + " vs "
-                            + String.join(", ", Claim.sorted(b.numbers()));
+                if (a.article().equals(b.article()) || similarity(a, b, idf) < SAME_STATEMENT) {
+                    continue;
+                }
+                String numbers = differentCounts(a, b);
+                if (!numbers.isEmpty()) {
+                    return numbers;
                 }
                 if (!a.dates().isEmpty() && !b.dates().isEmpty() && disjointDates(a.dates(), b.dates())) {
                     return "date " + String.join(", ", Claim.sorted(a.dates())) + " vs "
                             + String.join(", ", Claim.sorted(b.dates()));
                 }
-                if (a.negated() != b.negated() && Embedder.cosine(a.vector(), b.vector()) >= CONTRADICTION) {
+                if (a.negated() != b.negated() && Embedder.cosine(a.vector(), b.vector()) >= NEGATION_COSINE
+                        && lexical(a, b, idf) >= 0.5) {
                     return "negation: " + (a.negated() ? a.side() : b.side()) + " denies it";
                 }
             }
         }
         return "";
+    }
+
+    /** The first thing both claims count with no number in common: {@code number 60 vs 29 (country)}. */
+    private static String differentCounts(Claim a, Claim b) {
+        Map<String, Set<String>> ca = counts(a);
+        Map<String, Set<String>> cb = counts(b);
+        for (Map.Entry<String, Set<String>> e : new TreeMap<>(ca).entrySet()) {
+            Set<String> other = cb.get(e.getKey());
+            if (other != null && disjoint(e.getValue(), other)) {
+                return "number " + String.join(", ", Claim.sorted(e.getValue())) + " vs "
+                        + String.join(", ", Claim.sorted(other)) + (e.getKey().isEmpty() ? "" : " (" + e.getKey() + ")");
+            }
+        }
+        return "";
+    }
+
+    /** The claim's numbers by the noun they count ("" for bare numbers). */
+    private static Map<String, Set<String>> counts(Claim c) {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (String q : c.numbers()) {
+            int space = q.indexOf(' ');
+            String value = space < 0 ? q : q.substring(0, space);
+            String unit = space < 0 ? "" : q.substring(space + 1);
+            out.computeIfAbsent(unit, k -> new HashSet<>()).add(value);
+        }
+        return out;
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 /**
  * Reads: the annotated articles of one story, each article's side, and the whole batch as background.
  * Adds: the story's {@link Comparison} — its claims split from statement sentences, embedded in one batch and
- * matched across articles, and each side's framing terms. Bad input: a story of one article has nothing to compare
+ * matched across articles, and each side's framing terms, read from the claims aligned across sides. Bad input: a story of one article has nothing to compare
  * and gets {@link Comparison#EMPTY}; articles of an unknown side take part in matching but not in framing.
  */
 public final class StoryComparer {
@@ -45,6 +45,8 @@ public final class StoryComparer {
         for (int i = 0; i < raw.size(); i++) {
             claims.add(raw.get(i).withVector(vectors.get(i)));
         }
-        return new Comparison(List.copyOf(sides), matcher.match(claims, sides), framing.contrast(story, sideOf, background));
+        List<ClaimGroup> groups = matcher.match(claims, sides);
+        return new Comparison(List.copyOf(sides), groups,
+                framing.contrast(story, sideOf, background, claims, groups, embedder.get()::embed));
     }
 }
