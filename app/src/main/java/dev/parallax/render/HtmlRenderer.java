@@ -162,10 +162,12 @@ public final class HtmlRenderer implements Renderer {
                     }
                 }
                 grounded(ul, b, "Only " + side.side() + " reports: ", side.onlyThisSide());
+                java.util.Map<String, List<SourceRef>> quoted = new java.util.LinkedHashMap<>();
                 for (VoiceView v : side.voices()) {
-                    Element li = ul.appendElement("li").appendText("Quotes " + v.speaker() + " ");
-                    mention(li, b, List.of(v.source()));
+                    quoted.computeIfAbsent(v.speaker(), k -> new java.util.ArrayList<>()).add(v.source());
                 }
+                quoted.forEach((speaker, sources) -> mention(ul.appendElement("li").appendText("Quotes " + speaker + " "),
+                        b, sources));
             }
         }
         claims(section, b, "Reported by more than one side", s.shared());

@@ -164,9 +164,13 @@ public final class MarkdownRenderer implements Renderer {
                     out.append("- Only ").append(side.side()).append(" reports: ").append(oneLine(g.text())).append(" ")
                             .append(cite(b, g.sources())).append("\n");
                 }
+                // One line a speaker, with every span the side quotes them on.
+                java.util.Map<String, List<SourceRef>> quoted = new java.util.LinkedHashMap<>();
                 for (VoiceView v : side.voices()) {
-                    out.append("- Quotes ").append(v.speaker()).append(" ").append(cite(b, List.of(v.source()))).append("\n");
+                    quoted.computeIfAbsent(v.speaker(), k -> new java.util.ArrayList<>()).add(v.source());
                 }
+                quoted.forEach((speaker, sources) -> out.append("- Quotes ").append(speaker).append(" ")
+                        .append(cite(b, sources)).append("\n"));
             }
         }
         if (!s.shared().isEmpty()) {

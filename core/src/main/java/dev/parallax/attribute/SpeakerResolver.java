@@ -281,10 +281,16 @@ final class SpeakerResolver {
         Tree tree = d.trees.get(s);
         if (entity.isPresent() && entity.get().type().equals("PERSON")) {
             int first = range[0];
+            int nameStart = entity.get().span().start();
+            // "US President Joe Biden and Chinese leader Xi Jinping": only the words after the last coordinator.
+            for (int i = range[0]; i <= range[1] && tree.token(i).span().end() <= nameStart; i++) {
+                if (tree.pos(i).equals("CC") || tree.word(i).equals(",")) {
+                    first = i + 1;
+                }
+            }
             while (first < range[1] && (tree.pos(first).equals("DT") || tree.isPunct(first))) {
                 first++;
             }
-            int nameStart = entity.get().span().start();
             if (tree.token(first).span().start() < nameStart) {
                 int last = first;
                 while (last + 1 < tree.size() && tree.token(last + 1).span().end() <= nameStart) {

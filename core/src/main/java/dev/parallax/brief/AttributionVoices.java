@@ -1,6 +1,7 @@
 package dev.parallax.brief;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.attribute.Attribution;
 import dev.parallax.attribute.Attributor;
 import dev.parallax.attribute.Speaker;
 
@@ -11,7 +12,9 @@ import java.util.stream.Stream;
 /**
  * Reads: an annotated article. Adds: its voices — every attribution the {@link Attributor} finds with a known
  * speaker, named with the role and affiliation the text gives ("Wang Wenbin (spokesperson, Chinese Foreign
- * Ministry)"), over the span of what was said. Attributions without a speaker are not voices.
+ * Ministry)"), over the span of what was said. Attributions without a speaker are not voices, nor are those
+ * reported inside what another voice said (in "Lü said China will urge the US to …", China is not a voice the
+ * outlet quotes).
  */
 public final class AttributionVoices implements VoiceFinder {
 
@@ -19,8 +22,11 @@ public final class AttributionVoices implements VoiceFinder {
 
     @Override
     public List<Voice> voices(AnnotatedArticle article) {
-        return attributor.attributions(article).stream()
+        List<Attribution> all = attributor.attributions(article);
+        return all.stream()
                 .filter(a -> a.speaker().kind() != Speaker.Kind.UNKNOWN)
+                .filter(a -> all.stream().noneMatch(o -> o != a && o.content().contains(a.cue())
+                        && a.source().map(o.content()::contains).orElse(true)))
                 .map(a -> new Voice(article.id(), label(a.speaker()), a.content()))
                 .toList();
     }

@@ -48,6 +48,9 @@ class PipelineTest {
         });
         assertThat(voices).noneSatisfy(v -> assertThat(v.source().span().of(
                 briefing.article(v.source().article()).text())).isIn("“safe.”", "“deliverables.”"));
+        // Those reported inside another voice's words ("Lü said China will reiterate …") are not voices.
+        assertThat(voices).extracting(dev.parallax.brief.VoiceView::speaker)
+                .doesNotContain("China", "such talks").noneMatch(s -> s.contains("(and "));
     }
 
     @Test
