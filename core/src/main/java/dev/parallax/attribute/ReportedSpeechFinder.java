@@ -673,7 +673,7 @@ final class ReportedSpeechFinder {
         if (comma < 2 || !tree.word(comma).equals(",")) {
             return java.util.Optional.empty();
         }
-        for (int node = comma - 1; node >= 0; node = tree.parent(node)) {
+        for (int node = comma - 1, steps = 0; node >= 0 && steps < tree.size(); node = tree.parent(node), steps++) {
             int[] extent = tree.extent(tree.subtree(node, Set.of("punct")), node);
             if (extent[1] != comma - 1) {
                 break;
@@ -729,8 +729,7 @@ final class ReportedSpeechFinder {
         }
         int first = prep + 1;
         int holder = first;
-        while (holder >= 0 && tree.parent(holder) >= 0 && tree.parent(holder) != cueEnd
-                && !(tree.parent(holder) <= cueEnd && tree.parent(holder) >= 0)) {
+        for (int steps = 0; holder >= 0 && tree.parent(holder) > cueEnd && steps < tree.size(); steps++) {
             holder = tree.parent(holder);
         }
         if (holder < 0 || tree.parent(holder) < 0 || holder <= cueEnd) {
@@ -805,9 +804,18 @@ final class ReportedSpeechFinder {
     /** The subject of a cue verb, inherited from the verb it depends on ("…, adding that …"), or -1. */
     /** The subject child of {@code v} nearest to it: a misparse can give a verb two ("“My hope,” he said"). */
     private static int nearestSubject(Tree tree, int v) {
+        return nearestSubject(tree, v, false);
+    }
+
+    /**
+     * With {@code carried}, a passive subject counts too: the subject of the passive verb an active verb of saying
+     * is conjoined with ("Mr. Trump was forced into damage control and said …").
+     */
+    private static int nearestSubject(Tree tree, int v, boolean carried) {
         int best = -1;
         for (int c : tree.children(v)) {
-            if (SUBJECT.contains(tree.relation(c)) && (best < 0 || Math.abs(c - v) < Math.abs(best - v))) {
+            boolean subject = SUBJECT.contains(tree.relation(c)) || carried && tree.relation(c).equals("nsubj:pass");
+            if (subject && (best < 0 || Math.abs(c - v) < Math.abs(best - v))) {
                 best = c;
             }
         }
@@ -817,21 +825,32 @@ final class ReportedSpeechFinder {
     static int subjectOf(Tree tree, int cue) {
         int v = cue;
         for (int depth = 0; depth < 3 && v >= 0; depth++) {
-            int s = nearestSubject(tree, v);
+            int s = nearestSubject(tree, v, depth > 0 && tree.child(cue, "aux:pass") < 0);
             if (s >= 0 && !nominal(tree, s)) {
                 // A verb or adjective parsed as subject is a parse error; look further up instead.
                 s = -1;
             }
             if (s >= 0) {
-                if (tree.relation(v).startsWith("acl:relcl") && s == tree.parent(v)) {
-                    // "X, who said …": the relative pronoun is the source as written; it stands for X.
-                    for (int i = s + 1; i < v; i++) {
-                        if (RELATIVE.contains(tree.lower(i)) && tree.pos(i).startsWith("W")) {
-                            return i;
+                // "X, who said …", "X, who has … and noted …": the relative pronoun is the source as written; it
+                // stands for X.
+                for (int node = v, steps = 0; node >= 0 && steps < tree.size(); node = tree.parent(node), steps++) {
+                    if (tree.relation(node).startsWith("acl:relcl") && s == tree.parent(node)) {
+                        for (int i = s + 1; i < node; i++) {
+                            if (RELATIVE.contains(tree.lower(i)) && tree.pos(i).startsWith("W")) {
+                                return i;
+                            }
                         }
+                        break;
                     }
                 }
                 return s;
+            }
+            if (tree.relation(v).startsWith("acl") && tree.parent(v) >= 0
+                    && Set.of("DATE", "TIME", "DURATION", "SET").contains(tree.ner(tree.parent(v)))
+                    && tree.parent(tree.parent(v)) >= 0) {
+                // "issued a statement Tuesday saying …" parsed as if Tuesday were saying it: the verb's subject.
+                v = tree.parent(tree.parent(v));
+                continue;
             }
             if (tree.relation(v).startsWith("acl") && tree.parent(v) >= 0) {
                 int noun = tree.parent(v);
@@ -874,6 +893,19 @@ final class ReportedSpeechFinder {
             if (c > verb && nominal && argument) {
                 return c;
             }
+        }
+        // "…,'' said Senator Mark S. Kirk, Republican of Illinois, becoming …" when the parse gave the name to a
+        // later verb: a proper name right after the verb, up to its end.
+        int first = verb + 1;
+        while (first < tree.size() && tree.pos(first).equals("RB")) {
+            first++;
+        }
+        if (first < tree.size() && tree.pos(first).startsWith("NNP") && !tree.ner(first).equals("DATE")) {
+            int last = first;
+            while (last + 1 < tree.size() && tree.pos(last + 1).startsWith("NNP")) {
+                last++;
+            }
+            return last;
         }
         return -1;
     }
