@@ -19,10 +19,19 @@ import static java.util.Objects.requireNonNull;
  * @param negated  whether a negation word ({@code not}, {@code never}, {@code no}, ...) is in the claim
  * @param terms    lemmas of its content words (nouns, names, verbs, adjectives, numbers), lower case
  * @param phrases  lemma pairs of its noun phrases: an adjective or noun before a noun ({@code joint statement})
+ * @param voice    who the article attributes the claim to, normalised ({@code us official} for "US officials" and
+ *                 "one US official"), or empty when it is the article's own statement
  */
 public record Claim(String article, String side, int position, Span span, String text, Set<String> numbers,
                     Set<String> dates, boolean negated, Set<String> entities, Set<String> terms, Set<String> phrases,
-                    float[] vector) {
+                    float[] vector, String voice) {
+
+    /** A claim whose voice is not known yet. */
+    public Claim(String article, String side, int position, Span span, String text, Set<String> numbers,
+                 Set<String> dates, boolean negated, Set<String> entities, Set<String> terms, Set<String> phrases,
+                 float[] vector) {
+        this(article, side, position, span, text, numbers, dates, negated, entities, terms, phrases, vector, "");
+    }
 
     public Claim {
         requireNonNull(article, "article");
@@ -38,10 +47,17 @@ public record Claim(String article, String side, int position, Span span, String
         terms = Set.copyOf(terms);
         phrases = Set.copyOf(phrases);
         requireNonNull(vector, "vector");
+        requireNonNull(voice, "voice");
     }
 
     Claim withVector(float[] v) {
-        return new Claim(article, side, position, span, text, numbers, dates, negated, entities, terms, phrases, v);
+        return new Claim(article, side, position, span, text, numbers, dates, negated, entities, terms, phrases, v,
+                voice);
+    }
+
+    Claim withVoice(String v) {
+        return new Claim(article, side, position, span, text, numbers, dates, negated, entities, terms, phrases,
+                vector, v);
     }
 
     static List<String> sorted(Set<String> values) {

@@ -30,6 +30,8 @@ final class ClaimMatcher {
     private static final double ENTITY_BONUS = 0.03;
     private static final double PHRASE_BONUS = 0.08;
     private static final double DENIAL_BONUS = 0.04;
+    /** Two articles giving a claim to the same voice ("US officials", "one US official"). */
+    private static final double VOICE_BONUS = 0.05;
     /** Claims this close (and with the same wording) are one statement; only then can they contradict. */
     private static final double SAME_STATEMENT = 0.45;
     private static final double NEGATION_COSINE = 0.86;
@@ -115,7 +117,7 @@ final class ClaimMatcher {
     /**
      * Meaning and wording together: the embedding cosine (rescaled: bge puts unrelated news sentences near 0.5)
      * averaged with the rarity-weighted overlap of content lemmas, plus a little for each shared noun phrase and
-     * named entity, and for a denial both make.
+     * named entity, for a denial both make, and for a claim both articles give to the same voice.
      */
     static double similarity(Claim a, Claim b, Map<String, Double> idf) {
         double cos = Math.max(0, (Embedder.cosine(a.vector(), b.vector()) - 0.5) / 0.5);
@@ -125,7 +127,8 @@ final class ClaimMatcher {
         Set<String> phrases = new HashSet<>(a.phrases());
         phrases.retainAll(b.phrases());
         return 0.5 * cos + 0.5 * lexical + ENTITY_BONUS * Math.min(2, entities.size())
-                + PHRASE_BONUS * Math.min(2, phrases.size()) + (a.negated() && b.negated() ? DENIAL_BONUS : 0);
+                + PHRASE_BONUS * Math.min(2, phrases.size()) + (a.negated() && b.negated() ? DENIAL_BONUS : 0)
+                + (!a.voice().isEmpty() && a.voice().equals(b.voice()) ? VOICE_BONUS : 0);
     }
 
     static double lexical(Claim a, Claim b, Map<String, Double> idf) {

@@ -1,6 +1,10 @@
 package dev.parallax.compare;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.attribute.Attribution;
+import dev.parallax.attribute.Attributor;
+import dev.parallax.attribute.Speaker;
+import dev.parallax.core.Span;
 import dev.parallax.embed.Embedder;
 
 import java.util.ArrayList;
@@ -13,8 +17,9 @@ import java.util.function.Supplier;
 /**
  * Reads: the annotated articles of one story, each article's side, and the whole batch as background.
  * Adds: the story's {@link Comparison} — its claims split from statement sentences, embedded in one batch and
- * matched across articles, and each side's framing terms, read from the claims aligned across sides. Bad input: a story of one article has nothing to compare
- * and gets {@link Comparison#EMPTY}; articles of an unknown side take part in matching but not in framing.
+ * matched across articles (with who each article attributes a claim to), and each side's framing terms, read from
+ * the claims aligned across sides. Bad input: a story of one article has nothing to compare and gets
+ * {@link Comparison#EMPTY}; articles of an unknown side take part in matching but not in framing.
  */
 public final class StoryComparer {
 
@@ -22,6 +27,7 @@ public final class StoryComparer {
     private final ClaimSplitter splitter = new ClaimSplitter();
     private final ClaimMatcher matcher = new ClaimMatcher();
     private final FramingContrast framing = new FramingContrast();
+    private final Attributor attributor = new Attributor();
 
     public StoryComparer() {
         this.embedder = Embedder::shared;
@@ -38,7 +44,10 @@ public final class StoryComparer {
             if (!side.equals("unknown")) {
                 sides.add(side);
             }
-            raw.addAll(splitter.split(a, side));
+            List<Attribution> attributions = attributor.attributions(a);
+            for (Claim c : splitter.split(a, side)) {
+                raw.add(c.withVoice(voice(c.span(), attributions)));
+            }
         }
         List<float[]> vectors = embedder.get().embed(raw.stream().map(Claim::text).toList());
         List<Claim> claims = new ArrayList<>();
@@ -48,5 +57,47 @@ public final class StoryComparer {
         List<ClaimGroup> groups = matcher.match(claims, sides);
         return new Comparison(List.copyOf(sides), groups,
                 framing.contrast(story, sideOf, background, claims, groups, embedder.get()::embed));
+    }
+
+    private static final Set<String> QUANTIFIERS = Set.of("a", "an", "the", "one", "two", "some", "several", "many",
+            "other", "another", "senior", "top", "unnamed", "anonymous");
+
+    /**
+     * Who an attribution covering most of the claim, or tagged inside it, gives it to, normalised so that one group reads the same in
+     * every article: a person by name, anyone else by the words of the mention without quantifiers, last word
+     * singular ("US officials", "one US official" → "us official").
+     */
+    static String voice(Span claim, List<Attribution> attributions) {
+        Attribution best = null;
+        int most = 0;
+        for (Attribution a : attributions) {
+            int overlap = a.content().overlap(claim);
+            boolean tagged = claim.contains(a.cue()) && overlap > 0;
+            if ((overlap * 2 >= claim.length() || tagged) && overlap > most && a.speaker().kind() != Speaker.Kind.UNKNOWN) {
+                best = a;
+                most = overlap;
+            }
+        }
+        if (best == null) {
+            return "";
+        }
+        Speaker s = best.speaker();
+        if (s.kind() == Speaker.Kind.PERSON) {
+            return s.name().toLowerCase(java.util.Locale.ROOT);
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : s.name().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !QUANTIFIERS.contains(w)) {
+                words.add(w);
+            }
+        }
+        if (words.isEmpty()) {
+            return "";
+        }
+        String last = words.getLast();
+        if (last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")) {
+            words.set(words.size() - 1, last.substring(0, last.length() - 1));
+        }
+        return String.join(" ", words);
     }
 }

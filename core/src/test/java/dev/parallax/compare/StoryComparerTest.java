@@ -87,6 +87,18 @@ class StoryComparerTest {
     }
 
     @Test
+    void theOfficialQuotedOnTheOtherSideJoinsTheUsPositionThroughTheSameVoice() {
+        ClaimGroup refusal = groupWith("will not end with a joint statement");
+        assertThat(refusal.claims()).anySatisfy(c -> {
+            assertThat(c.side()).isEqualTo(CHINA);
+            assertThat(c.text()).contains("not up for negotiation");
+            assertThat(c.voice()).isEqualTo("us official");
+        });
+        assertThat(refusal.claims()).filteredOn(c -> c.text().contains("will not end with a joint statement"))
+                .singleElement().satisfies(c -> assertThat(c.voice()).isEqualTo("us official"));
+    }
+
+    @Test
     void paraphrasesAcrossSidesAreNotContradictions() {
         assertThat(comparison.groups()).noneSatisfy(g -> assertThat(g.label()).isEqualTo(ClaimGroup.Label.CONTRADICTED));
     }
