@@ -125,6 +125,22 @@ final class CueLexicon {
             "opponent", "politician", "democrat", "republican", "conservative", "liberal", "king", "queen",
             "prince", "pope", "bishop", "pastor", "rabbi", "imam", "coach", "player");
 
+    /** Nouns for groups and bodies that take positions: "voters", "the committee", "the administration". */
+    static final Set<String> GROUPS = words("voter", "citizen", "resident", "member", "group", "party", "committee",
+            "council", "board", "court", "government", "administration", "ministry", "department", "agency", "office",
+            "campaign", "company", "firm", "bank", "union", "coalition", "alliance", "organization", "organisation",
+            "association", "movement", "network", "team", "family", "parent", "student", "worker", "supporter",
+            "opponent", "critic", "advocate", "activist", "protester", "demonstrator", "lawmaker", "legislator",
+            "republican", "democrat", "conservative", "liberal", "progressive", "majority", "minority", "public",
+            "country", "nation", "state", "city", "side", "delegation", "leadership", "regime", "police", "military",
+            "army", "congress", "senate", "house", "parliament", "white", "fed", "commission", "panel", "jury",
+            "audience", "crowd", "people", "american", "everyone", "everybody", "nobody", "anyone", "someone",
+            "few", "many", "most", "all", "both", "each", "others", "other", "percent", "respondent", "poll",
+            "survey", "study", "candidate", "nominee", "president", "governor", "senator", "author", "writer",
+            "editor", "reporter", "economist", "expert", "analyst", "official", "leader", "judge", "prosecutor",
+            "lawyer", "attorney", "investor", "donor", "employer", "employee", "consumer", "customer", "patient",
+            "doctor", "scientist", "researcher", "industry", "sector", "market", "media", "press", "newspaper");
+
     /** Nouns for deliberately unnamed sources. */
     static final Set<String> ANONYMOUS = words("source", "sources", "insider", "insiders", "someone", "person",
             "people", "aide", "aides", "official", "officials");

@@ -257,6 +257,11 @@ final class ReportedSpeechFinder {
             // "It is important to note that …": the author's own voice, no attribution.
             return java.util.Optional.empty();
         }
+        if (source >= 0 && !CueLexicon.SPEECH.contains(lemma) && !agent(tree, source)) {
+            // "the daunting prospect of defending 24 seats", "the Fed's policies called for …": a stance needs
+            // someone to take it.
+            return java.util.Optional.empty();
+        }
         int via = viaOf(tree, cue, lemma);
         return java.util.Optional.of(new Claim(sentence, cue, cueEnd, parts, source, via, false));
     }
@@ -874,6 +879,19 @@ final class ReportedSpeechFinder {
         return ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("TITLE") || tree.pos(head).equals("PRP")
                 || CueLexicon.ROLES.contains(lemma) || CueLexicon.ANONYMOUS.contains(lemma)
                 || tree.pos(head).startsWith("NNP");
+    }
+
+    private static final Set<String> AGENT_TYPES = Set.of("PERSON", "ORGANIZATION", "TITLE", "COUNTRY",
+            "NATIONALITY", "CITY", "STATE_OR_PROVINCE", "MISC", "IDEOLOGY", "RELIGION");
+
+    /** Whether a source head can take a stance: a person, group, organisation, place acting as one, or document. */
+    private static boolean agent(Tree tree, int head) {
+        String lemma = tree.lemma(head);
+        return AGENT_TYPES.contains(tree.ner(head)) || tree.pos(head).startsWith("PRP") || tree.pos(head).startsWith("W")
+                || tree.pos(head).startsWith("NNP") || tree.pos(head).equals("CD") || tree.pos(head).equals("DT")
+                || CueLexicon.ROLES.contains(lemma) || CueLexicon.ANONYMOUS.contains(lemma)
+                || CueLexicon.DOCUMENTS.contains(lemma) || CueLexicon.MEDIA_WORDS.contains(lemma)
+                || CueLexicon.GROUPS.contains(lemma);
     }
 
     /** Whether a token can head a source mention: a noun, pronoun, number, determiner or named entity. */
