@@ -101,7 +101,19 @@ public final class Attributor {
                 claims.set(claims.indexOf(c), direct);
                 kinds.put(direct, Attribution.Kind.DIRECT);
             } else if (kinds.get(c) != Attribution.Kind.DIRECT) {
-                kinds.put(c, Attribution.Kind.MIXED);
+                // Reported speech that quotes words goes on to the end of the quotation ("argues that “only Ted
+                // Cruz can beat Donald Trump. John Kasich can't do it.”").
+                Span last = c.parts().getLast();
+                int quoteEnd = g.getLast().span().end();
+                Claim mixed = c;
+                if (quoteEnd > last.end() && last.overlaps(g.getLast().span())) {
+                    List<Span> parts = new ArrayList<>(c.parts().subList(0, c.parts().size() - 1));
+                    parts.add(new Span(last.start(), quoteEnd));
+                    mixed = c.withParts(parts);
+                    kinds.remove(c);
+                    claims.set(claims.indexOf(c), mixed);
+                }
+                kinds.put(mixed, Attribution.Kind.MIXED);
             }
         }
         // Quotations with a speech tag in their sentence that the parse did not connect to them.

@@ -100,7 +100,20 @@ final class ReportedSpeechFinder {
             lastWord--;
         }
         for (int k = first + 2; k <= lastWord; k++) {
-            if (!tree.word(k - 1).equals(",") || !ASIDES.contains(tree.relation(k))
+            if (tree.word(k - 1).equals(",") && tree.pos(k).equals("VBG") && CueLexicon.SPEECH.contains(tree.lemma(k))
+                    && tree.parent(k) == c.cue() && !insideQuotation(tree.token(k).span(), quotations)) {
+                // "…, adding that …", "…, saying …" on the tag's verb: the speaker's next statement, attributed on
+                // its own.
+                int[] kept = tree.trim(first, k - 2);
+                if (kept[0] <= kept[1] && kept[1] - kept[0] >= 2) {
+                    List<Span> parts = new ArrayList<>(c.parts().subList(0, c.parts().size() - 1));
+                    parts.add(tree.span(kept));
+                    return c.withParts(parts);
+                }
+            }
+            boolean nounAside = tree.word(k - 1).equals(",") && tree.pos(k).equals("DT") && tree.parent(k) >= 0
+                    && Set.of("appos", "dep", "obl:npmod", "nmod:npmod").contains(tree.relation(tree.parent(k)));
+            if (!tree.word(k - 1).equals(",") || !nounAside && !ASIDES.contains(tree.relation(k))
                     && !(tree.parent(k) >= 0 && ASIDES.contains(tree.relation(tree.parent(k))))) {
                 continue;
             }
@@ -386,7 +399,10 @@ final class ReportedSpeechFinder {
      */
     private static java.util.Optional<Claim> surfaceTag(Tree tree, int sentence, int cue) {
         int after = cue + 1;
-        while (after < tree.size() && (tree.pos(after).equals("RB") || tree.pos(after).equals("RP"))) {
+        // "…, top black lawmakers said Friday afternoon, as …": adverbs and the time of saying belong to the tag.
+        while (after < tree.size() && (tree.pos(after).equals("RB") || tree.pos(after).equals("RP")
+                || Set.of("DATE", "TIME").contains(tree.ner(after)) || tree.lower(after).equals("on")
+                && after + 1 < tree.size() && tree.ner(after + 1).equals("DATE"))) {
             after++;
         }
         boolean closes = after >= tree.size() || tree.word(after).equals(",") || tree.isPunct(after)
