@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * speaker, named with the role and affiliation the text gives ("Wang Wenbin (spokesperson, Chinese Foreign
  * Ministry)"), over the span of what was said. Attributions without a speaker are not voices, nor are those
  * reported inside what another voice said (in "Lü said China will urge the US to …", China is not a voice the
- * outlet quotes).
+ * outlet quotes), nor a pronoun the resolver could not place.
  */
 public final class AttributionVoices implements VoiceFinder {
 
@@ -24,11 +24,20 @@ public final class AttributionVoices implements VoiceFinder {
     public List<Voice> voices(AnnotatedArticle article) {
         List<Attribution> all = attributor.attributions(article);
         return all.stream()
-                .filter(a -> a.speaker().kind() != Speaker.Kind.UNKNOWN)
+                .filter(a -> a.speaker().kind() != Speaker.Kind.UNKNOWN && named(a.speaker()))
                 .filter(a -> all.stream().noneMatch(o -> o != a && o.content().contains(a.cue())
                         && a.source().map(o.content()::contains).orElse(true)))
                 .map(a -> new Voice(article.id(), label(a.speaker()), a.content()))
                 .toList();
+    }
+
+    private static final java.util.Set<String> UNRESOLVED = java.util.Set.of("it", "its", "which", "who", "whom",
+            "that", "this", "they", "them", "he", "him", "she", "her", "i", "we", "you");
+
+    /** Whether the speaker has a name a reader can use: not a pronoun left unresolved, not a coordination's tail. */
+    private static boolean named(Speaker s) {
+        String name = s.name().strip().toLowerCase(java.util.Locale.ROOT);
+        return !name.isEmpty() && !UNRESOLVED.contains(name) && !name.startsWith("and ") && !name.startsWith("or ");
     }
 
     static String label(Speaker s) {
