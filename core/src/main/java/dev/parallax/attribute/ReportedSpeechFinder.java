@@ -25,14 +25,16 @@ final class ReportedSpeechFinder {
     private static final Set<String> INHERITS_SUBJECT = Set.of("advcl", "xcomp", "conj", "dep");
 
     List<Claim> find(Tree tree, int sentence, List<Quotation> quotations) {
-        List<Claim> out = new ArrayList<>();
-        if (!tree.parsed()) {
-            return out;
-        }
-        for (Claim c : claims(tree, sentence, quotations)) {
-            out.add(withoutAside(tree, withinBreaks(tree, c, quotations), quotations));
-        }
-        return out;
+        return claims(tree, sentence, quotations).stream()
+                .map(c -> withoutAside(tree, withinBreaks(tree, c, quotations), quotations)).toList();
+    }
+
+    /** The first and last token of a claim's last part, or null when its ends fall between tokens. */
+    private static int[] lastPart(Tree tree, Claim c) {
+        Span last = c.parts().getLast();
+        int first = tree.tokenAt(last.start());
+        int end = tree.tokenAt(last.end() - 1);
+        return first < 0 || end < 0 ? null : new int[] {first, end};
     }
 
     /**
@@ -40,12 +42,12 @@ final class ReportedSpeechFinder {
      * dashes ("the government—by which I mean the administration—had lost"): beyond a semicolon the writer goes on.
      */
     private static Claim withinBreaks(Tree tree, Claim c, List<Quotation> quotations) {
-        Span last = c.parts().getLast();
-        int first = tree.tokenAt(last.start());
-        int end = tree.tokenAt(last.end() - 1);
-        if (first < 0 || end < 0) {
+        int[] range = lastPart(tree, c);
+        if (range == null) {
             return c;
         }
+        int first = range[0];
+        int end = range[1];
         List<Integer> breaks = new ArrayList<>();
         for (int k = first + 1; k < end; k++) {
             String w = tree.word(k);
@@ -60,7 +62,6 @@ final class ReportedSpeechFinder {
         if (breaks.isEmpty()) {
             return c;
         }
-        List<Span> parts = new ArrayList<>(c.parts().subList(0, c.parts().size() - 1));
         int b = breaks.getFirst();
         boolean paired = breaks.size() >= 2 && !tree.word(b).equals(";") && !tree.word(breaks.get(1)).equals(";");
         if (!paired && !tree.word(b).equals(";")) {
@@ -71,12 +72,15 @@ final class ReportedSpeechFinder {
         if (head[0] > head[1] || head[1] - head[0] < 1) {
             return c;
         }
-        parts.add(tree.span(head));
-        if (paired) {
-            int[] tail = tree.trim(breaks.get(1) + 1, end);
-            if (tail[0] <= tail[1]) {
-                parts.add(tree.span(tail));
-            }
+        int[] tail = paired ? tree.trim(breaks.get(1) + 1, end) : new int[] {1, 0};
+        return tail[0] <= tail[1] ? withLastPart(tree, c, head, tail) : withLastPart(tree, c, head);
+    }
+
+    /** The claim with its last part replaced by the given token ranges. */
+    private static Claim withLastPart(Tree tree, Claim c, int[]... ranges) {
+        List<Span> parts = new ArrayList<>(c.parts().subList(0, c.parts().size() - 1));
+        for (int[] r : ranges) {
+            parts.add(tree.span(r));
         }
         return c.withParts(parts);
     }
@@ -89,48 +93,48 @@ final class ReportedSpeechFinder {
      * running to the end of the content. Quoted words are never cut.
      */
     private static Claim withoutAside(Tree tree, Claim c, List<Quotation> quotations) {
-        Span last = c.parts().getLast();
-        int first = tree.tokenAt(last.start());
-        int end = tree.tokenAt(last.end() - 1);
-        if (first < 0 || end < 0) {
+        int[] range = lastPart(tree, c);
+        if (range == null) {
             return c;
         }
-        int lastWord = end;
+        int first = range[0];
+        int lastWord = range[1];
         while (lastWord > first && tree.isPunct(lastWord)) {
             lastWord--;
         }
         for (int k = first + 2; k <= lastWord; k++) {
-            if (tree.word(k - 1).equals(",") && tree.pos(k).equals("VBG") && CueLexicon.SPEECH.contains(tree.lemma(k))
-                    && tree.parent(k) == c.cue() && !insideQuotation(tree.token(k).span(), quotations)) {
-                // "…, adding that …", "…, saying …" on the tag's verb: the speaker's next statement, attributed on
-                // its own.
-                int[] kept = tree.trim(first, k - 2);
-                if (kept[0] <= kept[1] && kept[1] - kept[0] >= 2) {
-                    List<Span> parts = new ArrayList<>(c.parts().subList(0, c.parts().size() - 1));
-                    parts.add(tree.span(kept));
-                    return c.withParts(parts);
-                }
-            }
-            boolean nounAside = tree.word(k - 1).equals(",") && tree.pos(k).equals("DT") && tree.parent(k) >= 0
-                    && Set.of("appos", "dep", "obl:npmod", "nmod:npmod").contains(tree.relation(tree.parent(k)));
-            if (!tree.word(k - 1).equals(",") || !nounAside && !ASIDES.contains(tree.relation(k))
-                    && !(tree.parent(k) >= 0 && ASIDES.contains(tree.relation(tree.parent(k))))) {
-                continue;
-            }
-            int node = ASIDES.contains(tree.relation(k)) ? k : tree.parent(k);
-            int[] aside = tree.extent(tree.subtree(node, Set.of()), node);
-            if (aside[0] < k || aside[1] < lastWord || insideQuotation(tree.span(new int[] {k, lastWord}), quotations)) {
+            if (!tree.word(k - 1).equals(",")) {
                 continue;
             }
             int[] kept = tree.trim(first, k - 2);
-            if (kept[0] > kept[1] || kept[1] - kept[0] < 2) {
-                return c;
+            boolean enough = kept[0] <= kept[1] && kept[1] - kept[0] >= 2;
+            if (enough && nextStatement(tree, c, k, quotations)) {
+                return withLastPart(tree, c, kept);
             }
-            List<Span> parts = new ArrayList<>(c.parts().subList(0, c.parts().size() - 1));
-            parts.add(tree.span(kept));
-            return c.withParts(parts);
+            if (closingAside(tree, k, lastWord, quotations)) {
+                return enough ? withLastPart(tree, c, kept) : c;
+            }
         }
         return c;
+    }
+
+    /** "…, adding that …", "…, saying …" on the tag's verb: the speaker's next statement, attributed on its own. */
+    private static boolean nextStatement(Tree tree, Claim c, int k, List<Quotation> quotations) {
+        return tree.pos(k).equals("VBG") && CueLexicon.SPEECH.contains(tree.lemma(k)) && tree.parent(k) == c.cue()
+                && !insideQuotation(tree.token(k).span(), quotations);
+    }
+
+    /** A relative clause, apposition or noun phrase starting at {@code k} that runs to the content's last word. */
+    private static boolean closingAside(Tree tree, int k, int lastWord, List<Quotation> quotations) {
+        int parent = tree.parent(k);
+        boolean nounAside = tree.pos(k).equals("DT") && parent >= 0
+                && Set.of("appos", "dep", "obl:npmod", "nmod:npmod").contains(tree.relation(parent));
+        if (!nounAside && !ASIDES.contains(tree.relation(k)) && !(parent >= 0 && ASIDES.contains(tree.relation(parent)))) {
+            return false;
+        }
+        int node = ASIDES.contains(tree.relation(k)) ? k : parent;
+        int[] aside = tree.extent(tree.subtree(node, Set.of()), node);
+        return aside[0] >= k && aside[1] >= lastWord && !insideQuotation(tree.span(new int[] {k, lastWord}), quotations);
     }
 
     private List<Claim> claims(Tree tree, int sentence, List<Quotation> quotations) {

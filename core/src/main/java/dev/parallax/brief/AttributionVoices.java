@@ -2,7 +2,6 @@ package dev.parallax.brief;
 
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.attribute.Attribution;
-import dev.parallax.attribute.Attributor;
 import dev.parallax.attribute.Speaker;
 
 import java.util.List;
@@ -10,19 +9,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads: an annotated article. Adds: its voices — every attribution the {@link Attributor} finds with a known
+ * Reads: an annotated article and its attributions. Adds: its voices — every attribution with a known
  * speaker, named with the role and affiliation the text gives ("Wang Wenbin (spokesperson, Chinese Foreign
  * Ministry)"), over the span of what was said. Attributions without a speaker are not voices, nor are those
  * reported inside what another voice said (in "Lü said China will urge the US to …", China is not a voice the
  * outlet quotes), nor a pronoun the resolver could not place.
  */
-public final class AttributionVoices implements VoiceFinder {
+final class AttributionVoices {
 
-    private final Attributor attributor = new Attributor();
+    private AttributionVoices() {
+    }
 
-    @Override
-    public List<Voice> voices(AnnotatedArticle article) {
-        List<Attribution> all = attributor.attributions(article);
+    static List<Voice> voices(AnnotatedArticle article, List<Attribution> all) {
         return all.stream()
                 .filter(a -> a.speaker().kind() != Speaker.Kind.UNKNOWN && named(a.speaker()))
                 .filter(a -> all.stream().noneMatch(o -> o != a && o.content().contains(a.cue())

@@ -1,6 +1,8 @@
 package dev.parallax.brief;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.attribute.Attribution;
+import dev.parallax.attribute.Attributor;
 import dev.parallax.cluster.Story;
 import dev.parallax.cluster.TermVectors;
 import dev.parallax.compare.Comparison;
@@ -63,7 +65,7 @@ public final class Briefer {
     private final TimelineBuilder timeline = new TimelineBuilder(events);
     private final StoryComparer comparer = new StoryComparer();
     private final SignalsWriter signals = new SignalsWriter();
-    private VoiceFinder voiceFinder = new AttributionVoices();
+    private final Attributor attributor = new Attributor();
 
     /** Outlets resolved against the bundled registry, sides by country. */
     public Briefer() {
@@ -75,13 +77,6 @@ public final class Briefer {
         this.perspective = perspective;
         this.clock = clock;
         this.actorResolver = new ActorResolver(registry);
-    }
-
-    /** The same briefer, with the voices of each article taken from {@code finder} (the attribution seam). */
-    public Briefer withVoices(VoiceFinder finder) {
-        Briefer b = new Briefer(registry, perspective, clock);
-        b.voiceFinder = finder;
-        return b;
     }
 
     public Briefing brief(List<AnnotatedArticle> articles, List<Story> stories, List<Problem> batchProblems) {
@@ -110,13 +105,18 @@ public final class Briefer {
         TermVectors tfidf = TermVectors.of(articles);
         Map<String, String> sideOf = new LinkedHashMap<>();
         outlets.forEach((id, outlet) -> sideOf.put(id, perspective.sideOf(outlet)));
+        // Attribute each article once: its voices and the comparison of its story both read the attributions.
+        Map<String, List<Attribution>> attributions = new LinkedHashMap<>();
         Map<String, List<Voice>> voices = new LinkedHashMap<>();
-        articles.forEach(a -> voices.put(a.id(), voiceFinder.voices(a)));
+        for (AnnotatedArticle a : articles) {
+            attributions.put(a.id(), attributor.attributions(a));
+            voices.put(a.id(), AttributionVoices.voices(a, attributions.get(a.id())));
+        }
         List<StoryBrief> briefs = new ArrayList<>();
         for (Story story : stories) {
             List<AnnotatedArticle> members = story.articles().stream().map(byId::get).toList();
             // Signals compare the event's own articles: another event of the storyline reports something else.
-            Comparison comparison = comparer.compare(members, sideOf, articles);
+            Comparison comparison = comparer.compare(members, sideOf, articles, attributions);
             SignalsWriter.Sections sections = signals.write(members, members, sideOf, comparison,
                     news.pick(members, tfidf), voices);
             briefs.add(new StoryBrief(story.id(), story.headline(), story.articles(), sections.news(),

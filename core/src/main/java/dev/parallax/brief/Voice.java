@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Someone an article lets speak: the speaker's name as the article gives it and the span of what they said (or of
- * the attribution). The briefing's seam for attribution: a {@link VoiceFinder} supplies these.
+ * the attribution), from {@link AttributionVoices}.
  */
 public record Voice(String article, String speaker, Span span) {
 

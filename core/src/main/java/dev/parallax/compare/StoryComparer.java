@@ -33,7 +33,18 @@ public final class StoryComparer {
         this.embedder = Embedder::shared;
     }
 
+    /** Compares a story whose articles are attributed here. */
     public Comparison compare(List<AnnotatedArticle> story, Map<String, String> sideOf, List<AnnotatedArticle> background) {
+        Map<String, List<Attribution>> attributions = new java.util.HashMap<>();
+        if (story.size() >= 2) {
+            story.forEach(a -> attributions.put(a.id(), attributor.attributions(a)));
+        }
+        return compare(story, sideOf, background, attributions);
+    }
+
+    /** Compares a story whose articles' attributions are given by article id (missing ones count as none). */
+    public Comparison compare(List<AnnotatedArticle> story, Map<String, String> sideOf, List<AnnotatedArticle> background,
+                              Map<String, List<Attribution>> attributions) {
         if (story.size() < 2) {
             return Comparison.EMPTY;
         }
@@ -44,9 +55,9 @@ public final class StoryComparer {
             if (!side.equals("unknown")) {
                 sides.add(side);
             }
-            List<Attribution> attributions = attributor.attributions(a);
+            List<Attribution> said = attributions.getOrDefault(a.id(), List.of());
             for (Claim c : splitter.split(a, side)) {
-                raw.add(c.withVoice(voice(c.span(), attributions)));
+                raw.add(c.withVoice(voice(c.span(), said)));
             }
         }
         List<float[]> vectors = embedder.get().embed(raw.stream().map(Claim::text).toList());

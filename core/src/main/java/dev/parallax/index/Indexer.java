@@ -62,12 +62,10 @@ public final class Indexer {
                 Article article = extractor.extract(doc);
                 problems.addAll(article.problems());
                 index.putRaw(doc);
-                if (index.hasArticle(article.id())) {
-                    index.addOrigin(article);
-                    sameText++;
-                } else {
-                    write(article);
+                if (store(article)) {
                     added++;
+                } else {
+                    sameText++;
                 }
                 pending++;
                 progress.step();
@@ -105,12 +103,10 @@ public final class Indexer {
             for (RawDocument doc : raw) {
                 Article article = extractor.extract(doc);
                 problems.addAll(article.problems());
-                if (index.hasArticle(article.id())) {
-                    index.addOrigin(article);
-                    sameText++;
-                } else {
-                    write(article);
+                if (store(article)) {
                     added++;
+                } else {
+                    sameText++;
                 }
                 progress.step();
             }
@@ -119,6 +115,16 @@ public final class Indexer {
             progress.finish();
         }
         return new IndexReport(raw.size(), 0, added, sameText, 1, problems);
+    }
+
+    /** Writes a new article, or adds the origin of one whose text is already stored; true when it was new. */
+    private boolean store(Article article) throws IOException {
+        if (index.hasArticle(article.id())) {
+            index.addOrigin(article);
+            return false;
+        }
+        write(article);
+        return true;
     }
 
     private void write(Article article) throws IOException {
