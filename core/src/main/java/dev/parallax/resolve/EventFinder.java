@@ -37,11 +37,7 @@ public final class EventFinder {
                 continue;
             }
             int verb = s.clauseVerb(head);
-            int top = verb;
-            // The clause reaches up through the verbs it complements ("set to | hold talks … on Tuesday").
-            while (top >= 0 && s.parent(top) >= 0 && s.isVerb(s.parent(top)) && !s.relation(top).startsWith("acl")) {
-                top = s.parent(top);
-            }
+            int top = s.complemented(verb);
             int[] extent = s.extent(top < 0 ? head : top);
             Span clause = s.span(extent[0], extent[1]);
             List<String> ids = new ArrayList<>();

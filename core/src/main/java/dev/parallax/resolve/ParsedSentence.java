@@ -122,8 +122,8 @@ final class ParsedSentence {
      */
     int clauseVerb(int i) {
         int v = i;
-        while (v >= 0 && !isVerb(v)) {
-            v = parent[v];
+        for (int steps = 0; v >= 0 && !isVerb(v); steps++) {
+            v = steps < parent.length ? parent[v] : -1; // parse graphs can hold cycles: never climb further than the sentence is long
         }
         if (v < 0) {
             return head(java.util.stream.IntStream.range(0, parent.length).boxed().toList());
@@ -135,6 +135,19 @@ final class ParsedSentence {
             return parent[v];
         }
         return v;
+    }
+
+    /**
+     * The highest verb that {@code verb} complements through a chain of verbs ("set to | hold talks … on Tuesday"),
+     * not crossing a clause that modifies a noun; {@code verb} itself when it complements none.
+     */
+    int complemented(int verb) {
+        int top = verb;
+        for (int steps = 0; steps < parent.length && top >= 0 && parent[top] >= 0 && isVerb(parent[top])
+                && !relation[top].startsWith("acl"); steps++) {
+            top = parent[top];
+        }
+        return top;
     }
 
     enum Tense { PAST, PRESENT, FUTURE }
