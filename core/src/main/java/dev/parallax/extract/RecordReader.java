@@ -4,19 +4,41 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.core.Metadata;
 import dev.parallax.core.Problem;
+import dev.parallax.extract.html.DateValues;
 import dev.parallax.ingest.Format;
 import dev.parallax.ingest.RawDocument;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
- * Reads: one JSON object with article fields — the simple ones ({@code url, title, text, outlet, published,
- * author, language}) or news-please's ({@code maintext, date_publish, source_domain, authors}).
- * Adds: the article, its body cleaned like any text input. Bad input: a record without a text field is a problem.
+ * Reads: one JSON object with article fields, under the names common exports use: the simple ones
+ * ({@code url, title, text, outlet, published, author, language}), news-please's ({@code maintext, date_publish,
+ * source_domain, authors}), NewsAPI's ({@code content, publishedAt, source: {name}}), schema.org's
+ * ({@code headline, articleBody, datePublished, publisher}) and others listed below; the first name present wins.
+ * Adds: the article, its body cleaned like any text input, each metadata value with the field it came from.
+ * Bad input: a record without a text field is a problem that names the fields it has.
  */
 final class RecordReader implements PageExtractor {
+
+    private static final List<String> TEXT = List.of("text", "maintext", "body", "articleBody", "article_body",
+            "content", "article", "full_text", "fulltext");
+    private static final List<String> TITLE = List.of("title", "headline");
+    private static final List<String> URL = List.of("url", "link", "uri", "canonical_url");
+    private static final List<String> OUTLET = List.of("outlet", "source_domain", "source", "publisher",
+            "source_name", "site_name", "site", "domain", "media", "medium", "newspaper");
+    private static final List<String> PUBLISHED = List.of("published", "date_publish", "publishedAt", "published_at",
+            "datePublished", "date_published", "publication_date", "pubDate", "pub_date", "date", "timestamp");
+    private static final List<String> MODIFIED = List.of("date_modify", "modified", "dateModified", "updated",
+            "updated_at");
+    private static final List<String> LANGUAGE = List.of("language", "lang", "inLanguage");
+    private static final List<String> SECTION = List.of("section", "category", "articleSection");
+    private static final List<String> DESCRIPTION = List.of("description", "summary", "abstract", "lead");
+    private static final List<String> AUTHORS = List.of("author", "authors", "byline", "creator");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final PageExtractor textCleaner;
@@ -33,30 +55,33 @@ final class RecordReader implements PageExtractor {
         } catch (IOException e) {
             return Articles.empty(document, new Problem("extract", document.origin(), "record is not valid JSON: " + e.getMessage()));
         }
-        String evidence = "record field ";
-        Metadata.Builder meta = Metadata.builder()
-                .title(text(node, "title"), evidence + "title")
-                .url(text(node, "url"), evidence + "url")
-                .outlet(text(node, "outlet"), evidence + "outlet")
-                .outlet(text(node, "source_domain"), evidence + "source_domain")
-                .published(text(node, "published"), evidence + "published")
-                .published(text(node, "date_publish"), evidence + "date_publish")
-                .modified(text(node, "date_modify"), evidence + "date_modify")
-                .language(text(node, "language"), evidence + "language")
-                .description(text(node, "description"), evidence + "description")
-                .author(text(node, "author"), evidence + "author");
-        JsonNode authors = node.get("authors");
-        if (authors != null && authors.isArray()) {
-            authors.forEach(a -> meta.author(a.asText(), evidence + "authors"));
+        Metadata.Builder meta = Metadata.builder();
+        field(node, meta::title, TITLE);
+        field(node, meta::url, URL);
+        field(node, meta::outlet, OUTLET);
+        List<Problem> problems = new ArrayList<>();
+        date(node, meta::published, PUBLISHED, document.origin(), problems);
+        date(node, meta::modified, MODIFIED, document.origin(), problems);
+        field(node, meta::language, LANGUAGE);
+        field(node, meta::section, SECTION);
+        field(node, meta::description, DESCRIPTION);
+        for (String name : AUTHORS) {
+            JsonNode value = node.get(name);
+            if (value != null && value.isArray()) {
+                value.forEach(v -> meta.author(scalar(v.has("name") ? v.get("name") : v), "record field " + name));
+            } else if (value != null) {
+                meta.author(scalar(value.has("name") ? value.get("name") : value), "record field " + name);
+            }
         }
-        String body = text(node, "text");
-        if (body == null) {
-            body = text(node, "maintext");
+        String body = null;
+        for (int i = 0; i < TEXT.size() && body == null; i++) {
+            body = text(node, TEXT.get(i));
         }
         if (body == null) {
             Article empty = Articles.empty(document, new Problem("extract", document.origin(),
-                    "record has no 'text' or 'maintext' field; fields present: " + fieldNames(node)));
-            return empty.withMeta(meta.build());
+                    "record has no text field (looked for " + String.join(", ", TEXT) + "); fields present: "
+                            + fieldNames(node)));
+            return withProblems(empty.withMeta(meta.build()), problems);
         }
         RawDocument inner = new RawDocument(document.origin(), body.getBytes(StandardCharsets.UTF_8), Format.TEXT,
                 document.given());
@@ -64,11 +89,58 @@ final class RecordReader implements PageExtractor {
         // The raw bytes are the record, so the article keeps the record's hash; offsets map into the text field.
         Article article = new Article(cleaned.id(), cleaned.origins(), document.sha256(), Format.RECORD,
                 cleaned.text(), cleaned.map(), cleaned.meta(), cleaned.dropped(), cleaned.problems());
-        return article.withMeta(meta.build().orElse(cleaned.meta()));
+        return withProblems(article.withMeta(meta.build().orElse(cleaned.meta())), problems);
     }
 
+    private static Article withProblems(Article article, List<Problem> problems) {
+        for (Problem p : problems) {
+            article = article.withProblem(p);
+        }
+        return article;
+    }
+
+    /** Sets a metadata value from the first of the named fields that holds one, naming that field as evidence. */
+    private static void field(JsonNode node, BiFunction<String, String, Metadata.Builder> setter, List<String> names) {
+        for (String name : names) {
+            String value = text(node, name);
+            if (value != null && !value.isBlank()) {
+                setter.apply(value, "record field " + name);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Sets a date from the first of the named fields that holds one, as ISO 8601; a value that is no date Parallax
+     * can read is a problem and leaves the date unknown.
+     */
+    private static void date(JsonNode node, BiFunction<String, String, Metadata.Builder> setter, List<String> names,
+                             String origin, List<Problem> problems) {
+        for (String name : names) {
+            String value = text(node, name);
+            if (value != null && !value.isBlank()) {
+                Optional<String> iso = DateValues.parse(value);
+                if (iso.isPresent()) {
+                    setter.apply(iso.get(), "record field " + name);
+                } else {
+                    problems.add(new Problem("extract", origin, "record field '" + name + "' holds '" + value
+                            + "', which is not a date Parallax can read; the date is left unknown"));
+                }
+                return;
+            }
+        }
+    }
+
+    /** A field's text: a scalar as text, or an object's "name" ({"source": {"name": "Reuters"}}); else null. */
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
+        if (value != null && value.isObject()) {
+            value = value.get("name");
+        }
+        return scalar(value);
+    }
+
+    private static String scalar(JsonNode value) {
         return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
     }
 

@@ -66,8 +66,39 @@ class IngesterTest {
         assertThat(first.text()).isEqualTo(BODY);
         Article second = extractor.extract(in.documents().get(1));
         assertThat(second.outlet()).isEqualTo("example.com");
-        assertThat(Metadata.valueOf(second.meta().published())).isEqualTo("2024-05-15 10:00:00");
+        assertThat(Metadata.valueOf(second.meta().published())).isEqualTo("2024-05-15T10:00");
         assertThat(second.meta().authors()).extracting(a -> a.value()).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void readsTheFieldNamesOfOtherExportsAndReportsAnUnreadableDate() throws IOException {
+        Path jsonl = write("other.jsonl", """
+                {"headline": "Talks open", "content": "%s", "link": "https://example.org/t", "source": {"id": null, "name": "Example Wire"}, "publishedAt": "2024-05-14T08:00:00Z", "author": {"name": "Ann Lee"}}
+                {"headline": "Talks end", "articleBody": "%s Later.", "publisher": "Example Times", "date": "May 15, 2024"}
+                {"title": "Undated", "body": "%s Again.", "date": "sometime last spring"}
+                """.formatted(BODY, BODY, BODY));
+        ArticleExtractor extractor = new ArticleExtractor();
+        List<Article> articles = ingest(jsonl).documents().stream().map(extractor::extract).toList();
+
+        Article newsApi = articles.get(0);
+        assertThat(newsApi.title()).isEqualTo("Talks open");
+        assertThat(newsApi.outlet()).isEqualTo("Example Wire");
+        assertThat(newsApi.text()).isEqualTo(BODY);
+        assertThat(Metadata.valueOf(newsApi.meta().url())).isEqualTo("https://example.org/t");
+        assertThat(newsApi.meta().published()).hasValueSatisfying(p -> {
+            assertThat(p.value()).startsWith("2024-05-14T08:00");
+            assertThat(p.evidence()).isEqualTo("record field publishedAt");
+        });
+        assertThat(newsApi.meta().authors()).extracting(a -> a.value()).containsExactly("Ann Lee");
+
+        Article schemaOrg = articles.get(1);
+        assertThat(schemaOrg.outlet()).isEqualTo("Example Times");
+        assertThat(Metadata.valueOf(schemaOrg.meta().published())).isEqualTo("2024-05-15");
+
+        Article undated = articles.get(2);
+        assertThat(undated.meta().published()).isEmpty();
+        assertThat(undated.problems()).singleElement().satisfies(p ->
+                assertThat(p.message()).contains("'date'").contains("sometime last spring"));
     }
 
     @Test
@@ -77,7 +108,7 @@ class IngesterTest {
         assertThat(in.documents()).hasSize(2);
         Article b = new ArticleExtractor().extract(in.documents().get(1));
         assertThat(b.problems()).singleElement().satisfies(p ->
-                assertThat(p.message()).contains("no 'text' or 'maintext' field").contains("title"));
+                assertThat(p.message()).contains("has no text field").contains("title"));
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * seconds — and visible datelines (via {@link DateLines}, and day-month-year or month-day-year with month names in
  * English, German, French, Spanish, Italian, Portuguese or Dutch) into ISO 8601. Anything else is no date.
  */
-final class DateValues {
+public final class DateValues {
 
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{1,2}:\\d{2}(?::\\d{2})?)(?:[.,]\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}|UTC|GMT)?)?");
@@ -79,7 +79,7 @@ final class DateValues {
         }
     }
 
-    static Optional<String> parse(String raw) {
+    public static Optional<String> parse(String raw) {
         if (raw == null) {
             return Optional.empty();
         }
