@@ -63,6 +63,10 @@ final class StoriesEvalCommand implements Callable<Integer> {
                     "runs (when newer than the corpus) so that tuning need not annotate and embed again."})
     Path cache;
 
+    @Option(names = "--errors", description = {"Also list, at the default threshold, each gold story split over",
+            "several predicted ones and each predicted story that mixes gold ones, with the articles' days and titles."})
+    boolean errors;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -131,13 +135,24 @@ final class StoriesEvalCommand implements Callable<Integer> {
             StoryIndex index = new StoryIndex(StoryIndex.Settings.DEFAULT.withEventThreshold(t));
             index.add(signals);
             Map<String, String> predicted = new HashMap<>();
+            Map<String, String> storylines = new HashMap<>();
             for (Story s : index.stories()) {
                 s.articles().forEach(a -> predicted.put(a, s.id()));
+                s.articles().forEach(a -> storylines.put(a, s.storyline()));
             }
             BCubed score = BCubed.score(predicted, gold);
+            if (errors && t == StoryIndex.Settings.DEFAULT.eventThreshold()) {
+                printErrors(out, signals, predicted, gold);
+            }
             out.printf(Locale.ROOT, "threshold %.2f%s  B-cubed P %.3f  R %.3f  F1 %.3f  (%d stories)%n", t,
                     t == StoryIndex.Settings.DEFAULT.eventThreshold() ? "*" : " ", score.precision(),
                     score.recall(), score.f1(), index.eventCount());
+            if (t == StoryIndex.Settings.DEFAULT.eventThreshold()) {
+                BCubed lines = BCubed.score(storylines, gold);
+                out.printf(Locale.ROOT, "storylines      B-cubed P %.3f  R %.3f  F1 %.3f  (%d storylines; the events' grouping,"
+                                + " scored against the same gold)%n", lines.precision(), lines.recall(), lines.f1(),
+                        storylines.values().stream().distinct().count());
+            }
         }
         SingleLinkBaseline baseline = new SingleLinkBaseline(signals.stream().map(a -> new SingleLinkBaseline.Item(
                 a.id(), a.published(), terms.getOrDefault(a.id(), Map.of()))).toList(), BASELINE_WINDOW_DAYS);
@@ -156,6 +171,35 @@ final class StoriesEvalCommand implements Callable<Integer> {
                 best.f1(), BASELINE_WINDOW_DAYS);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Gold stories split over predicted ones, then predicted stories mixing gold ones, one article a line. */
+    private static void printErrors(PrintWriter out, List<ArticleSignal> signals, Map<String, String> predicted,
+                                    Map<String, String> gold) {
+        Map<String, ArticleSignal> byId = new HashMap<>();
+        signals.forEach(a -> byId.put(a.id(), a));
+        Map<String, java.util.TreeSet<String>> goldGroups = new java.util.TreeMap<>();
+        Map<String, java.util.TreeSet<String>> predictedGroups = new java.util.TreeMap<>();
+        gold.forEach((id, label) -> {
+            goldGroups.computeIfAbsent(label, k -> new java.util.TreeSet<>()).add(id);
+            predictedGroups.computeIfAbsent(predicted.getOrDefault(id, id), k -> new java.util.TreeSet<>()).add(id);
+        });
+        goldGroups.forEach((label, ids) -> {
+            if (ids.stream().map(id -> predicted.getOrDefault(id, id)).distinct().count() > 1) {
+                out.printf("split  gold %s%n", label);
+                ids.forEach(id -> out.printf("         %-12s %s%n", predicted.getOrDefault(id, id), describe(byId.get(id))));
+            }
+        });
+        predictedGroups.forEach((story, ids) -> {
+            if (ids.stream().map(gold::get).distinct().count() > 1) {
+                out.printf("mixed  predicted %s%n", story);
+                ids.forEach(id -> out.printf("         %-12s %s%n", gold.get(id), describe(byId.get(id))));
+            }
+        });
+    }
+
+    private static String describe(ArticleSignal a) {
+        return a == null ? "?" : a.published().map(Object::toString).orElse("undated   ") + "  " + a.title();
     }
 
     /** Gold labels by origin ({@code FILE#line}, as the ingester names JSONL records). */
