@@ -35,6 +35,10 @@ final class ClaimMatcher {
     /** Claims this close (and with the same wording) are one statement; only then can they contradict. */
     private static final double SAME_STATEMENT = 0.45;
     private static final double NEGATION_COSINE = 0.86;
+    /** A claim restating part of another: content lemmas found, their weighted share, and the embedding cosine. */
+    private static final int CONTAINED_TERMS = 3;
+    private static final double CONTAINED_SHARE = 0.6;
+    private static final double CONTAINED_COSINE = 0.65;
 
     List<ClaimGroup> match(List<Claim> claims, Set<String> storySides) {
         int n = claims.size();
@@ -67,7 +71,7 @@ final class ClaimMatcher {
                 }
             }
         }
-        attachUnmatched(claims, sim, parent);
+        attachUnmatched(claims, sim, parent, idf);
         Map<Integer, List<Claim>> groups = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(claims.get(i));
@@ -87,7 +91,7 @@ final class ClaimMatcher {
      * of the denial it is closest to at the plain match threshold: a refusal is often reported and then quoted, and
      * two denials that close deny the same thing, where two positive statements that close may only share a topic.
      */
-    private static void attachUnmatched(List<Claim> claims, double[][] sim, int[] parent) {
+    private static void attachUnmatched(List<Claim> claims, double[][] sim, int[] parent, Map<String, Double> idf) {
         int n = claims.size();
         int[] size = new int[n];
         for (int i = 0; i < n; i++) {
@@ -108,7 +112,8 @@ final class ClaimMatcher {
             }
             boolean close = sim[j][best] >= ATTACH;
             boolean restatedDenial = sim[j][best] >= MATCH && claims.get(j).negated() && claims.get(best).negated();
-            if (close || restatedDenial) {
+            boolean restatedPart = contained(claims.get(j), claims.get(best), idf);
+            if (close || restatedDenial || restatedPart) {
                 parent[find(parent, j)] = find(parent, best);
             }
         }
@@ -147,6 +152,32 @@ final class ClaimMatcher {
             wb += w * w;
         }
         return wa == 0 || wb == 0 ? 0 : shared / Math.sqrt(wa * wb);
+    }
+
+    /**
+     * Whether a short claim restates part of a longer one ("The talks are scheduled on Tuesday in Geneva" in "The US
+     * and China are set to hold their first talks … in Geneva on Tuesday, as …"): most of its rarity-weighted content
+     * lemmas, at least {@link #CONTAINED_TERMS} of them, are in the other, their meanings are close, and the two agree
+     * on negation.
+     */
+    static boolean contained(Claim part, Claim whole, Map<String, Double> idf) {
+        if (part.terms().size() < CONTAINED_TERMS || part.terms().size() >= whole.terms().size()
+                || part.negated() != whole.negated()) {
+            return false;
+        }
+        double shared = 0;
+        double all = 0;
+        int found = 0;
+        for (String t : part.terms()) {
+            double w = idf.getOrDefault(t, 1.0);
+            all += w * w;
+            if (whole.terms().contains(t)) {
+                shared += w * w;
+                found++;
+            }
+        }
+        return found >= CONTAINED_TERMS && shared >= CONTAINED_SHARE * all
+                && Embedder.cosine(part.vector(), whole.vector()) >= CONTAINED_COSINE;
     }
 
     /** Inverse document frequency of each content lemma, a claim being a document. */

@@ -84,4 +84,34 @@ class ClaimMatcherTest {
                         false, Set.of(), Set.of("policy", "deal"), Set.of(), restated)), Set.of("US", "CN"));
         assertThat(groups).hasSize(2);
     }
+
+    @Test
+    void aShortClaimRestatingPartOfALongerOneJoinsItsGroup() {
+        assertThat(new ClaimMatcher().match(restating(Set.of("talk", "tuesday", "geneva", "hold")), Set.of("US", "CN")))
+                .singleElement().satisfies(g -> {
+                    assertThat(g.claims()).hasSize(3);
+                    assertThat(g.label()).isEqualTo(ClaimGroup.Label.SHARED);
+                });
+    }
+
+    @Test
+    void aShortClaimSharingOnlyATopicWordStaysApart() {
+        assertThat(new ClaimMatcher().match(restating(Set.of("talk", "stock", "market", "fall")), Set.of("US", "CN")))
+                .hasSize(2);
+    }
+
+    /** US: one long claim; CN: a claim matching it and a short one with the given content lemmas. */
+    private static List<Claim> restating(Set<String> shortTerms) {
+        float[] talks = {1, 0, 0};
+        float[] related = {0.66f, 0.7513f, 0}; // cosine 0.66 with the long claim: too far for a plain attachment
+        return List.of(
+                new Claim("a", "US", 0, new Span(0, 90), "The two countries will hold their first talks on AI in Geneva on Tuesday, as they compete.",
+                        Set.of(), Set.of(), false, Set.of(), Set.of("country", "hold", "talk", "geneva", "tuesday", "compete", "first", "ai",
+                                "safety", "superpower", "race"),
+                        Set.of(), talks),
+                new Claim("b", "CN", 0, new Span(0, 52), "The talks are a positive sign for the two countries.", Set.of(), Set.of(),
+                        false, Set.of(), Set.of("talk", "positive", "sign", "country"), Set.of(), talks),
+                new Claim("b", "CN", 1, new Span(53, 69), "The short claim.", Set.of(), Set.of(), false, Set.of(),
+                        shortTerms, Set.of(), related));
+    }
 }
