@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads: the annotated articles of one story. Adds: The News — the few sentences that best state what happened:
  * early sentences (news puts the event first) that are close to what the other articles of the story say, at most
- * two from one article, no two alike. Headings, questions and sentences that open with a quotation are passed over.
+ * two from one article, no two alike. Headings, questions, sentences that open with a quotation and sentences that
+ * open with a connective leaning on the sentence before ("But …", "However, …") are passed over.
  */
 final class NewsPicker {
 
@@ -21,6 +23,9 @@ final class NewsPicker {
     private static final int MAX_ITEMS = 4;
     private static final int MAX_PER_ARTICLE = 2;
     private static final double MAX_SIMILARITY = 0.5;
+    private static final Pattern CONNECTIVE = Pattern.compile(
+            "(?i)^\\s*(but|however|yet|still|and|also|meanwhile|instead|moreover|nevertheless|nonetheless|furthermore"
+                    + "|in addition|even so|by contrast|in contrast|on the other hand|as a result|therefore|thus)\\b");
 
     private record Candidate(AnnotatedArticle article, Sentence sentence, Map<String, Double> vector, double score) {
     }
@@ -32,7 +37,7 @@ final class NewsPicker {
                     .map(tfidf::article).toList());
             int position = 0;
             for (Sentence s : a.sentences()) {
-                if (!isStatement(a, s)) {
+                if (!isStatement(a, s) || leansOnThePrevious(s.text(a.text()))) {
                     continue;
                 }
                 if (position >= LEAD_SENTENCES) {
@@ -58,6 +63,11 @@ final class NewsPicker {
         }
         return chosen.stream().map(c -> new Grounded(c.sentence.text(c.article.text()),
                 List.of(Briefer.ref(c.article, c.sentence.span())))).toList();
+    }
+
+    /** Whether a sentence opens with a connective that needs the sentence before it to be understood. */
+    static boolean leansOnThePrevious(String text) {
+        return CONNECTIVE.matcher(text).find();
     }
 
     /** A full declarative sentence: has a verb, ends like a sentence, is not a question or a quotation. */

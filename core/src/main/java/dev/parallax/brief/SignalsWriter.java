@@ -122,10 +122,12 @@ final class SignalsWriter {
     }
 
     /**
-     * The first statement, cited by its own span only: every source of a News item contains its text (the other
-     * sides' wordings of the same claim are in {@code shared}).
+     * The first statement that stands on its own (not opening with "But …"), else the first, cited by its own span
+     * only: every source of a News item contains its text (the other sides' wordings of the same claim are in
+     * {@code shared}).
      */
     private static Grounded merged(ClaimView v) {
-        return v.statements().getFirst();
+        return v.statements().stream().filter(g -> !NewsPicker.leansOnThePrevious(g.text())).findFirst()
+                .orElse(v.statements().getFirst());
     }
 }

@@ -86,6 +86,12 @@ class PipelineTest {
     }
 
     @Test
+    void theNewsOpensNoSentenceWithAConnectiveThatLeansOnTheSentenceBefore() {
+        assertThat(briefing.stories()).flatMap(StoryBrief::news).extracting(Grounded::text)
+                .isNotEmpty().noneMatch(t -> t.matches("(?s)(But|However|Yet|And|Also)\\b.*"));
+    }
+
+    @Test
     void everyBriefingSentenceIsCutFromTheSpanItCites() {
         List<StoryBrief> stories = briefing.stories();
         assertThat(stories).isNotEmpty();
