@@ -162,12 +162,9 @@ public final class HtmlRenderer implements Renderer {
                     }
                 }
                 grounded(ul, b, "Only " + side.side() + " reports: ", side.onlyThisSide());
-                java.util.Map<String, List<SourceRef>> quoted = new java.util.LinkedHashMap<>();
-                for (VoiceView v : side.voices()) {
-                    quoted.computeIfAbsent(v.speaker(), k -> new java.util.ArrayList<>()).add(v.source());
+                for (VoiceView.Quoted q : VoiceView.bySpeaker(side.voices())) {
+                    mention(ul.appendElement("li").appendText("Quotes " + q.speaker() + " "), b, q.sources());
                 }
-                quoted.forEach((speaker, sources) -> mention(ul.appendElement("li").appendText("Quotes " + speaker + " "),
-                        b, sources));
             }
         }
         claims(section, b, "Reported by more than one side", s.shared());
@@ -175,9 +172,8 @@ public final class HtmlRenderer implements Renderer {
         if (!s.voices().isEmpty()) {
             section.appendElement("h3").text("Voices");
             Element ul = section.appendElement("ul");
-            for (VoiceView v : s.voices()) {
-                Element li = ul.appendElement("li").appendText(v.speaker() + " (quoted by " + v.side() + ") ");
-                mention(li, b, List.of(v.source()));
+            for (VoiceView.Quoted q : VoiceView.bySpeaker(s.voices())) {
+                mention(ul.appendElement("li").appendText(q.speaker() + " (quoted by " + q.side() + ") "), b, q.sources());
             }
         }
     }

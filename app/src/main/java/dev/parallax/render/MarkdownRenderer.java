@@ -165,12 +165,9 @@ public final class MarkdownRenderer implements Renderer {
                             .append(cite(b, g.sources())).append("\n");
                 }
                 // One line a speaker, with every span the side quotes them on.
-                java.util.Map<String, List<SourceRef>> quoted = new java.util.LinkedHashMap<>();
-                for (VoiceView v : side.voices()) {
-                    quoted.computeIfAbsent(v.speaker(), k -> new java.util.ArrayList<>()).add(v.source());
+                for (VoiceView.Quoted q : VoiceView.bySpeaker(side.voices())) {
+                    out.append("- Quotes ").append(q.speaker()).append(" ").append(cite(b, q.sources())).append("\n");
                 }
-                quoted.forEach((speaker, sources) -> out.append("- Quotes ").append(speaker).append(" ")
-                        .append(cite(b, sources)).append("\n"));
             }
         }
         if (!s.shared().isEmpty()) {
@@ -194,9 +191,9 @@ public final class MarkdownRenderer implements Renderer {
         }
         if (!s.voices().isEmpty()) {
             out.append("\n### Voices\n\n");
-            for (VoiceView v : s.voices()) {
-                out.append("- ").append(v.speaker()).append(" (quoted by ").append(v.side()).append(") ")
-                        .append(cite(b, List.of(v.source()))).append("\n");
+            for (VoiceView.Quoted q : VoiceView.bySpeaker(s.voices())) {
+                out.append("- ").append(q.speaker()).append(" (quoted by ").append(q.side()).append(") ")
+                        .append(cite(b, q.sources())).append("\n");
             }
         }
     }
