@@ -16,13 +16,14 @@ import java.util.Set;
  * each calendar date, the clause it dates (the subtree of the verb it depends on, climbing out of subjectless
  * participles and infinitives), that verb, and the actors the clause names. Also finds where another article
  * restates an event without a date ("the common understandings reached by the two presidents in San Francisco"):
- * the same verb with a shared name below it. Bad input: expressions outside the article's sentences are skipped.
+ * the same verb with a shared name below it. A deadline ("a plan to lead by 2030") dates no event. Bad input: expressions outside the article's sentences are skipped.
  * Stateless and thread-safe.
  */
 public final class EventFinder {
 
     private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "say", "tell", "make", "get", "go",
             "add", "note", "state", "report", "quote", "cite", "write");
+    private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till", "before");
 
     public List<DatedEvent> find(AnnotatedArticle a, List<DatedExpression> dates, List<Actor> actors) {
         List<DatedEvent> out = new ArrayList<>();
@@ -32,11 +33,15 @@ public final class EventFinder {
             }
             Sentence sentence = a.sentences().get(d.sentence());
             ParsedSentence s = new ParsedSentence(sentence);
-            int head = s.head(s.tokensIn(d.span()));
+            List<Integer> tokens = s.tokensIn(d.span());
+            int head = s.head(tokens);
             if (head < 0) {
                 continue;
             }
             int verb = s.clauseVerb(head);
+            if (isDeadline(s, tokens.getFirst(), verb)) {
+                continue;
+            }
             int top = s.complemented(verb);
             int[] extent = s.extent(top < 0 ? head : top);
             Span clause = s.span(extent[0], extent[1]);
@@ -54,6 +59,18 @@ public final class EventFinder {
                     names(EventTerms.of(sentence, verbExtent[0], verbExtent[1]))));
         }
         return out;
+    }
+
+    /**
+     * Whether the date is the deadline of a target rather than the time of an event: "by 2030", "until 2025" in a
+     * clause that is not in the past ("a plan aimed at … leadership by 2030"; but "by 2017 it had grown" dates a fact).
+     */
+    private static boolean isDeadline(ParsedSentence s, int firstToken, int verb) {
+        if (firstToken < 1) {
+            return false;
+        }
+        String before = s.token(firstToken - 1).word().toLowerCase(Locale.ROOT);
+        return DEADLINE_WORDS.contains(before) && s.tense(verb) != ParsedSentence.Tense.PAST;
     }
 
     /**

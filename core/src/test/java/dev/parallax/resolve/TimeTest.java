@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,5 +105,16 @@ class TimeTest {
         assertThat(inferred.get(undated.id()).value()).hasValueSatisfying(d ->
                 assertThat(d).isBetween(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 8)));
         assertThat(inferred.get(unrelated.id()).known()).isFalse();
+    }
+
+    @Test
+    void aDeadlineDatesNoEventButAFactReachedByADateDoes() {
+        AnnotatedArticle a = InlineArticles.published("2024-05-14", """
+                In 2017 China set out an AI plan aimed at securing global leadership in the field by 2030. \
+                By 2020 the country had built dozens of new laboratories.
+                """);
+        List<DatedEvent> events = new EventFinder().find(a,
+                new TimeAnchorer().anchor(a, Optional.of(LocalDate.of(2024, 5, 14)), DatedExpression.Anchor.PUBLISHED), List.of());
+        assertThat(events).extracting(e -> e.calendarDate().value()).containsExactly("2017", "2020");
     }
 }
