@@ -1,11 +1,16 @@
 package dev.parallax.extract;
 
+import dev.parallax.core.Attested;
 import dev.parallax.core.Metadata;
 import dev.parallax.core.Problem;
+import dev.parallax.extract.html.DateValues;
 import dev.parallax.extract.html.HtmlPageExtractor;
 import dev.parallax.ingest.RawDocument;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads: a {@link RawDocument} of any format. Adds: the {@link Article} with clean text and metadata, given
@@ -30,6 +35,30 @@ public final class ArticleExtractor {
         }
     }
 
+    /**
+     * Given dates (a sidecar's "May 14, 2024") as ISO 8601; a given value that is no date is dropped, so the page's
+     * own date can stand, and recorded as a problem.
+     */
+    private static Metadata isoDates(Metadata given, String origin, List<Problem> problems) {
+        Optional<Attested> published = iso(given.published(), "published", origin, problems);
+        Optional<Attested> modified = iso(given.modified(), "modified", origin, problems);
+        return new Metadata(given.title(), given.url(), given.outlet(), published, modified, given.authors(),
+                given.language(), given.section(), given.type(), given.description());
+    }
+
+    private static Optional<Attested> iso(Optional<Attested> date, String field, String origin, List<Problem> problems) {
+        if (date.isEmpty()) {
+            return date;
+        }
+        Optional<String> value = DateValues.parse(date.get().value());
+        if (value.isEmpty()) {
+            problems.add(new Problem("extract", origin, "given " + field + " date '" + date.get().value() + "' ("
+                    + date.get().evidence() + ") is not a date Parallax can read; it is ignored"));
+            return Optional.empty();
+        }
+        return Optional.of(new Attested(value.get(), date.get().evidence()));
+    }
+
     public Article extract(RawDocument document) {
         try {
             Article article = switch (document.format()) {
@@ -37,7 +66,11 @@ public final class ArticleExtractor {
                 case HTML -> html.extract(document);
                 case RECORD -> record.extract(document);
             };
-            Metadata meta = document.given().orElse(article.meta());
+            List<Problem> problems = new ArrayList<>();
+            Metadata meta = isoDates(document.given(), document.origin(), problems).orElse(article.meta());
+            for (Problem p : problems) {
+                article = article.withProblem(p);
+            }
             return article.withMeta(meta.outlet().isPresent() ? meta : meta.orElse(outletFromUrl(meta)));
         } catch (RuntimeException | StackOverflowError e) {
             // Our extractor broke (not the input): keep the document so it can be re-run after a fix.

@@ -186,6 +186,20 @@ class IngesterTest {
     }
 
     @Test
+    void sidecarDatesInAnyCommonShapeBecomeIsoAndAnUnreadableOneIsAProblem() throws IOException {
+        write("a.txt", "Accord signed\n\n" + BODY);
+        write("b.txt", "Accord delayed\n\n" + BODY + " Later.");
+        write("metadata.csv", "file,published\na.txt,\"May 14, 2024\"\nb.txt,last spring\n");
+        ArticleExtractor extractor = new ArticleExtractor();
+        List<Article> articles = ingest(dir).documents().stream().map(extractor::extract).toList();
+        assertThat(Metadata.valueOf(articles.get(0).meta().published())).isEqualTo("2024-05-14");
+        assertThat(articles.get(0).problems()).isEmpty();
+        assertThat(articles.get(1).meta().published()).isEmpty();
+        assertThat(articles.get(1).problems()).singleElement().satisfies(p ->
+                assertThat(p.message()).contains("'last spring'").contains("metadata.csv"));
+    }
+
+    @Test
     void theSameTextTwiceIsOneArticleWithBothOrigins() throws IOException {
         Path a = write("a.txt", "Headline\n\n" + BODY);
         Path b = write("copy/b.txt", "Headline\n\n" + BODY + "\n");
