@@ -2,8 +2,10 @@ package dev.parallax.brief;
 
 import dev.parallax.core.Problem;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An article as the briefing shows it; {@code side} is its outlet's side under the briefing's perspective. Unknown values are {@code null} in JSON; {@code evidence} says where each
@@ -20,7 +22,7 @@ public record ArticleView(String id, String origin, List<String> origins, String
         origins = List.copyOf(origins);
         dates = List.copyOf(dates);
         authors = List.copyOf(authors);
-        evidence = Map.copyOf(evidence);
+        evidence = Collections.unmodifiableSortedMap(new TreeMap<>(evidence)); // the same JSON every run
         problems = List.copyOf(problems);
     }
 }

@@ -3,10 +3,12 @@ package dev.parallax.cluster;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import static java.util.Objects.requireNonNull;
 
@@ -26,7 +28,7 @@ public final class SingleLinkBaseline {
         public Item {
             requireNonNull(id, "id");
             requireNonNull(published, "published");
-            terms = Map.copyOf(terms);
+            terms = Collections.unmodifiableSortedMap(new TreeMap<>(terms)); // the same sums every run
         }
     }
 

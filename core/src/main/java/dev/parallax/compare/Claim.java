@@ -2,8 +2,10 @@ package dev.parallax.compare;
 
 import dev.parallax.core.Span;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static java.util.Objects.requireNonNull;
 
@@ -41,11 +43,12 @@ public record Claim(String article, String side, int position, Span span, String
         if (text.length() != span.length()) {
             throw new IllegalArgumentException("claim text of " + text.length() + " chars does not fit span " + span);
         }
-        numbers = Set.copyOf(numbers);
-        dates = Set.copyOf(dates);
-        entities = Set.copyOf(entities);
-        terms = Set.copyOf(terms);
-        phrases = Set.copyOf(phrases);
+        // Sorted, not Set.copyOf (whose order changes from run to run): sums over them are the same every run.
+        numbers = Collections.unmodifiableSortedSet(new TreeSet<>(numbers));
+        dates = Collections.unmodifiableSortedSet(new TreeSet<>(dates));
+        entities = Collections.unmodifiableSortedSet(new TreeSet<>(entities));
+        terms = Collections.unmodifiableSortedSet(new TreeSet<>(terms));
+        phrases = Collections.unmodifiableSortedSet(new TreeSet<>(phrases));
         requireNonNull(vector, "vector");
         requireNonNull(voice, "voice");
     }

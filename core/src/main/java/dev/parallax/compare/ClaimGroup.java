@@ -1,5 +1,7 @@
 package dev.parallax.compare;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -20,7 +22,7 @@ public record ClaimGroup(Label label, List<Claim> claims, Set<String> sides, Str
     public ClaimGroup {
         requireNonNull(label, "label");
         claims = List.copyOf(claims);
-        sides = Set.copyOf(sides);
+        sides = Collections.unmodifiableSet(new LinkedHashSet<>(sides)); // in the order given, every run
         requireNonNull(reason, "reason");
         if (claims.isEmpty()) {
             throw new IllegalArgumentException("claim group without claims");

@@ -137,21 +137,28 @@ final class ClaimMatcher {
     }
 
     static double lexical(Claim a, Claim b, Map<String, Double> idf) {
+        Overlap ab = overlap(a, b, idf);
+        double wb = overlap(b, b, idf).all();
+        return ab.all() == 0 || wb == 0 ? 0 : ab.shared() / Math.sqrt(ab.all() * wb);
+    }
+
+    /** How much of {@code a}'s content lemmas {@code b} has: squared rarity weights shared and in all, terms found. */
+    private record Overlap(double shared, double all, int found) {
+    }
+
+    private static Overlap overlap(Claim a, Claim b, Map<String, Double> idf) {
         double shared = 0;
-        double wa = 0;
-        double wb = 0;
+        double all = 0;
+        int found = 0;
         for (String t : a.terms()) {
             double w = idf.getOrDefault(t, 1.0);
-            wa += w * w;
+            all += w * w;
             if (b.terms().contains(t)) {
                 shared += w * w;
+                found++;
             }
         }
-        for (String t : b.terms()) {
-            double w = idf.getOrDefault(t, 1.0);
-            wb += w * w;
-        }
-        return wa == 0 || wb == 0 ? 0 : shared / Math.sqrt(wa * wb);
+        return new Overlap(shared, all, found);
     }
 
     /**
@@ -165,18 +172,8 @@ final class ClaimMatcher {
                 || part.negated() != whole.negated()) {
             return false;
         }
-        double shared = 0;
-        double all = 0;
-        int found = 0;
-        for (String t : part.terms()) {
-            double w = idf.getOrDefault(t, 1.0);
-            all += w * w;
-            if (whole.terms().contains(t)) {
-                shared += w * w;
-                found++;
-            }
-        }
-        return found >= CONTAINED_TERMS && shared >= CONTAINED_SHARE * all
+        Overlap o = overlap(part, whole, idf);
+        return o.found() >= CONTAINED_TERMS && o.shared() >= CONTAINED_SHARE * o.all()
                 && Embedder.cosine(part.vector(), whole.vector()) >= CONTAINED_COSINE;
     }
 

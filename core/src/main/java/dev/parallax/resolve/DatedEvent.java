@@ -2,8 +2,10 @@ package dev.parallax.resolve;
 
 import dev.parallax.core.Span;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static java.util.Objects.requireNonNull;
 
@@ -28,8 +30,8 @@ public record DatedEvent(String article, DatedExpression date, Span sentence, Sp
         requireNonNull(clause, "clause");
         requireNonNull(verb, "verb");
         actors = List.copyOf(actors);
-        terms = Set.copyOf(terms);
-        names = Set.copyOf(names);
+        terms = Collections.unmodifiableSortedSet(new TreeSet<>(terms)); // the same order every run
+        names = Collections.unmodifiableSortedSet(new TreeSet<>(names));
         if (date.date().isEmpty()) {
             throw new IllegalArgumentException("event at " + sentence + " in " + article + " has an unanchored date '"
                     + date.text() + "'");
