@@ -4,7 +4,9 @@ import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.attribute.Attribution;
 import dev.parallax.attribute.Speaker;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,12 +23,16 @@ final class AttributionVoices {
     }
 
     static List<Voice> voices(AnnotatedArticle article, List<Attribution> all) {
-        return all.stream()
+        List<Attribution> kept = all.stream()
                 .filter(a -> a.speaker().kind() != Speaker.Kind.UNKNOWN && named(a.speaker()))
                 .filter(a -> all.stream().noneMatch(o -> o != a && o.content().contains(a.cue())
                         && a.source().map(o.content()::contains).orElse(true)))
-                .map(a -> new Voice(article.id(), label(a.speaker()), a.content()))
                 .toList();
+        // One speaker, one label: the fullest the article gives ("Jeffrey Ding (Professor, George Washington
+        // University)" also where a later mention says only "Professor").
+        Map<String, String> fullest = new HashMap<>();
+        kept.forEach(a -> fullest.merge(a.speaker().name(), label(a.speaker()), (x, y) -> y.length() > x.length() ? y : x));
+        return kept.stream().map(a -> new Voice(article.id(), fullest.get(a.speaker().name()), a.content())).toList();
     }
 
     private static final java.util.Set<String> UNRESOLVED = java.util.Set.of("it", "its", "which", "who", "whom",

@@ -51,6 +51,9 @@ class PipelineTest {
         // Those reported inside another voice's words ("Lü said China will reiterate …") are not voices.
         assertThat(voices).extracting(dev.parallax.brief.VoiceView::speaker)
                 .doesNotContain("China", "such talks").noneMatch(s -> s.contains("(and "));
+        // One speaker has one label in an article, the fullest it gives.
+        assertThat(voices).extracting(dev.parallax.brief.VoiceView::speaker).filteredOn(s -> s.startsWith("Jeffrey Ding"))
+                .isNotEmpty().containsOnly("Jeffrey Ding (Professor, George Washington University)");
     }
 
     @Test
