@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 @Command(name = "brief", mixinStandardHelpOptions = true,
         description = {"Reads articles and writes a briefing: per story The News, Sources, Actors and Timeline,",
                 "every sentence with the article span it comes from.",
-                "Inputs: files or directories (recursive) of .txt, .html (also .gz), .json/.jsonl records and RSS/Atom feeds.",
+                "Inputs: files or directories (recursive) of .txt, .html (also .gz), .json/.jsonl records, .csv/.tsv tables",
+                "(a header row, one article a row, the column names of JSON records) and RSS/Atom feeds.",
                 "A metadata.csv beside text files may give each file's url, outlet, published date, author, title.",
                 "Exit code: 0 all inputs read, 1 some input failed (see Problems), 2 bad usage."})
 final class BriefCommand implements Callable<Integer> {

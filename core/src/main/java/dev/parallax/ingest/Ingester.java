@@ -27,7 +27,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads: files and directories (recursively). Adds: one {@link RawDocument} per article found — a text or HTML
- * file is one article; a JSONL line, a JSON array element or a feed entry is one article each.
+ * file is one article; a JSONL line, a JSON array element, a CSV or TSV row or a feed entry is one article each.
  * Bad input: an unreadable, binary, oversized or malformed file becomes a {@link Problem}; the batch goes on.
  */
 public final class Ingester {
@@ -109,16 +109,19 @@ public final class Ingester {
             case "text" -> documents.add(new RawDocument(origin, bytes, Format.TEXT, given));
             case "html" -> documents.add(new RawDocument(origin, bytes, Format.HTML, given));
             case "json" -> JsonRecords.split(origin, bytes, given, documents, problems);
+            case "csv" -> CsvRecords.split(origin, bytes, ',', given, documents, problems);
+            case "tsv" -> CsvRecords.split(origin, bytes, '\t', given, documents, problems);
             case "feed" -> feedEntries(origin, bytes, documents, problems);
             case "binary" -> problems.add(new Problem("ingest", origin,
-                    "binary content (" + bytes.length + " bytes), not text, HTML, JSON or a feed"));
+                    "binary content (" + bytes.length + " bytes), not text, HTML, JSON, a table or a feed"));
             case "empty" -> problems.add(new Problem("ingest", origin, "empty file"));
             default -> problems.add(new Problem("ingest", origin, "unknown format"));
         }
     }
 
     private static boolean isContainerName(String name) {
-        return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json") || name.endsWith(".csv")
+                || name.endsWith(".tsv")
                 || name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom");
     }
 
@@ -158,6 +161,9 @@ public final class Ingester {
             }
             case "rss", "atom", "rdf" -> {
                 return "feed";
+            }
+            case "csv", "tsv" -> {
+                return ext;
             }
             default -> {
             }

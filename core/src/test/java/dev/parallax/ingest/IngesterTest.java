@@ -102,6 +102,29 @@ class IngesterTest {
     }
 
     @Test
+    void readsCsvAndTsvTablesOneArticleARow() throws IOException {
+        Path csv = write("items.csv", """
+                id,title,text,outlet,date,story
+                1,Accord signed,"%s
+                
+                Second paragraph, with a comma.",Example News,"May 14, 2024",s1
+                2,Accord delayed,"%s Later.",Example Times,2024-05-15,s1
+                """.formatted(BODY, BODY));
+        Path tsv = write("items.tsv", "title\ttext\tsource\nTalks open\t" + BODY + " Again.\tExample Wire\n");
+        Ingested in = ingest(csv, tsv);
+        assertThat(in.problems()).isEmpty();
+        assertThat(in.documents()).extracting(RawDocument::origin)
+                .containsExactly(csv + "#1", csv + "#2", tsv + "#1");
+        ArticleExtractor extractor = new ArticleExtractor();
+        List<Article> articles = in.documents().stream().map(extractor::extract).toList();
+        assertThat(articles.get(0).title()).isEqualTo("Accord signed");
+        assertThat(articles.get(0).text()).startsWith(BODY).contains("Second paragraph, with a comma.");
+        assertThat(Metadata.valueOf(articles.get(0).meta().published())).isEqualTo("2024-05-14");
+        assertThat(articles.get(1).outlet()).isEqualTo("Example Times");
+        assertThat(articles.get(2).outlet()).isEqualTo("Example Wire");
+    }
+
+    @Test
     void readsAJsonArrayAndReportsARecordWithoutText() throws IOException {
         Path json = write("items.json", "[{\"title\": \"A\", \"text\": \"" + BODY + "\"}, {\"title\": \"B\"}]");
         Ingested in = ingest(json);
