@@ -1,7 +1,10 @@
 package dev.parallax.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.brief.Briefer;
 import dev.parallax.cluster.ArticleSignal;
@@ -36,13 +39,14 @@ import java.util.concurrent.Callable;
 /** {@code parallax eval stories FILE.jsonl}: B-cubed precision, recall and F1 of the event stories. */
 @Command(name = "stories", mixinStandardHelpOptions = true,
         description = {"Clusters the articles of a JSONL file (one article a line, with text, title, published,",
-                "outlet and a gold story id) into event stories exactly as brief does, and prints B-cubed",
+                "outlet and a gold story id; or a CSV/TSV table with those columns) into event stories exactly as",
+                "brief does, and prints B-cubed",
                 "precision, recall and F1 against the gold ids. Articles whose text is identical count once.",
                 "In the same run, scores a baseline: TF-IDF cosine with single link between articles at most two",
                 "days apart, at its best threshold in hindsight."})
 final class StoriesEvalCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE.jsonl", description = "Labelled articles, one JSON object a line.")
+    @Parameters(paramLabel = "FILE.jsonl", description = "Labelled articles, one JSON object a line (or a CSV/TSV table).")
     Path file;
 
     @Option(names = "--field", defaultValue = "story", description = "Gold story id field (default: ${DEFAULT-VALUE}).")
@@ -202,8 +206,23 @@ final class StoriesEvalCommand implements Callable<Integer> {
         return a == null ? "?" : a.published().map(Object::toString).orElse("undated   ") + "  " + a.title();
     }
 
-    /** Gold labels by origin ({@code FILE#line}, as the ingester names JSONL records). */
+    /** Gold labels by origin ({@code FILE#line} for JSONL, {@code FILE#row} for CSV/TSV, as the ingester names records). */
     private Map<String, String> gold() throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv") || name.endsWith(".tsv")) {
+            CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(name.endsWith(".tsv") ? '\t' : ',');
+            Map<String, String> out = new LinkedHashMap<>();
+            try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class).with(schema)
+                    .readValues(file.toFile())) {
+                for (int row = 1; rows.hasNextValue(); row++) {
+                    String label = rows.nextValue().get(field);
+                    if (label != null && !label.isBlank()) {
+                        out.put(file + "#" + row, label);
+                    }
+                }
+            }
+            return out;
+        }
         ObjectMapper json = new ObjectMapper();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         Map<String, String> out = new LinkedHashMap<>();

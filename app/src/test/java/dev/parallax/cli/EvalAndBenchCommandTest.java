@@ -47,6 +47,31 @@ class EvalAndBenchCommandTest {
                 .containsPattern("thread CPU +[0-9.]+ pages/s");
     }
 
+    /** The four sample articles as a table with gold story ids: the Geneva reports are one story. */
+    private static Path labelledTable(Path dir) throws IOException {
+        Path sample = Path.of("../examples/ai-talks");
+        String[][] rows = {{"000_be6de4bd62aa57b5.txt", "Semafor", "geneva"}, {"001_4f27c6cf54a86f25.txt", "", "bletchley"},
+                {"002_7ea9eeeb3fa4b8c8.txt", "Global Times", "geneva"}, {"003_183bc626ba84cb9a.txt", "Global Times", "op-ed"}};
+        StringBuilder csv = new StringBuilder("outlet,text,story\n");
+        for (String[] r : rows) {
+            String text = Files.readString(sample.resolve(r[0])).replace("\"", "\"\"");
+            csv.append(r[1]).append(",\"").append(text).append("\",").append(r[2]).append("\n");
+        }
+        return Files.writeString(dir.resolve("stories.csv"), csv);
+    }
+
+    @Test
+    void scoresStoryClusteringOfALabelledTableWithTheBaseline(@TempDir Path dir) throws IOException {
+        Path table = labelledTable(dir);
+        ExtractCommandTest.Run run = ExtractCommandTest.run("eval", "stories", "--quiet", "--errors", table.toString());
+
+        assertThat(run.exit()).isEqualTo(0);
+        assertThat(run.out()).contains("4 articles with text, 4 labelled, 3 gold stories")
+                .containsPattern("threshold 0.60\\*  B-cubed P 1.000  R 1.000  F1 1.000")
+                .contains("storylines").containsPattern("baseline [0-9.]+ +B-cubed")
+                .doesNotContain("split").doesNotContain("mixed");
+    }
+
     @Test
     void listsItsStagesWhenGivenNone() {
         ExtractCommandTest.Run eval = ExtractCommandTest.run("eval");
