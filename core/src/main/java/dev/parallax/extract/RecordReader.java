@@ -10,6 +10,8 @@ import dev.parallax.ingest.RawDocument;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -119,7 +121,7 @@ final class RecordReader implements PageExtractor {
         for (String name : names) {
             String value = text(node, name);
             if (value != null && !value.isBlank()) {
-                Optional<String> iso = DateValues.parse(value);
+                Optional<String> iso = epoch(value.strip()).or(() -> DateValues.parse(value));
                 if (iso.isPresent()) {
                     setter.apply(iso.get(), "record field " + name);
                 } else {
@@ -129,6 +131,16 @@ final class RecordReader implements PageExtractor {
                 return;
             }
         }
+    }
+
+    /** Epoch seconds (10 digits) or milliseconds (13 digits), as exports often give them, in ISO 8601 UTC. */
+    private static Optional<String> epoch(String value) {
+        if (!value.matches("\\d{10}|\\d{13}")) {
+            return Optional.empty();
+        }
+        long n = Long.parseLong(value);
+        Instant t = value.length() == 10 ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n);
+        return Optional.of(t.atOffset(ZoneOffset.UTC).toString());
     }
 
     /** A field's text: a scalar as text, or an object's "name" ({"source": {"name": "Reuters"}}); else null. */

@@ -76,7 +76,8 @@ class IngesterTest {
                 {"headline": "Talks open", "content": "%s", "link": "https://example.org/t", "source": {"id": null, "name": "Example Wire"}, "publishedAt": "2024-05-14T08:00:00Z", "author": {"name": "Ann Lee"}}
                 {"headline": "Talks end", "articleBody": "%s Later.", "publisher": "Example Times", "date": "May 15, 2024"}
                 {"title": "Undated", "body": "%s Again.", "date": "sometime last spring"}
-                """.formatted(BODY, BODY, BODY));
+                {"title": "Stamped", "full_text": "%s Once more.", "timestamp": 1715673600}
+                """.formatted(BODY, BODY, BODY, BODY));
         ArticleExtractor extractor = new ArticleExtractor();
         List<Article> articles = ingest(jsonl).documents().stream().map(extractor::extract).toList();
 
@@ -99,6 +100,8 @@ class IngesterTest {
         assertThat(undated.meta().published()).isEmpty();
         assertThat(undated.problems()).singleElement().satisfies(p ->
                 assertThat(p.message()).contains("'date'").contains("sometime last spring"));
+
+        assertThat(Metadata.valueOf(articles.get(3).meta().published())).isEqualTo("2024-05-14T08:00Z");
     }
 
     @Test
