@@ -38,12 +38,13 @@ import java.util.concurrent.Callable;
 
 /** {@code parallax eval stories FILE.jsonl}: B-cubed precision, recall and F1 of the event stories. */
 @Command(name = "stories", mixinStandardHelpOptions = true,
-        description = {"Clusters the articles of a JSONL file (one article a line, with text, title, published,",
-                "outlet and a gold story id; or a CSV/TSV table with those columns) into event stories exactly as",
-                "brief does, and prints B-cubed",
-                "precision, recall and F1 against the gold ids. Articles whose text is identical count once.",
-                "In the same run, scores a baseline: TF-IDF cosine with single link between articles at most two",
-                "days apart, at its best threshold in hindsight."})
+        description = {"Clusters labelled articles into event stories exactly as brief does and",
+                "prints B-cubed precision, recall and F1 against the gold story ids, for",
+                "events and storylines. Input: a JSONL file (one article a line, with text,",
+                "title, published, outlet and a gold story id) or a CSV/TSV table with those",
+                "columns. Articles whose text is identical count once. In the same run,",
+                "scores a baseline: TF-IDF cosine with single link between articles at most",
+                "two days apart, at its best threshold in hindsight."})
 final class StoriesEvalCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE.jsonl", description = "Labelled articles, one JSON object a line (or a CSV/TSV table).")
@@ -63,12 +64,12 @@ final class StoriesEvalCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--signals", paramLabel = "FILE.json",
-            description = {"Cache of the articles' clustering signals: written after the first run, read on later",
-                    "runs (when newer than the corpus) so that tuning need not annotate and embed again."})
+            description = "Cache of the articles' clustering signals: written after the first run, read on later runs "
+                    + "(when newer than the corpus) so that tuning need not annotate and embed again.")
     Path cache;
 
-    @Option(names = "--errors", description = {"Also list, at the default threshold, each gold story split over",
-            "several predicted ones and each predicted story that mixes gold ones, with the articles' days and titles."})
+    @Option(names = "--errors", description = "Also list, at the default threshold, each gold story split over "
+            + "several events and each event mixing gold stories, with the articles' days and titles.")
     boolean errors;
 
     @picocli.CommandLine.Spec
