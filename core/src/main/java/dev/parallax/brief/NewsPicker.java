@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Reads: the annotated articles of one story. Adds: The News — the few sentences that best state what happened:
  * early sentences (news puts the event first) that are close to what the other articles of the story say, at most
- * two from one article, no two alike. Headings, questions, sentences that open with a quotation and sentences that
- * open with a connective leaning on the sentence before ("But …", "However, …") are passed over.
+ * two from one article, no two alike. Headings (and the headline repeated in the text), questions, sentences that
+ * open with a quotation and sentences that open with a connective leaning on the sentence before ("But …",
+ * "However, …") are passed over.
  */
 final class NewsPicker {
 
@@ -37,7 +38,7 @@ final class NewsPicker {
                     .map(tfidf::article).toList());
             int position = 0;
             for (Sentence s : a.sentences()) {
-                if (!isStatement(a, s) || leansOnThePrevious(s.text(a.text()))) {
+                if (!isStatement(a, s) || leansOnThePrevious(s.text(a.text())) || repeatsTitle(a.article().title(), s.text(a.text()))) {
                     continue;
                 }
                 if (position >= LEAD_SENTENCES) {
@@ -63,6 +64,12 @@ final class NewsPicker {
         }
         return chosen.stream().map(c -> new Grounded(c.sentence.text(c.article.text()),
                 List.of(Briefer.ref(c.article, c.sentence.span())))).toList();
+    }
+
+    /** Whether the sentence is the article's headline repeated in its text (punctuation and case aside). */
+    static boolean repeatsTitle(String title, String sentence) {
+        String t = title.replaceAll("\\W+", " ").strip();
+        return !t.isEmpty() && sentence.replaceAll("\\W+", " ").strip().equalsIgnoreCase(t);
     }
 
     /** Whether a sentence opens with a connective that needs the sentence before it to be understood. */

@@ -20,4 +20,13 @@ class NewsPickerTest {
         assertThat(NewsPicker.leansOnThePrevious("Andrew Smith said the talks would go ahead.")).isFalse();
         assertThat(NewsPicker.leansOnThePrevious("The talks are scheduled on Tuesday in Geneva.")).isFalse();
     }
+
+    @Test
+    void theHeadlineRepeatedInTheTextIsNotNews() {
+        assertThat(NewsPicker.repeatsTitle("Carnage renews debate over military and terrorism",
+                "Carnage renews debate over military and terrorism.")).isTrue();
+        assertThat(NewsPicker.repeatsTitle("Carnage renews debate over military and terrorism",
+                "The carnage renewed a debate over the military's role.")).isFalse();
+        assertThat(NewsPicker.repeatsTitle("", "Anything at all.")).isFalse();
+    }
 }
