@@ -26,7 +26,8 @@ final class NewsPicker {
     private static final double MAX_SIMILARITY = 0.5;
     private static final Pattern CONNECTIVE = Pattern.compile(
             "(?i)^\\s*(but|however|yet|still|and|also|meanwhile|instead|moreover|nevertheless|nonetheless|furthermore"
-                    + "|in addition|even so|by contrast|in contrast|on the other hand|as a result|therefore|thus)\\b");
+                    + "|in addition|even so|by contrast|in contrast|on the other hand|as a result|therefore|thus"
+                    + "|that[’']s|that is)\\b");
 
     private record Candidate(AnnotatedArticle article, Sentence sentence, Map<String, Double> vector, double score) {
     }
@@ -72,7 +73,7 @@ final class NewsPicker {
         return !t.isEmpty() && sentence.replaceAll("\\W+", " ").strip().equalsIgnoreCase(t);
     }
 
-    /** Whether a sentence opens with a connective that needs the sentence before it to be understood. */
+    /** Whether a sentence opens with a connective (or "That's …") that needs the sentence before it. */
     static boolean leansOnThePrevious(String text) {
         return CONNECTIVE.matcher(text).find();
     }

@@ -12,6 +12,7 @@ class NewsPickerTest {
         assertThat(NewsPicker.leansOnThePrevious("But experts also said it is crucial for the US to act.")).isTrue();
         assertThat(NewsPicker.leansOnThePrevious("However, officials declined to comment.")).isTrue();
         assertThat(NewsPicker.leansOnThePrevious("In addition, the two sides will meet again.")).isTrue();
+        assertThat(NewsPicker.leansOnThePrevious("That’s according to members of the caucus.")).isTrue();
     }
 
     @Test
@@ -19,6 +20,7 @@ class NewsPickerTest {
         assertThat(NewsPicker.leansOnThePrevious("Butter prices rose in May.")).isFalse();
         assertThat(NewsPicker.leansOnThePrevious("Andrew Smith said the talks would go ahead.")).isFalse();
         assertThat(NewsPicker.leansOnThePrevious("The talks are scheduled on Tuesday in Geneva.")).isFalse();
+        assertThat(NewsPicker.leansOnThePrevious("Thatcher's heirs met in London.")).isFalse();
     }
 
     @Test
