@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -47,11 +49,18 @@ public sealed interface Perspective permits Perspective.ByCountry, Perspective.B
         return Collections.unmodifiableMap(copy);
     }
 
-    /** Sides by the outlet's country. */
+    /**
+     * Sides by the outlet's country; an outlet the registry does not know takes the country of its domain's country
+     * code ({@code chinadaily.com.cn} → China), except for codes sold as generic names ({@code .io}, {@code .tv}).
+     */
     record ByCountry() implements Perspective {
 
         // CLDR's names, except where they are longer than news readers expect.
         private static final Map<String, String> SHORTER = Map.of("HK", "Hong Kong", "MO", "Macao");
+        private static final Set<String> GENERIC_CODES = Set.of("ac", "ad", "ag", "ai", "am", "as", "bz", "cc", "cd",
+                "co", "fm", "gg", "gl", "im", "io", "la", "ly", "me", "ms", "mu", "nu", "sc", "sh", "so", "st", "tk",
+                "to", "tv", "vc", "ws");
+        private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
         @Override
         public String name() {
@@ -61,10 +70,26 @@ public sealed interface Perspective permits Perspective.ByCountry, Perspective.B
         @Override
         public String sideOf(ResolvedOutlet outlet) {
             return switch (outlet) {
-                case Outlet known -> SHORTER.getOrDefault(known.country(),
-                        Locale.of("", known.country()).getDisplayCountry(Locale.ENGLISH));
-                case UnknownOutlet unknown -> UNKNOWN;
+                case Outlet known -> name(known.country());
+                case UnknownOutlet unknown -> unknown.seenDomain().flatMap(ByCountry::countryOfDomain)
+                        .map(ByCountry::name).orElse(UNKNOWN);
             };
+        }
+
+        private static String name(String country) {
+            return SHORTER.getOrDefault(country, Locale.of("", country).getDisplayCountry(Locale.ENGLISH));
+        }
+
+        /** The ISO country of a host's country-code top-level domain ({@code .uk} is GB); empty for others. */
+        static Optional<String> countryOfDomain(String host) {
+            String tld = host.toLowerCase(Locale.ROOT).replaceFirst("\\.$", "");
+            tld = tld.substring(tld.lastIndexOf('.') + 1);
+            if (tld.equals("uk")) {
+                return Optional.of("GB");
+            }
+            String code = tld.toUpperCase(Locale.ROOT);
+            return tld.length() == 2 && !GENERIC_CODES.contains(tld) && COUNTRIES.contains(code)
+                    ? Optional.of(code) : Optional.empty();
         }
     }
 

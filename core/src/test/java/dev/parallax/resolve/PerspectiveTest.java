@@ -41,6 +41,18 @@ class PerspectiveTest {
     }
 
     @Test
+    void anUnknownOutletTakesTheCountryOfItsDomainsCountryCodeButNotOfAGenericOne() {
+        Perspective country = Perspective.country();
+        assertThat(country.sideOf(new UnknownOutlet(Optional.empty(), Optional.of("www.chinadaily.com.cn")))).isEqualTo("China");
+        assertThat(country.sideOf(new UnknownOutlet(Optional.empty(), Optional.of("news.example.co.uk")))).isEqualTo("United Kingdom");
+        assertThat(country.sideOf(new UnknownOutlet(Optional.empty(), Optional.of("www.tagesspiegel.de")))).isEqualTo("Germany");
+        assertThat(country.sideOf(new UnknownOutlet(Optional.empty(), Optional.of("example.io")))).isEqualTo(Perspective.UNKNOWN);
+        assertThat(country.sideOf(new UnknownOutlet(Optional.empty(), Optional.of("example.com")))).isEqualTo(Perspective.UNKNOWN);
+        assertThat(Perspective.ownership().sideOf(new UnknownOutlet(Optional.empty(), Optional.of("www.tagesspiegel.de"))))
+                .isEqualTo(Perspective.UNKNOWN);
+    }
+
+    @Test
     void coverageGroupsAStorysOutletsBySideWithUnknownLast() {
         var coverage = Perspective.country().coverage(List.of(semafor, unknown, globalTimes, reuters));
         assertThat(coverage.keySet()).containsExactly("China", "United Kingdom", "United States", "unknown");
