@@ -1,10 +1,7 @@
 package dev.parallax.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.brief.Briefer;
 import dev.parallax.cluster.ArticleSignal;
@@ -15,6 +12,9 @@ import dev.parallax.cluster.StoryClusterer;
 import dev.parallax.cluster.StoryIndex;
 import dev.parallax.cluster.TermVectors;
 import dev.parallax.extract.Article;
+import dev.parallax.ingest.Format;
+import dev.parallax.ingest.Ingester;
+import dev.parallax.ingest.RawDocument;
 import dev.parallax.pipeline.Corpus;
 import dev.parallax.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -23,7 +23,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,6 +33,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /** {@code parallax eval stories FILE.jsonl}: B-cubed precision, recall and F1 of the event stories. */
@@ -142,13 +143,12 @@ final class StoriesEvalCommand implements Callable<Integer> {
             Map<String, String> predicted = new HashMap<>();
             Map<String, String> storylines = new HashMap<>();
             for (Story s : index.stories()) {
-                s.articles().forEach(a -> predicted.put(a, s.id()));
-                s.articles().forEach(a -> storylines.put(a, s.storyline()));
+                s.articles().forEach(a -> {
+                    predicted.put(a, s.id());
+                    storylines.put(a, s.storyline());
+                });
             }
             BCubed score = BCubed.score(predicted, gold);
-            if (errors && t == StoryIndex.Settings.DEFAULT.eventThreshold()) {
-                printErrors(out, signals, predicted, gold);
-            }
             out.printf(Locale.ROOT, "threshold %.2f%s  B-cubed P %.3f  R %.3f  F1 %.3f  (%d stories)%n", t,
                     t == StoryIndex.Settings.DEFAULT.eventThreshold() ? "*" : " ", score.precision(),
                     score.recall(), score.f1(), index.eventCount());
@@ -157,6 +157,9 @@ final class StoriesEvalCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "storylines      B-cubed P %.3f  R %.3f  F1 %.3f  (%d storylines; the events' grouping,"
                                 + " scored against the same gold)%n", lines.precision(), lines.recall(), lines.f1(),
                         storylines.values().stream().distinct().count());
+                if (errors) {
+                    printErrors(out, signals, predicted, gold);
+                }
             }
         }
         SingleLinkBaseline baseline = new SingleLinkBaseline(signals.stream().map(a -> new SingleLinkBaseline.Item(
@@ -183,11 +186,11 @@ final class StoriesEvalCommand implements Callable<Integer> {
                                     Map<String, String> gold) {
         Map<String, ArticleSignal> byId = new HashMap<>();
         signals.forEach(a -> byId.put(a.id(), a));
-        Map<String, java.util.TreeSet<String>> goldGroups = new java.util.TreeMap<>();
-        Map<String, java.util.TreeSet<String>> predictedGroups = new java.util.TreeMap<>();
+        Map<String, TreeSet<String>> goldGroups = new TreeMap<>();
+        Map<String, TreeSet<String>> predictedGroups = new TreeMap<>();
         gold.forEach((id, label) -> {
-            goldGroups.computeIfAbsent(label, k -> new java.util.TreeSet<>()).add(id);
-            predictedGroups.computeIfAbsent(predicted.getOrDefault(id, id), k -> new java.util.TreeSet<>()).add(id);
+            goldGroups.computeIfAbsent(label, k -> new TreeSet<>()).add(id);
+            predictedGroups.computeIfAbsent(predicted.getOrDefault(id, id), k -> new TreeSet<>()).add(id);
         });
         goldGroups.forEach((label, ids) -> {
             if (ids.stream().map(id -> predicted.getOrDefault(id, id)).distinct().count() > 1) {
@@ -207,34 +210,16 @@ final class StoriesEvalCommand implements Callable<Integer> {
         return a == null ? "?" : a.published().map(Object::toString).orElse("undated   ") + "  " + a.title();
     }
 
-    /** Gold labels by origin ({@code FILE#line} for JSONL, {@code FILE#row} for CSV/TSV, as the ingester names records). */
+    /** Gold labels by origin, from the records exactly as the ingester splits and names them ({@code FILE#N}). */
     private Map<String, String> gold() throws IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv") || name.endsWith(".tsv")) {
-            CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(name.endsWith(".tsv") ? '\t' : ',');
-            Map<String, String> out = new LinkedHashMap<>();
-            try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class).with(schema)
-                    .readValues(file.toFile())) {
-                for (int row = 1; rows.hasNextValue(); row++) {
-                    String label = rows.nextValue().get(field);
-                    if (label != null && !label.isBlank()) {
-                        out.put(file + "#" + row, label);
-                    }
-                }
-            }
-            return out;
-        }
         ObjectMapper json = new ObjectMapper();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            JsonNode node = json.readTree(lines.get(i));
-            JsonNode label = node.get(field);
-            if (label != null && !label.isNull()) {
-                out.put(file + "#" + (i + 1), label.asText());
+        for (RawDocument d : new Ingester().ingest(List.of(file)).documents()) {
+            if (d.format() == Format.RECORD) {
+                JsonNode label = json.readTree(d.bytes()).get(field);
+                if (label != null && !label.isNull() && !label.asText().isBlank()) {
+                    out.put(d.origin(), label.asText());
+                }
             }
         }
         return out;

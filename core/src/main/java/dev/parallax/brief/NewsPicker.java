@@ -39,7 +39,8 @@ final class NewsPicker {
                     .map(tfidf::article).toList());
             int position = 0;
             for (Sentence s : a.sentences()) {
-                if (!isStatement(a, s) || leansOnThePrevious(s.text(a.text())) || repeatsTitle(a.article().title(), s.text(a.text()))) {
+                String text = s.text(a.text());
+                if (!isStatement(a, s) || leansOnThePrevious(text) || repeatsTitle(a.article().title(), text)) {
                     continue;
                 }
                 if (position >= LEAD_SENTENCES) {

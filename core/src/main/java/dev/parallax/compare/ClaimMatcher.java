@@ -138,8 +138,8 @@ final class ClaimMatcher {
 
     static double lexical(Claim a, Claim b, Map<String, Double> idf) {
         Overlap ab = overlap(a, b, idf);
-        double wb = overlap(b, b, idf).all();
-        return ab.all() == 0 || wb == 0 ? 0 : ab.shared() / Math.sqrt(ab.all() * wb);
+        Overlap ba = overlap(b, a, idf);
+        return ab.all() == 0 || ba.all() == 0 ? 0 : ab.shared() / Math.sqrt(ab.all() * ba.all());
     }
 
     /** How much of {@code a}'s content lemmas {@code b} has: squared rarity weights shared and in all, terms found. */

@@ -80,8 +80,12 @@ public record Article(
     }
 
     public Article withProblem(Problem problem) {
+        return withProblems(List.of(problem));
+    }
+
+    public Article withProblems(List<Problem> more) {
         List<Problem> all = new ArrayList<>(problems);
-        all.add(problem);
+        all.addAll(more);
         return new Article(id, origins, rawSha256, format, text, map, meta, dropped, all);
     }
 }

@@ -36,10 +36,10 @@ public final class ArticleExtractor {
     }
 
     /**
-     * Given dates (a sidecar's "May 14, 2024") as ISO 8601; a given value that is no date is dropped, so the page's
-     * own date can stand, and recorded as a problem.
+     * Dates given outside a page (a sidecar's "May 14, 2024", a record's epoch seconds) as ISO 8601; a value that is
+     * no date is dropped, so the page's own date can stand, and recorded as a problem naming where it came from.
      */
-    private static Metadata isoDates(Metadata given, String origin, List<Problem> problems) {
+    static Metadata isoDates(Metadata given, String origin, List<Problem> problems) {
         Optional<Attested> published = iso(given.published(), "published", origin, problems);
         Optional<Attested> modified = iso(given.modified(), "modified", origin, problems);
         return new Metadata(given.title(), given.url(), given.outlet(), published, modified, given.authors(),
@@ -52,8 +52,8 @@ public final class ArticleExtractor {
         }
         Optional<String> value = DateValues.parse(date.get().value());
         if (value.isEmpty()) {
-            problems.add(new Problem("extract", origin, "given " + field + " date '" + date.get().value() + "' ("
-                    + date.get().evidence() + ") is not a date Parallax can read; it is ignored"));
+            problems.add(new Problem("extract", origin, field + " date '" + date.get().value() + "' from "
+                    + date.get().evidence() + " is not a date Parallax can read; it is ignored"));
             return Optional.empty();
         }
         return Optional.of(new Attested(value.get(), date.get().evidence()));
@@ -68,10 +68,8 @@ public final class ArticleExtractor {
             };
             List<Problem> problems = new ArrayList<>();
             Metadata meta = isoDates(document.given(), document.origin(), problems).orElse(article.meta());
-            for (Problem p : problems) {
-                article = article.withProblem(p);
-            }
-            return article.withMeta(meta.outlet().isPresent() ? meta : meta.orElse(outletFromUrl(meta)));
+            return article.withProblems(problems)
+                    .withMeta(meta.outlet().isPresent() ? meta : meta.orElse(outletFromUrl(meta)));
         } catch (RuntimeException | StackOverflowError e) {
             // Our extractor broke (not the input): keep the document so it can be re-run after a fix.
             return Articles.empty(document, new Problem("extract", document.origin(),

@@ -4,17 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.core.Metadata;
 import dev.parallax.core.Problem;
-import dev.parallax.extract.html.DateValues;
 import dev.parallax.ingest.Format;
 import dev.parallax.ingest.RawDocument;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -61,9 +57,8 @@ final class RecordReader implements PageExtractor {
         field(node, meta::title, TITLE);
         field(node, meta::url, URL);
         field(node, meta::outlet, OUTLET);
-        List<Problem> problems = new ArrayList<>();
-        date(node, meta::published, PUBLISHED, document.origin(), problems);
-        date(node, meta::modified, MODIFIED, document.origin(), problems);
+        field(node, meta::published, PUBLISHED);
+        field(node, meta::modified, MODIFIED);
         field(node, meta::language, LANGUAGE);
         field(node, meta::section, SECTION);
         field(node, meta::description, DESCRIPTION);
@@ -75,6 +70,8 @@ final class RecordReader implements PageExtractor {
                 meta.author(scalar(value.has("name") ? value.get("name") : value), "record field " + name);
             }
         }
+        List<Problem> problems = new ArrayList<>();
+        Metadata fields = ArticleExtractor.isoDates(meta.build(), document.origin(), problems);
         String body = null;
         for (int i = 0; i < TEXT.size() && body == null; i++) {
             body = text(node, TEXT.get(i));
@@ -83,7 +80,7 @@ final class RecordReader implements PageExtractor {
             Article empty = Articles.empty(document, new Problem("extract", document.origin(),
                     "record has no text field (looked for " + String.join(", ", TEXT) + "); fields present: "
                             + fieldNames(node)));
-            return withProblems(empty.withMeta(meta.build()), problems);
+            return empty.withMeta(fields).withProblems(problems);
         }
         RawDocument inner = new RawDocument(document.origin(), body.getBytes(StandardCharsets.UTF_8), Format.TEXT,
                 document.given());
@@ -91,14 +88,7 @@ final class RecordReader implements PageExtractor {
         // The raw bytes are the record, so the article keeps the record's hash; offsets map into the text field.
         Article article = new Article(cleaned.id(), cleaned.origins(), document.sha256(), Format.RECORD,
                 cleaned.text(), cleaned.map(), cleaned.meta(), cleaned.dropped(), cleaned.problems());
-        return withProblems(article.withMeta(meta.build().orElse(cleaned.meta())), problems);
-    }
-
-    private static Article withProblems(Article article, List<Problem> problems) {
-        for (Problem p : problems) {
-            article = article.withProblem(p);
-        }
-        return article;
+        return article.withMeta(fields.orElse(cleaned.meta())).withProblems(problems);
     }
 
     /** Sets a metadata value from the first of the named fields that holds one, naming that field as evidence. */
@@ -110,37 +100,6 @@ final class RecordReader implements PageExtractor {
                 return;
             }
         }
-    }
-
-    /**
-     * Sets a date from the first of the named fields that holds one, as ISO 8601; a value that is no date Parallax
-     * can read is a problem and leaves the date unknown.
-     */
-    private static void date(JsonNode node, BiFunction<String, String, Metadata.Builder> setter, List<String> names,
-                             String origin, List<Problem> problems) {
-        for (String name : names) {
-            String value = text(node, name);
-            if (value != null && !value.isBlank()) {
-                Optional<String> iso = epoch(value.strip()).or(() -> DateValues.parse(value));
-                if (iso.isPresent()) {
-                    setter.apply(iso.get(), "record field " + name);
-                } else {
-                    problems.add(new Problem("extract", origin, "record field '" + name + "' holds '" + value
-                            + "', which is not a date Parallax can read; the date is left unknown"));
-                }
-                return;
-            }
-        }
-    }
-
-    /** Epoch seconds (10 digits) or milliseconds (13 digits), as exports often give them, in ISO 8601 UTC. */
-    private static Optional<String> epoch(String value) {
-        if (!value.matches("\\d{10}|\\d{13}")) {
-            return Optional.empty();
-        }
-        long n = Long.parseLong(value);
-        Instant t = value.length() == 10 ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n);
-        return Optional.of(t.atOffset(ZoneOffset.UTC).toString());
     }
 
     /** A field's text: a scalar as text, or an object's "name" ({"source": {"name": "Reuters"}}); else null. */

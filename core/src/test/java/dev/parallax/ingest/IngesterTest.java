@@ -99,7 +99,7 @@ class IngesterTest {
         Article undated = articles.get(2);
         assertThat(undated.meta().published()).isEmpty();
         assertThat(undated.problems()).singleElement().satisfies(p ->
-                assertThat(p.message()).contains("'date'").contains("sometime last spring"));
+                assertThat(p.message()).contains("record field date").contains("sometime last spring"));
 
         assertThat(Metadata.valueOf(articles.get(3).meta().published())).isEqualTo("2024-05-14T08:00Z");
     }

@@ -5,6 +5,7 @@ import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
 import dev.parallax.core.Span;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,7 @@ class ParsedSentenceTest {
     }
 
     @Test
+    @Timeout(10) // before the bound, a cycle made these calls loop for ever
     void cyclesEndTheClimb() {
         ParsedSentence nouns = parse(new Dependency(4, 3, "compound"), new Dependency(3, 4, "nmod"),
                 new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"), new Dependency(1, 2, "xcomp"));

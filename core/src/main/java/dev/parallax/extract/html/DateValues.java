@@ -2,9 +2,11 @@ package dev.parallax.extract.html;
 
 import dev.parallax.extract.DateLines;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +27,8 @@ public final class DateValues {
 
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{1,2}:\\d{2}(?::\\d{2})?)(?:[.,]\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}|UTC|GMT)?)?");
+    /** Epoch seconds (10 digits) or milliseconds (13 digits), as feeds and exports often give them. */
+    private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?");
     private static final Pattern LABEL = Pattern.compile(
             "(?iu)^\\s*(?:first\\s+)?(?:published|posted|updated|last updated|modified|date|on|publiziert|veröffentlicht"
@@ -99,6 +103,11 @@ public final class DateValues {
                 return valid(date + "T" + m.group(4) + ":" + m.group(5) + ":" + seconds);
             }
             return valid(date);
+        }
+        if (EPOCH.matcher(s).matches()) {
+            long n = Long.parseLong(s);
+            Instant t = s.length() == 10 ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n);
+            return Optional.of(t.atOffset(ZoneOffset.UTC).toString());
         }
         String unlabelled = LABEL.matcher(s).replaceFirst("");
         Optional<String> line = DateLines.parse(unlabelled);
