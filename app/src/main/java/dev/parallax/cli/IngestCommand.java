@@ -24,8 +24,9 @@ import java.util.concurrent.Callable;
 
 /** {@code parallax ingest}: inputs into the corpus on disk, then the corpus briefing brought up to date. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Adds articles to the corpus directory (Apache Lucene index; the raw input is kept), then",
-                "briefs the corpus again and keeps the new version of each story's briefing.",
+        description = {"Adds articles to the corpus directory (Apache Lucene index; the raw input is kept). Each new",
+                "article is analysed once and its analysis stored; new articles join the corpus's stories (a story",
+                "keeps its id), and only the stories that changed are briefed again.",
                 "Idempotent and crash-safe: an input already committed is skipped; after a crash run it again.",
                 "--watch DIR and --feed URL keep running and ingest what arrives (Ctrl-C stops).",
                 "Exit code: 0 all inputs read, 1 some input failed, 2 bad usage."})
@@ -99,15 +100,17 @@ final class IngestCommand implements Callable<Integer> {
     /** Reports a run, briefs the corpus when something changed; true when some input failed. */
     boolean finish(CorpusUpdater updater, CorpusIndex index, IndexReport report, PrintWriter out, PrintWriter err)
             throws IOException {
-        out.printf("indexed %d inputs: %d new articles, %d already in the corpus, %d same text as an article;"
-                        + " corpus has %d articles%n", report.inputs(), report.added(), report.unchanged(),
-                report.sameText(), index.articleCount());
+        out.printf("indexed %d inputs: %d new articles (analysed %d), %d already in the corpus, %d same text as an"
+                        + " article; corpus has %d articles%n", report.inputs(), report.added(), report.analysed(),
+                report.unchanged(), report.sameText(), index.articleCount());
         for (Problem p : report.problems()) {
             err.println("parallax: " + p);
         }
         if (!noBrief && (report.changed() || updater.store().latest().isEmpty())) {
-            BriefingStore.Version v = updater.brief(report.problems(), ProgressBars.onStderr(quiet));
-            out.printf("briefing version %d: %d stories%n", v.number(), v.briefing().stories().size());
+            CorpusUpdater.Update u = updater.update(report.problems(), ProgressBars.onStderr(quiet));
+            BriefingStore.Version v = u.version();
+            out.printf("briefing version %d: %d stories (%d articles placed, %d stories briefed)%n", v.number(),
+                    v.briefing().stories().size(), u.placed(), u.storiesBriefed());
             for (var story : v.briefing().stories()) {
                 StoryChange c = updater.store().changeOf(story.id());
                 if (!c.isEmpty()) {

@@ -16,8 +16,10 @@ import java.util.concurrent.Callable;
 
 /** {@code parallax reanalyze}: every kept raw input through the current extraction, embedding and briefing. */
 @Command(name = "reanalyze", mixinStandardHelpOptions = true,
-        description = {"Re-extracts, re-embeds and re-briefs the whole corpus from the raw inputs it keeps,",
-                "e.g. after an upgrade. The new analysis replaces the old in one commit."})
+        description = {"Analyses again, from the raw inputs the corpus keeps, every article whose stored analysis is",
+                "older than this version of Parallax (--all: every article), then groups the stories again and",
+                "briefs them. Resumable: after a kill, run it again and it goes on where it stopped.",
+                "Without a change of version it analyses nothing."})
 final class ReanalyzeCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
@@ -29,18 +31,31 @@ final class ReanalyzeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--all", description = "Analyse every article again, whatever its analysis version.")
+    boolean all;
+
+    @Option(names = "--batch", defaultValue = "16", paramLabel = "N",
+            description = "Commit every N inputs (default: ${DEFAULT-VALUE}); a kill loses at most one batch of work.")
+    int batch;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         try (CorpusIndex index = CorpusIndex.openForWriting(corpus.data)) {
-            CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.briefer(spec)), index, new BgeSmallEmbedder(), 16);
-            IndexReport report = updater.reanalyze(ProgressBars.onStderr(quiet));
-            BriefingStore.Version v = updater.brief(report.problems(), ProgressBars.onStderr(quiet));
+            if (batch < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1, got " + batch);
+            }
+            CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.briefer(spec)), index, new BgeSmallEmbedder(),
+                    batch);
+            IndexReport report = updater.reanalyze(all, ProgressBars.onStderr(quiet), n -> { });
+            CorpusUpdater.Update u = updater.update(report.problems(), ProgressBars.onStderr(quiet));
+            BriefingStore.Version v = u.version();
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("reanalyzed %d inputs into %d articles; briefing version %d: %d stories%n", report.inputs(),
-                    index.articleCount(), v.number(), v.briefing().stories().size());
+            out.printf("analysed %d of %d articles again (analysis version %d); briefing version %d: %d stories"
+                            + " (%d stories briefed)%n", report.analysed(), index.articleCount(),
+                    Pipeline.ANALYSIS_VERSION, v.number(), v.briefing().stories().size(), u.storiesBriefed());
             out.flush();
             report.problems().forEach(p -> spec.commandLine().getErr().println("parallax: " + p));
             return report.problems().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;

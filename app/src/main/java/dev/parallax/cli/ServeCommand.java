@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
                 CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.briefer(spec)), index, new BgeSmallEmbedder(), 64);
                 IndexReport report = updater.index(paths, ProgressBars.onStderr(quiet), n -> { });
                 report.problems().forEach(p -> err.println("parallax: " + p));
-                updater.brief(report.problems(), ProgressBars.onStderr(quiet));
+                updater.update(report.problems(), ProgressBars.onStderr(quiet));
             }
         }
         Path cleanup = temporary;

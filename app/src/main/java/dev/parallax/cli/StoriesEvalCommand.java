@@ -9,6 +9,7 @@ import dev.parallax.cluster.BCubed;
 import dev.parallax.cluster.SingleLinkBaseline;
 import dev.parallax.cluster.Story;
 import dev.parallax.cluster.StoryClusterer;
+import dev.parallax.embed.AnalysedArticle;
 import dev.parallax.cluster.StoryIndex;
 import dev.parallax.cluster.TermVectors;
 import dev.parallax.extract.Article;
@@ -109,7 +110,8 @@ final class StoriesEvalCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(new Briefer(), threads);
         Corpus corpus = pipeline.read(List.of(file));
         List<Article> articles = corpus.articles().stream().filter(a -> !a.text().isBlank()).toList();
-        List<AnnotatedArticle> annotated = pipeline.annotate(articles, ProgressBars.onStderr(quiet));
+        List<AnalysedArticle> analysed = pipeline.analyse(articles, ProgressBars.onStderr(quiet));
+        List<AnnotatedArticle> annotated = analysed.stream().map(AnalysedArticle::annotated).toList();
         Map<String, String> gold = new HashMap<>();
         for (Article a : articles) {
             String label = goldByOrigin.get(a.origin());
@@ -118,7 +120,7 @@ final class StoriesEvalCommand implements Callable<Integer> {
             }
         }
         StoryClusterer clusterer = new StoryClusterer();
-        List<ArticleSignal> signals = clusterer.signals(annotated);
+        List<ArticleSignal> signals = clusterer.signals(analysed);
         Map<String, Map<String, Integer>> terms = new HashMap<>();
         annotated.forEach(a -> terms.put(a.id(), TermVectors.counts(a)));
         if (cache != null) {

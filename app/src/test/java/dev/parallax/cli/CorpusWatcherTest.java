@@ -67,7 +67,7 @@ class CorpusWatcherTest {
             CorpusWatcher watcher = new CorpusWatcher(updater, List.of(watched), List.of(feed), Duration.ofHours(1),
                     true, tmp.resolve("data/feeds"), report -> {
                         reports.add(report);
-                        updater.brief(report.problems(), Progress.NONE);
+                        updater.update(report.problems(), Progress.NONE);
                         return false;
                     }, new PrintWriter(new StringWriter()));
             Thread thread = new Thread(() -> {

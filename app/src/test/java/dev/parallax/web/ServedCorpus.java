@@ -28,7 +28,7 @@ final class ServedCorpus implements AutoCloseable {
         try (CorpusIndex index = CorpusIndex.openForWriting(data)) {
             CorpusUpdater updater = new CorpusUpdater(new Pipeline(), index, new BgeSmallEmbedder(), 16);
             IndexReport report = updater.index(inputs, dev.parallax.core.Progress.NONE, n -> { });
-            updater.brief(report.problems(), dev.parallax.core.Progress.NONE);
+            updater.update(report.problems(), dev.parallax.core.Progress.NONE);
         }
         CorpusReader reader = new CorpusReader(data, new BgeSmallEmbedder());
         return new ServedCorpus(reader, WebServer.start(reader, "127.0.0.1", 0, token));

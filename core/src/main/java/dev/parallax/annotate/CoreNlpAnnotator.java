@@ -70,8 +70,7 @@ public final class CoreNlpAnnotator {
         try {
             return convert(article, run(article));
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            Problem problem = new Problem("annotate", article.origin(),
-                    "CoreNLP failed on this article (" + e + "); it is kept unannotated");
+            Problem problem = Problem.internal("annotate", article.origin(), e);
             return new AnnotatedArticle(article, List.of(), List.of(), List.of(), List.of(problem));
         }
     }

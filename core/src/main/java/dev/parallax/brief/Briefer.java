@@ -2,7 +2,6 @@ package dev.parallax.brief;
 
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.attribute.Attribution;
-import dev.parallax.attribute.Attributor;
 import dev.parallax.cluster.Story;
 import dev.parallax.cluster.TermVectors;
 import dev.parallax.compare.Comparison;
@@ -11,6 +10,8 @@ import dev.parallax.core.Attested;
 import dev.parallax.core.Metadata;
 import dev.parallax.core.Problem;
 import dev.parallax.core.Span;
+import dev.parallax.embed.AnalysedArticle;
+import dev.parallax.embed.Embedder;
 import dev.parallax.extract.Article;
 import dev.parallax.resolve.Actor;
 import dev.parallax.resolve.ActorMention;
@@ -63,9 +64,8 @@ public final class Briefer {
     private final TimeAnchorer anchorer = new TimeAnchorer();
     private final EventFinder events = new EventFinder();
     private final TimelineBuilder timeline = new TimelineBuilder(events);
-    private final StoryComparer comparer = new StoryComparer();
+    private final StoryComparer comparer;
     private final SignalsWriter signals = new SignalsWriter();
-    private final Attributor attributor = new Attributor();
 
     /** Outlets resolved against the bundled registry, sides by country. */
     public Briefer() {
@@ -73,13 +73,28 @@ public final class Briefer {
     }
 
     public Briefer(OutletRegistry registry, Perspective perspective, Clock clock) {
+        this(registry, perspective, clock, new StoryComparer(Embedder::shared));
+    }
+
+    public Briefer(OutletRegistry registry, Perspective perspective, Clock clock, StoryComparer comparer) {
+        this.comparer = comparer;
         this.registry = registry;
         this.perspective = perspective;
         this.clock = clock;
         this.actorResolver = new ActorResolver(registry);
     }
 
-    public Briefing brief(List<AnnotatedArticle> articles, List<Story> stories, List<Problem> batchProblems) {
+    /** The name of the side axis: {@code country}, {@code ownership} or a groups file's name. */
+    public String perspective() {
+        return perspective.name();
+    }
+
+    /**
+     * The briefing of the stories, reading the articles' stored analyses (annotations and attributions); actors,
+     * dates and framing are resolved over all {@code analysed} articles.
+     */
+    public Briefing brief(List<AnalysedArticle> analysed, List<Story> stories, List<Problem> batchProblems) {
+        List<AnnotatedArticle> articles = analysed.stream().map(AnalysedArticle::annotated).toList();
         Map<String, AnnotatedArticle> byId = new LinkedHashMap<>();
         Map<String, ResolvedOutlet> outlets = new LinkedHashMap<>();
         articles.forEach(a -> {
@@ -105,12 +120,12 @@ public final class Briefer {
         TermVectors tfidf = TermVectors.of(articles);
         Map<String, String> sideOf = new LinkedHashMap<>();
         outlets.forEach((id, outlet) -> sideOf.put(id, perspective.sideOf(outlet)));
-        // Attribute each article once: its voices and the comparison of its story both read the attributions.
+        // Each article's voices and the comparison of its story both read the attributions of its analysis.
         Map<String, List<Attribution>> attributions = new LinkedHashMap<>();
         Map<String, List<Voice>> voices = new LinkedHashMap<>();
-        for (AnnotatedArticle a : articles) {
-            attributions.put(a.id(), attributor.attributions(a));
-            voices.put(a.id(), AttributionVoices.voices(a, attributions.get(a.id())));
+        for (AnalysedArticle a : analysed) {
+            attributions.put(a.id(), a.attributions());
+            voices.put(a.id(), AttributionVoices.voices(a.annotated(), a.attributions()));
         }
         List<StoryBrief> briefs = new ArrayList<>();
         for (Story story : stories) {
@@ -125,12 +140,9 @@ public final class Briefer {
                     sections.shared(), sections.differences(), sections.voices()));
         }
         List<Problem> problems = new ArrayList<>(batchProblems);
-        articles.forEach(a -> {
-            problems.addAll(a.article().problems());
-            problems.addAll(a.problems());
-        });
+        analysed.forEach(a -> problems.addAll(a.allProblems()));
         return new Briefing(Briefing.SCHEMA, Instant.now(clock).toString(), perspective.name(),
-                articles.stream().map(a -> view(a, outlets.get(a.id()), inferred.get(a.id()), dates.get(a.id()))).toList(),
+                analysed.stream().map(a -> view(a, outlets.get(a.id()), inferred.get(a.id()), dates.get(a.id()))).toList(),
                 actors.stream().map(Briefer::view).toList(), timeline.build(articles, dated, governments), briefs,
                 problems);
     }
@@ -196,9 +208,9 @@ public final class Briefer {
         return name == null || name.isBlank() ? "unknown outlet" : name;
     }
 
-    private ArticleView view(AnnotatedArticle annotated, ResolvedOutlet outlet, DateInference inferred,
+    private ArticleView view(AnalysedArticle analysed, ResolvedOutlet outlet, DateInference inferred,
                              List<DatedExpression> dates) {
-        Article a = annotated.article();
+        Article a = analysed.article();
         Metadata m = a.meta();
         Map<String, String> evidence = new LinkedHashMap<>();
         Map<String, Function<Metadata, Optional<Attested>>> fields = new LinkedHashMap<>();
@@ -215,8 +227,7 @@ public final class Briefer {
         if (!m.authors().isEmpty()) {
             evidence.put("authors", m.authors().getFirst().evidence());
         }
-        List<Problem> problems = new ArrayList<>(a.problems());
-        problems.addAll(annotated.problems());
+        List<Problem> problems = analysed.allProblems();
         OutletView outletView = switch (outlet) {
             case Outlet o -> new OutletView(o.id(), o.name(), true, o.country(), o.ownership().code(), o.groups(), o.source());
             case UnknownOutlet u -> new OutletView(null, u.seenName().or(u::seenDomain).orElse(null), false, null, null,

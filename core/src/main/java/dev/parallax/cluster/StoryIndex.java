@@ -264,12 +264,61 @@ public final class StoryIndex {
         return new Assignment(a.id(), event.id, event.storyline.id, founded, founded ? 0 : bestScore, candidates);
     }
 
+    /**
+     * Puts an article back where an earlier process placed it, without scoring it: restoring a stored index's
+     * assignments in the order they were made rebuilds exactly the state (centroids, entity weights, postings) that
+     * process had, so articles added afterwards go where they would have gone in one long-running process.
+     */
+    public void restore(ArticleSignal a, String eventId, String storylineId) {
+        if (dimensions < 0) {
+            dimensions = a.vector().length;
+        } else if (a.vector().length != dimensions) {
+            throw new IllegalArgumentException("stored article " + a.id() + " has a " + a.vector().length
+                    + "-dimensional vector but the index holds " + dimensions + "-dimensional ones; mixed embedders?");
+        }
+        if (eventOf.containsKey(a.id())) {
+            throw new IllegalArgumentException("article " + a.id() + " is restored twice");
+        }
+        articles++;
+        Query q = query(a);
+        Group event = events.get(eventId);
+        if (event == null) {
+            event = new Group(eventId, dimensions);
+            event.storyline = storylines.computeIfAbsent(storylineId, id -> new Group(id, dimensions));
+            event.storyline.events.add(event.id);
+            events.put(event.id, event);
+        } else if (!event.storyline.id.equals(storylineId)) {
+            throw new IllegalArgumentException("event " + eventId + " is in storyline " + event.storyline.id
+                    + ", not " + storylineId + " as stored for article " + a.id());
+        }
+        Member m = new Member(a, q.hasTitle(), q.entities(), q.day());
+        event.add(m);
+        event.storyline.add(m);
+        eventOf.put(a.id(), event);
+        index(event, q);
+    }
+
+    /** True when the article is placed in an event. */
+    public boolean contains(String articleId) {
+        return eventOf.containsKey(articleId);
+    }
+
+    /** The event story with this id, when there is one. */
+    public java.util.Optional<Story> story(String eventId) {
+        Group g = events.get(eventId);
+        return g == null ? java.util.Optional.empty() : java.util.Optional.of(story(g));
+    }
+
+    private static Story story(Group g) {
+        return new Story(g.id, headline(g), g.members.stream().map(m -> m.signal().id()).sorted().toList(),
+                g.storyline.id);
+    }
+
     /** The event stories, largest first, each with its headline and storyline. */
     public List<Story> stories() {
         List<Story> out = new ArrayList<>();
         for (Group g : events.values()) {
-            out.add(new Story(g.id, headline(g), g.members.stream().map(m -> m.signal().id()).sorted().toList(),
-                    g.storyline.id));
+            out.add(story(g));
         }
         out.sort(Comparator.comparing((Story s) -> -s.articles().size()).thenComparing(Story::id));
         return out;

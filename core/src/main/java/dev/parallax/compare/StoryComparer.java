@@ -2,7 +2,6 @@ package dev.parallax.compare;
 
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.attribute.Attribution;
-import dev.parallax.attribute.Attributor;
 import dev.parallax.attribute.Speaker;
 import dev.parallax.core.Span;
 import dev.parallax.embed.Embedder;
@@ -27,19 +26,10 @@ public final class StoryComparer {
     private final ClaimSplitter splitter = new ClaimSplitter();
     private final ClaimMatcher matcher = new ClaimMatcher();
     private final FramingContrast framing = new FramingContrast();
-    private final Attributor attributor = new Attributor();
 
-    public StoryComparer() {
-        this.embedder = Embedder::shared;
-    }
-
-    /** Compares a story whose articles are attributed here. */
-    public Comparison compare(List<AnnotatedArticle> story, Map<String, String> sideOf, List<AnnotatedArticle> background) {
-        Map<String, List<Attribution>> attributions = new java.util.HashMap<>();
-        if (story.size() >= 2) {
-            story.forEach(a -> attributions.put(a.id(), attributor.attributions(a)));
-        }
-        return compare(story, sideOf, background, attributions);
+    /** Compares with the given embedder (loaded on the first comparison that needs it). */
+    public StoryComparer(Supplier<Embedder> embedder) {
+        this.embedder = embedder;
     }
 
     /** Compares a story whose articles' attributions are given by article id (missing ones count as none). */

@@ -1,5 +1,7 @@
 package dev.parallax.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -8,17 +10,44 @@ import static java.util.Objects.requireNonNull;
  * @param stage    the stage that met it: {@code ingest}, {@code extract}, {@code annotate}, ...
  * @param location where: a file path, URL, or {@code path#entry}
  * @param message  what happened, the offending value and the likely cause
+ * @param kind     whose fault it is: the input's ({@link Kind#INPUT}) or Parallax's own ({@link Kind#INTERNAL})
  */
-public record Problem(String stage, String location, String message) {
+public record Problem(String stage, String location, String message, Kind kind) {
+
+    /** Keeps "your input broke" apart from "our code broke". */
+    public enum Kind {
+        /** The input is bad: unreadable, malformed, empty, too large. Fix or drop the input. */
+        INPUT,
+        /** A stage of Parallax failed on an input it should have handled: a defect to report. */
+        INTERNAL
+    }
 
     public Problem {
         requireNonNull(stage, "stage");
         requireNonNull(location, "location");
         requireNonNull(message, "message");
+        requireNonNull(kind, "kind");
+    }
+
+    /** A problem with the input. */
+    public Problem(String stage, String location, String message) {
+        this(stage, location, message, Kind.INPUT);
+    }
+
+    /** A stage failed on this input: an internal error, named with the exception class. */
+    public static Problem internal(String stage, String location, Throwable error) {
+        return new Problem(stage, location, "internal error in " + stage + " (" + error.getClass().getName()
+                + (error.getMessage() == null ? "" : ": " + error.getMessage())
+                + "); the article is kept without this stage's output; please report it", Kind.INTERNAL);
+    }
+
+    @JsonIgnore
+    public boolean isInternal() {
+        return kind == Kind.INTERNAL;
     }
 
     @Override
     public String toString() {
-        return stage + ": " + location + ": " + message;
+        return stage + ": " + location + ": " + (isInternal() ? "[internal] " : "") + message;
     }
 }

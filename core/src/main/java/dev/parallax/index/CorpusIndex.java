@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.parallax.core.Metadata;
+import dev.parallax.brief.Briefing;
+import dev.parallax.cluster.ArticleSignal;
 import dev.parallax.core.Span;
+import dev.parallax.embed.AnalysedArticle;
 import dev.parallax.extract.Article;
 import dev.parallax.ingest.Format;
 import dev.parallax.ingest.RawDocument;
@@ -53,6 +56,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * The corpus on disk: an Apache Lucene index under {@code DIR/index} with three kinds of documents —
  * <ul>
@@ -78,6 +83,16 @@ public final class CorpusIndex implements Closeable {
     private static final String TEXT = "text";
     private static final String TITLE = "title";
     private static final String VECTOR = "vector";
+    private static final String ANALYSIS = "analysis";
+    private static final String ANALYSIS_OF = "analysisOf";
+    private static final String MEMBER = "member";
+    private static final String MEMBER_OF = "memberOf";
+    private static final String STORY = "story";
+    private static final String STORY_ID = "storyId";
+    private static final String VERSION = "version";
+    private static final String ANALYSED_AT = "analysedAt";
+    private static final String DATA = "data";
+    private static final String MARKER = "marker";
 
     private final Path dir;
     private final Directory directory;
@@ -87,6 +102,7 @@ public final class CorpusIndex implements Closeable {
     /** What is written (committed or not) in this process's view: origin → raw hash, article → origins. */
     private final Map<String, String> rawHashByOrigin = new HashMap<>();
     private final Map<String, List<String>> originsByArticle = new LinkedHashMap<>();
+    private final Map<String, Stamp> stamps = new HashMap<>();
 
     private CorpusIndex(Path dir, boolean writable) throws IOException {
         this.dir = dir;
@@ -144,6 +160,11 @@ public final class CorpusIndex implements Closeable {
             for (ScoreDoc sd : all(s, ARTICLE)) {
                 Document d = fields.document(sd.doc, Set.of(ARTICLE, "origins"));
                 originsByArticle.put(d.get(ARTICLE), List.of(d.getValues("origins")));
+            }
+            for (ScoreDoc sd : all(s, ANALYSIS)) {
+                Document d = fields.document(sd.doc, Set.of(ANALYSIS_OF, VERSION, ANALYSED_AT));
+                stamps.put(d.get(ANALYSIS_OF), new Stamp(d.getField(VERSION).numericValue().intValue(),
+                        d.getField(ANALYSED_AT).numericValue().longValue()));
             }
         } finally {
             searchers.release(s);
@@ -239,21 +260,15 @@ public final class CorpusIndex implements Closeable {
         originsByArticle.put(a.id(), origins);
     }
 
-    /** Removes every article and sentence (the raw inputs stay), before a re-analysis writes them again. */
-    public void clearAnalysis() throws IOException {
-        writable().deleteDocuments(new Term(KIND, ARTICLE), new Term(KIND, "sentence"));
-        originsByArticle.clear();
-    }
-
     /** Makes everything written so far durable and visible to readers, atomically. */
     public void commit() throws IOException {
         writable().commit();
         searchers.maybeRefresh();
     }
 
-    /** Picks up commits made by other processes (read-only mode) or this one. */
+    /** Picks up commits made by other processes (read-only mode), or this process's own writes. */
     public void refresh() throws IOException {
-        searchers.maybeRefresh();
+        searchers.maybeRefreshBlocking();
     }
 
     /** Every raw input kept, in origin order, as it arrived. */
@@ -263,11 +278,7 @@ public final class CorpusIndex implements Closeable {
             StoredFields fields = s.storedFields();
             List<RawDocument> out = new ArrayList<>();
             for (ScoreDoc sd : all(s, "raw")) {
-                Document d = fields.document(sd.doc);
-                BytesRef bytes = d.getBinaryValue("bytes");
-                out.add(new RawDocument(d.get(ORIGIN),
-                        java.util.Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length),
-                        Format.valueOf(d.get("format")), metadata(d.get("given"))));
+                out.add(raw(fields.document(sd.doc)));
             }
             out.sort(java.util.Comparator.comparing(RawDocument::origin));
             return out;
@@ -276,12 +287,15 @@ public final class CorpusIndex implements Closeable {
         }
     }
 
-    /** Committed document counts by kind, as readers see them: {@code raw}, {@code article}, {@code sentence}. */
+    /**
+     * Committed document counts by kind, as readers see them: {@code raw}, {@code article}, {@code sentence},
+     * {@code analysis}, {@code member} (story placements) and {@code story} (story briefings).
+     */
     public Map<String, Integer> counts() throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
             Map<String, Integer> out = new LinkedHashMap<>();
-            for (String kind : List.of("raw", ARTICLE, "sentence")) {
+            for (String kind : List.of("raw", ARTICLE, "sentence", ANALYSIS, MEMBER, STORY)) {
                 out.put(kind, s.count(new TermQuery(new Term(KIND, kind))));
             }
             return out;
@@ -302,6 +316,207 @@ public final class CorpusIndex implements Closeable {
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** When an article was analysed, and by which analysis version. */
+    public record Stamp(int version, long analysedAt) {
+    }
+
+    /** Where the story index placed an article, in the order placements were made ({@code seq}). */
+    public record Membership(String article, String event, String storyline, long seq, ArticleSignal signal) {
+        public Membership {
+            requireNonNull(article, "article");
+            requireNonNull(event, "event");
+            requireNonNull(storyline, "storyline");
+            requireNonNull(signal, "signal");
+        }
+    }
+
+    /** Stores an article's analysis with the analysis version that produced it, replacing an earlier one. */
+    public void putAnalysis(AnalysedArticle analysis, int version) throws IOException {
+        long now = System.currentTimeMillis();
+        Document d = new Document();
+        d.add(new StringField(KIND, ANALYSIS, Field.Store.NO));
+        d.add(new StringField(ANALYSIS_OF, analysis.id(), Field.Store.YES));
+        d.add(new StoredField(VERSION, version));
+        d.add(new StoredField(ANALYSED_AT, now));
+        d.add(new StoredField(DATA, new BytesRef(AnalysisCodec.encode(analysis))));
+        writable().updateDocument(new Term(ANALYSIS_OF, analysis.id()), d);
+        stamps.put(analysis.id(), new Stamp(version, now));
+    }
+
+    /** The stamps of every stored analysis (written in this process or committed), by article id. */
+    public Map<String, Stamp> analysisStamps() {
+        return Map.copyOf(stamps);
+    }
+
+    /** The stored analysis of an article, as committed (or written by this process before its last refresh). */
+    public Optional<AnalysedArticle> analysis(String articleId) throws IOException {
+        return stored(ANALYSIS_OF, articleId).map(d -> AnalysisCodec.analysis(bytes(d.getBinaryValue(DATA))));
+    }
+
+    /** Records where the story index placed an article. */
+    public void putMembership(Membership m) throws IOException {
+        Document d = new Document();
+        d.add(new StringField(KIND, MEMBER, Field.Store.NO));
+        d.add(new StringField(MEMBER_OF, m.article(), Field.Store.YES));
+        d.add(new StoredField("event", m.event()));
+        d.add(new StoredField("storyline", m.storyline()));
+        d.add(new StoredField("seq", m.seq()));
+        d.add(new StoredField(DATA, new BytesRef(AnalysisCodec.encode(m.signal()))));
+        writable().updateDocument(new Term(MEMBER_OF, m.article()), d);
+    }
+
+    /** Every placement, in the order it was made. */
+    public List<Membership> memberships() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            StoredFields fields = s.storedFields();
+            List<Membership> out = new ArrayList<>();
+            for (ScoreDoc sd : all(s, MEMBER)) {
+                Document d = fields.document(sd.doc);
+                out.add(new Membership(d.get(MEMBER_OF), d.get("event"), d.get("storyline"),
+                        d.getField("seq").numericValue().longValue(),
+                        AnalysisCodec.signal(bytes(d.getBinaryValue(DATA)))));
+            }
+            out.sort(java.util.Comparator.comparingLong(Membership::seq));
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Stores the briefing of one story (made from its own articles), replacing an earlier one. */
+    public void putStory(String storyId, Briefing briefing) throws IOException {
+        Document d = new Document();
+        d.add(new StringField(KIND, STORY, Field.Store.NO));
+        d.add(new StringField(STORY_ID, storyId, Field.Store.YES));
+        d.add(new StoredField(DATA, new BytesRef(AnalysisCodec.encode(briefing))));
+        writable().updateDocument(new Term(STORY_ID, storyId), d);
+    }
+
+    public void deleteStory(String storyId) throws IOException {
+        writable().deleteDocuments(new Term(STORY_ID, storyId));
+    }
+
+    /** Ids of the stories whose briefing is stored. */
+    public Set<String> storyIds() throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            Set<String> out = new java.util.TreeSet<>();
+            for (ScoreDoc sd : all(s, STORY)) {
+                out.add(s.storedFields().document(sd.doc, Set.of(STORY_ID)).get(STORY_ID));
+            }
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Hands each stored story briefing to {@code sink}, one at a time. */
+    public void forEachStory(java.util.function.Consumer<Briefing> sink) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            StoredFields fields = s.storedFields();
+            for (ScoreDoc sd : all(s, STORY)) {
+                sink.accept(AnalysisCodec.briefing(bytes(fields.document(sd.doc).getBinaryValue(DATA))));
+            }
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Forgets every story placement and story briefing (before the stories are grouped again from scratch). */
+    public void clearStories() throws IOException {
+        writable().deleteDocuments(new Term(KIND, MEMBER), new Term(KIND, STORY));
+    }
+
+    /** Removes an article with its sentences, analysis and story placement (its text is no longer extracted). */
+    public void deleteArticle(String articleId) throws IOException {
+        writable().deleteDocuments(new Term(ARTICLE, articleId), new Term(SENTENCE_OF, articleId),
+                new Term(ANALYSIS_OF, articleId), new Term(MEMBER_OF, articleId));
+        originsByArticle.remove(articleId);
+        stamps.remove(articleId);
+    }
+
+    /** The article an input's text became, as recorded. */
+    public Optional<String> articleOf(String origin) {
+        for (Map.Entry<String, List<String>> e : originsByArticle.entrySet()) {
+            if (e.getValue().contains(origin)) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<String> originsOf(String articleId) {
+        return originsByArticle.getOrDefault(articleId, List.of());
+    }
+
+    /** Every kept raw input, read one at a time (the corpus is never loaded whole), in origin order. */
+    public void forEachRaw(IoConsumer<RawDocument> sink) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            StoredFields fields = s.storedFields();
+            List<Map.Entry<String, Integer>> byOrigin = new ArrayList<>();
+            for (ScoreDoc sd : all(s, "raw")) {
+                byOrigin.add(Map.entry(fields.document(sd.doc, Set.of(ORIGIN)).get(ORIGIN), sd.doc));
+            }
+            byOrigin.sort(Map.Entry.comparingByKey());
+            for (Map.Entry<String, Integer> e : byOrigin) {
+                sink.accept(raw(fields.document(e.getValue())));
+            }
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /**
+     * Sets a named marker (e.g. "the stories must be grouped again"); it becomes durable with the next commit, so
+     * work interrupted by a crash is found and finished by the next run.
+     */
+    public void putMarker(String name, long value) throws IOException {
+        Document d = new Document();
+        d.add(new StringField(KIND, MARKER, Field.Store.NO));
+        d.add(new StringField(MARKER, name, Field.Store.YES));
+        d.add(new StoredField("value", value));
+        writable().updateDocument(new Term(MARKER, name), d);
+        searchers.maybeRefreshBlocking();
+    }
+
+    public java.util.OptionalLong marker(String name) throws IOException {
+        return stored(MARKER, name).map(d -> java.util.OptionalLong.of(d.getField("value").numericValue().longValue()))
+                .orElse(java.util.OptionalLong.empty());
+    }
+
+    public void deleteMarker(String name) throws IOException {
+        writable().deleteDocuments(new Term(MARKER, name));
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** A consumer that may fail with an I/O error. */
+    public interface IoConsumer<T> {
+        void accept(T value) throws IOException;
+    }
+
+    private Optional<Document> stored(String field, String value) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            TopDocs top = s.search(new TermQuery(new Term(field, value)), 1);
+            return top.scoreDocs.length == 0 ? Optional.empty()
+                    : Optional.of(s.storedFields().document(top.scoreDocs[0].doc));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private static byte[] bytes(BytesRef b) {
+        return java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
+    }
+
+    private static RawDocument raw(Document d) {
+        return new RawDocument(d.get(ORIGIN), bytes(d.getBinaryValue("bytes")), Format.valueOf(d.get("format")),
+                metadata(d.get("given")));
     }
 
     /** Runs a search; semantic searches embed the query with {@code embedder}. */

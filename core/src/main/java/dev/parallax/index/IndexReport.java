@@ -11,10 +11,12 @@ import java.util.List;
  * @param unchanged  inputs already in the corpus with the same bytes (skipped)
  * @param added      new articles written
  * @param sameText   inputs whose text was already an article: recorded as one more origin of it
+ * @param analysed   articles analysed (annotated, attributed, embedded) in this run: the costly part
  * @param commits    durable commits made
  * @param problems   inputs that could not be read, and articles extraction could not handle
  */
-public record IndexReport(int inputs, int unchanged, int added, int sameText, int commits, List<Problem> problems) {
+public record IndexReport(int inputs, int unchanged, int added, int sameText, int analysed, int commits,
+                          List<Problem> problems) {
 
     public IndexReport {
         problems = List.copyOf(problems);

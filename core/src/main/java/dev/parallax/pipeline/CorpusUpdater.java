@@ -1,11 +1,14 @@
 package dev.parallax.pipeline;
 
-import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.brief.Briefing;
+import dev.parallax.brief.BriefingAssembler;
+import dev.parallax.cluster.ArticleSignal;
+import dev.parallax.cluster.Story;
+import dev.parallax.cluster.StoryClusterer;
+import dev.parallax.cluster.StoryIndex;
 import dev.parallax.core.Problem;
 import dev.parallax.core.Progress;
-import dev.parallax.extract.Article;
-import dev.parallax.extract.ArticleExtractor;
+import dev.parallax.embed.AnalysedArticle;
 import dev.parallax.index.BriefingStore;
 import dev.parallax.index.CorpusIndex;
 import dev.parallax.index.IndexReport;
@@ -16,38 +19,61 @@ import dev.parallax.ingest.Ingester;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntConsumer;
 
 /**
- * Keeps a corpus on disk current: indexes new inputs (raw bytes, articles, sentence vectors), then briefs the whole
- * corpus again and stores the briefing as a new version when it changed. Annotations of articles seen before are
- * kept in memory, so a long-running watcher annotates only what arrives. Not thread-safe: one updater per corpus.
+ * Keeps a corpus on disk current at a cost in proportion to what arrives:
+ * <ol>
+ *   <li>{@link #index}: new inputs are extracted and <em>analysed once</em> (the pipeline's per-article stages), and
+ *       the analysis is stored with the article, committed in batches;</li>
+ *   <li>{@link #update}: the persistent story index is restored from its stored placements, articles not yet placed
+ *       join it (existing story ids never change), only the stories that gained articles are briefed again, each
+ *       from its own stored analyses, and the corpus briefing is assembled from the stored story briefings and kept
+ *       as a new version when it changed.</li>
+ * </ol>
+ * Crash-safe: each step commits atomically, and a rerun finishes what a killed run left (placements and story
+ * briefings of one update are one commit). Memory holds the story index's signals and one story's analyses at a
+ * time, never the whole corpus. Not thread-safe: one updater per corpus.
  */
 public final class CorpusUpdater {
+
+    /** What one {@link #update} did. */
+    public record Update(BriefingStore.Version version, int placed, int storiesBriefed, int stories) {
+    }
 
     private final Pipeline pipeline;
     private final CorpusIndex index;
     private final BriefingStore store;
     private final Indexer indexer;
     private final Ingester ingester = new Ingester();
-    private final Map<String, AnnotatedArticle> annotated = new HashMap<>();
+    private final BriefingAssembler assembler = new BriefingAssembler();
+    private final String perspective;
+    private final Clock clock;
 
     public CorpusUpdater(Pipeline pipeline, CorpusIndex index, SentenceEmbedder embedder, int batch) {
         this.pipeline = pipeline;
         this.index = index;
         this.store = new BriefingStore(index.dir());
-        this.indexer = new Indexer(index, new ArticleExtractor(), embedder, batch);
+        this.indexer = new Indexer(index, pipeline::extract, pipeline::analyse, embedder, Pipeline.ANALYSIS_VERSION,
+                batch);
+        this.perspective = pipeline.perspective();
+        this.clock = Clock.systemUTC();
     }
 
     public BriefingStore store() {
         return store;
     }
 
-    /** Reads and indexes the inputs; {@code committed} hears the count of inputs durable after each commit. */
+    /** Reads, analyses and indexes the inputs; {@code committed} hears the count of inputs durable after each commit. */
     public IndexReport index(List<Path> inputs, Progress progress, IntConsumer committed) throws IOException {
         return index(ingester.ingest(inputs), progress, committed);
     }
@@ -56,31 +82,92 @@ public final class CorpusUpdater {
         return indexer.index(ingested, progress, committed);
     }
 
-    /** Re-extracts and re-embeds every raw input kept in the corpus; forgets earlier annotations. */
-    public IndexReport reanalyze(Progress progress) throws IOException {
-        annotated.clear();
-        return indexer.reanalyze(index.rawDocuments(), progress);
+    /**
+     * Analyses again the articles whose stored analysis is older than {@link Pipeline#ANALYSIS_VERSION} (every
+     * article with {@code all}); resumable after a kill. The stories are grouped again on the next {@link #update}.
+     */
+    public IndexReport reanalyze(boolean all, Progress progress, IntConsumer committed) throws IOException {
+        return indexer.reanalyze(all, progress, committed);
     }
 
-    /** Briefs the whole corpus; {@code problems} (this run's unreadable inputs) go into the briefing. */
-    public BriefingStore.Version brief(List<Problem> problems, Progress progress) throws IOException {
-        Corpus corpus = pipeline.extract(new Ingested(index.rawDocuments(), problems));
-        List<Article> fresh = new ArrayList<>();
-        for (Article a : corpus.articles()) {
-            if (!annotated.containsKey(key(a))) {
-                fresh.add(a);
+    /**
+     * Places the articles not yet in a story, briefs the stories that changed, and keeps the corpus briefing as a
+     * new version when it changed; {@code problems} (this run's unreadable inputs) go into the briefing.
+     */
+    public Update update(List<Problem> problems, Progress progress) throws IOException {
+        boolean regroup = index.marker(Indexer.REGROUP).isPresent();
+        if (regroup) {
+            index.clearStories();
+            index.refresh();
+        }
+        StoryClusterer clusterer = pipeline.clusterer();
+        StoryIndex stories = new StoryIndex(clusterer.settings());
+        long seq = 0;
+        for (CorpusIndex.Membership m : index.memberships()) {
+            stories.restore(m.signal(), m.event(), m.storyline());
+            seq = Math.max(seq, m.seq() + 1);
+        }
+        // Place what arrived: the analyses of articles without a placement, read one at a time.
+        Map<String, ArticleSignal> arriving = new LinkedHashMap<>();
+        List<Problem> unanalysed = new ArrayList<>();
+        Map<String, CorpusIndex.Stamp> stamps = index.analysisStamps();
+        for (String id : new TreeSet<>(stamps.keySet())) {
+            if (!stories.contains(id)) {
+                index.analysis(id).ifPresent(a -> clusterer.signals(List.of(a)).forEach(s -> arriving.put(s.id(), s)));
             }
         }
-        for (AnnotatedArticle a : pipeline.annotate(fresh, progress)) {
-            annotated.put(key(a.article()), a);
+        for (String id : index.articleIds()) {
+            if (!stamps.containsKey(id)) {
+                unanalysed.add(new Problem("analyse", String.join(", ", index.originsOf(id)), "article " + id
+                        + " has no stored analysis (corpus written by an earlier version); run `parallax reanalyze`"));
+            }
         }
-        List<AnnotatedArticle> all = corpus.articles().stream().map(a -> annotated.get(key(a))).toList();
-        Briefing briefing = pipeline.brief(all, corpus.problems());
-        return store.save(briefing);
-    }
-
-    /** An annotation is reusable while the article's text, metadata and origins are unchanged. */
-    private static String key(Article a) {
-        return a.id() + "|" + a.rawSha256() + "|" + a.meta().hashCode() + "|" + String.join("\u0000", a.origins());
+        Set<String> changed = new LinkedHashSet<>();
+        for (StoryIndex.Assignment a : stories.add(List.copyOf(arriving.values()))) {
+            index.putMembership(new CorpusIndex.Membership(a.article(), a.event(), a.storyline(), seq++,
+                    arriving.get(a.article())));
+            changed.add(a.event());
+        }
+        List<Story> all = stories.stories();
+        Set<String> stored = index.storyIds();
+        for (Story s : all) {
+            if (!stored.contains(s.id())) {
+                changed.add(s.id());
+            }
+        }
+        Set<String> current = new TreeSet<>();
+        all.forEach(s -> current.add(s.id()));
+        for (String id : stored) {
+            if (!current.contains(id)) {
+                index.deleteStory(id);
+            }
+        }
+        // Brief only the stories that changed, each from its own articles' stored analyses.
+        List<Story> toBrief = all.stream().filter(s -> changed.contains(s.id())).toList();
+        progress.start("brief", toBrief.size());
+        try {
+            for (Story s : toBrief) {
+                List<AnalysedArticle> members = new ArrayList<>();
+                for (String id : s.articles()) {
+                    members.add(index.analysis(id).orElseThrow(() -> new IOException("article " + id + " of story "
+                            + s.id() + " has a placement but no stored analysis; the corpus at " + index.dir()
+                            + " is damaged")));
+                }
+                index.putStory(s.id(), pipeline.brief(members, List.of(s), List.of()));
+                progress.step();
+            }
+        } finally {
+            progress.finish();
+        }
+        if (regroup) {
+            index.deleteMarker(Indexer.REGROUP);
+        }
+        index.commit();
+        List<Briefing> parts = new ArrayList<>();
+        index.forEachStory(parts::add);
+        List<Problem> batch = new ArrayList<>(problems);
+        batch.addAll(unanalysed);
+        Briefing briefing = assembler.assemble(parts, perspective, Instant.now(clock).toString(), batch);
+        return new Update(store.save(briefing), arriving.size(), toBrief.size(), all.size());
     }
 }

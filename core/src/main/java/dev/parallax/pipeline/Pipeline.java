@@ -2,11 +2,18 @@ package dev.parallax.pipeline;
 
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.CoreNlpAnnotator;
+import dev.parallax.attribute.AttributedArticle;
+import dev.parallax.attribute.Attributor;
 import dev.parallax.brief.Briefer;
 import dev.parallax.brief.Briefing;
+import dev.parallax.cluster.Story;
 import dev.parallax.cluster.StoryClusterer;
 import dev.parallax.core.Problem;
 import dev.parallax.core.Progress;
+import dev.parallax.embed.AnalysedArticle;
+import dev.parallax.embed.ArticleEmbedder;
+import dev.parallax.embed.ArticleVectors;
+import dev.parallax.embed.Embedder;
 import dev.parallax.extract.Article;
 import dev.parallax.extract.ArticleExtractor;
 import dev.parallax.extract.DuplicateMerger;
@@ -24,16 +31,33 @@ import java.util.concurrent.Future;
 
 /**
  * The one place where the stages are wired, top to bottom:
- * ingest → extract → merge duplicates → annotate → embed and cluster into stories → brief.
+ * <pre>
+ * ingest → extract → merge duplicates                         {@link #read}, {@link #extract}
+ *        → annotate → attribute → embed   (once per article)  {@link #analyse}
+ *        → cluster into stories                               {@link #cluster}
+ *        → resolve, compare and brief                         {@link #brief}
+ * </pre>
+ * The per-article part ends in an {@link AnalysedArticle}, which a corpus stores under {@link #ANALYSIS_VERSION}
+ * so that no article is analysed twice. A stage that fails on one article records a {@link Problem} on it and the
+ * batch goes on.
  */
 public final class Pipeline {
+
+    /**
+     * The version of what {@link #analyse} produces. Raise it with every change that alters analysis output
+     * (extraction, CoreNLP settings, attribution, embedding); {@code parallax reanalyze} then redoes stored analyses
+     * of older versions.
+     */
+    public static final int ANALYSIS_VERSION = 1;
 
     private final Ingester ingester = new Ingester();
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final DuplicateMerger merger = new DuplicateMerger();
+    private final Attributor attributor = new Attributor();
     private final StoryClusterer clusterer;
     private final Briefer briefer;
     private final int threads;
+    private volatile ArticleEmbedder embedder;
 
     public Pipeline() {
         this(new Briefer());
@@ -53,6 +77,19 @@ public final class Pipeline {
         this.clusterer = clusterer;
     }
 
+    public StoryClusterer clusterer() {
+        return clusterer;
+    }
+
+    /** The name of the side axis the briefings use. */
+    public String perspective() {
+        return briefer.perspective();
+    }
+
+    public int threads() {
+        return threads;
+    }
+
     /** Ingest and extract: the articles of the inputs, without linguistic analysis. */
     public Corpus read(List<Path> inputs) {
         return extract(ingester.ingest(inputs));
@@ -62,48 +99,96 @@ public final class Pipeline {
     public Corpus extract(Ingested ingested) {
         List<Article> articles = new ArrayList<>();
         for (RawDocument doc : ingested.documents()) {
-            articles.add(extractor.extract(doc));
+            articles.add(extract(doc));
         }
         return new Corpus(merger.merge(articles), ingested.problems());
     }
 
-    /** Annotates articles on all cores, in input order; the CoreNLP models load on first use. */
-    public List<AnnotatedArticle> annotate(List<Article> articles, Progress progress) {
-        CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
-        progress.start("annotate", articles.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+    /** Extracts one raw document; messy input becomes problems on the article. */
+    public Article extract(RawDocument doc) {
+        return extractor.extract(doc);
+    }
+
+    /** Analyses articles on all cores, in input order; the models load on first use. */
+    public List<AnalysedArticle> analyse(List<Article> articles, Progress progress) {
+        progress.start("analyse", articles.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, articles.size())));
         try {
-            List<Future<AnnotatedArticle>> futures = new ArrayList<>();
+            List<Future<AnalysedArticle>> futures = new ArrayList<>();
             for (Article a : articles) {
                 futures.add(pool.submit(() -> {
-                    AnnotatedArticle annotated = annotator.annotate(a);
+                    AnalysedArticle analysed = analyse(a);
                     progress.step();
-                    return annotated;
+                    return analysed;
                 }));
             }
-            List<AnnotatedArticle> out = new ArrayList<>();
-            for (Future<AnnotatedArticle> f : futures) {
+            List<AnalysedArticle> out = new ArrayList<>();
+            for (Future<AnalysedArticle> f : futures) {
                 out.add(f.get());
             }
             return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("annotation interrupted", e);
+            throw new IllegalStateException("analysis interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("annotation failed: " + e.getCause(), e.getCause());
+            throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
             progress.finish();
         }
     }
 
-    /** The whole job: a briefing of the inputs. */
-    public Briefing brief(Corpus corpus, Progress progress) {
-        return brief(annotate(corpus.articles(), progress), corpus.problems());
+    /**
+     * Annotates, attributes and embeds one article. Each stage's failure becomes an internal {@link Problem} on the
+     * article, which keeps what the stages before gave.
+     */
+    public AnalysedArticle analyse(Article article) {
+        AnnotatedArticle annotated = CoreNlpAnnotator.shared().annotate(article);
+        AttributedArticle attributed;
+        try {
+            attributed = attributor.attribute(annotated);
+        } catch (RuntimeException | StackOverflowError e) {
+            attributed = new AttributedArticle(annotated, List.of(), List.of(), List.of(),
+                    List.of(Problem.internal("attribute", article.origin(), e)));
+        }
+        try {
+            return new AnalysedArticle(attributed, embedder().embed(annotated), List.of());
+        } catch (RuntimeException e) {
+            return new AnalysedArticle(attributed, ArticleVectors.none(),
+                    List.of(Problem.internal("embed", article.origin(), e)));
+        }
     }
 
-    /** Group and brief articles already annotated (callers may keep annotations of articles seen before). */
-    public Briefing brief(List<AnnotatedArticle> annotated, List<Problem> problems) {
-        return briefer.brief(annotated, clusterer.cluster(annotated), problems);
+    private ArticleEmbedder embedder() {
+        ArticleEmbedder e = embedder;
+        if (e == null) {
+            synchronized (this) {
+                if (embedder == null) {
+                    embedder = new ArticleEmbedder(Embedder.shared());
+                }
+                e = embedder;
+            }
+        }
+        return e;
+    }
+
+    /** Groups analysed articles into event stories and storylines, from scratch. */
+    public List<Story> cluster(List<AnalysedArticle> analysed) {
+        return clusterer.cluster(analysed);
+    }
+
+    /** The whole job: a briefing of the inputs. */
+    public Briefing brief(Corpus corpus, Progress progress) {
+        return brief(analyse(corpus.articles(), progress), corpus.problems());
+    }
+
+    /** Groups and briefs articles already analysed. */
+    public Briefing brief(List<AnalysedArticle> analysed, List<Problem> problems) {
+        return brief(analysed, cluster(analysed), problems);
+    }
+
+    /** Briefs the given stories of articles already analysed and grouped (e.g. a corpus's changed stories). */
+    public Briefing brief(List<AnalysedArticle> analysed, List<Story> stories, List<Problem> problems) {
+        return briefer.brief(analysed, stories, problems);
     }
 }

@@ -19,7 +19,7 @@ class StoryClustererTest {
 
     @Test
     void putsTheTwoGenevaReportsInOneEventAndTheOpEdInTheSameStoryline() {
-        List<Story> stories = new StoryClusterer().cluster(SampleCorpus.annotated());
+        List<Story> stories = new StoryClusterer().cluster(SampleCorpus.analysed());
         String semafor = SampleCorpus.article("000").id();
         String bletchley = SampleCorpus.article("001").id();
         String gtNews = SampleCorpus.article("002").id();
@@ -34,7 +34,7 @@ class StoryClustererTest {
     @Test
     void clusteringDoesNotDependOnInputOrder() {
         StoryClusterer clusterer = new StoryClusterer();
-        List<ArticleSignal> signals = clusterer.signals(SampleCorpus.annotated());
+        List<ArticleSignal> signals = clusterer.signals(SampleCorpus.analysed());
         StoryIndex reference = new StoryIndex();
         reference.add(signals);
         Random random = new Random(7);
@@ -49,8 +49,7 @@ class StoryClustererTest {
 
     @Test
     void storyIdsStayTheSameWhenMoreArticlesArrive() {
-        List<AnnotatedArticle> articles = SampleCorpus.annotated();
-        List<ArticleSignal> signals = new StoryClusterer().signals(articles);
+        List<ArticleSignal> signals = new StoryClusterer().signals(SampleCorpus.analysed());
         StoryIndex index = new StoryIndex();
         index.add(signals.subList(0, 2));
         List<String> before = index.stories().stream().map(Story::id).toList();

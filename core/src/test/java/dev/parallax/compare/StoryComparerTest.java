@@ -1,6 +1,8 @@
 package dev.parallax.compare;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.attribute.Attribution;
+import dev.parallax.embed.Embedder;
 import dev.parallax.pipeline.SampleCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,8 +28,11 @@ class StoryComparerTest {
                 SampleCorpus.article("003"));
         byId = Map.of(story.get(0).id(), story.get(0), story.get(1).id(), story.get(1), story.get(2).id(), story.get(2));
         Map<String, String> sideOf = Map.of(story.get(0).id(), US, story.get(1).id(), CHINA, story.get(2).id(), CHINA);
-        comparison = new StoryComparer().compare(story, sideOf, SampleCorpus.annotated());
-        event = new StoryComparer().compare(story.subList(0, 2), sideOf, SampleCorpus.annotated());
+        Map<String, List<Attribution>> attributions = new java.util.HashMap<>();
+        SampleCorpus.analysed().forEach(a -> attributions.put(a.id(), a.attributions()));
+        StoryComparer comparer = new StoryComparer(Embedder::shared);
+        comparison = comparer.compare(story, sideOf, SampleCorpus.annotated(), attributions);
+        event = comparer.compare(story.subList(0, 2), sideOf, SampleCorpus.annotated(), attributions);
     }
 
     private static List<String> termsOf(String side) {

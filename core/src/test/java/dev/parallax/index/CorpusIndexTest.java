@@ -1,8 +1,10 @@
 package dev.parallax.index;
 
 import dev.parallax.core.Progress;
-import dev.parallax.extract.ArticleExtractor;
+import dev.parallax.embed.AnalysedArticle;
+import dev.parallax.extract.Article;
 import dev.parallax.ingest.Ingester;
+import dev.parallax.pipeline.Pipeline;
 import dev.parallax.pipeline.SampleCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -26,9 +30,27 @@ class CorpusIndexTest {
     @TempDir
     Path tmp;
 
+    private static final Pipeline PIPELINE = new Pipeline();
+
+    /** The real analysis; the sample's articles are analysed once per test run and reused. */
+    private static List<AnalysedArticle> analyse(List<Article> articles, Progress progress) {
+        Map<String, AnalysedArticle> sample = new HashMap<>();
+        SampleCorpus.analysed().forEach(a -> sample.put(a.id(), a));
+        return articles.stream().map(a -> {
+            AnalysedArticle known = sample.get(a.id());
+            AnalysedArticle out = known != null ? known : PIPELINE.analyse(a);
+            progress.step();
+            return out;
+        }).toList();
+    }
+
+    private static Indexer indexer(CorpusIndex index, int batch) {
+        return new Indexer(index, PIPELINE::extract, CorpusIndexTest::analyse, EMBEDDER, Pipeline.ANALYSIS_VERSION,
+                batch);
+    }
+
     private IndexReport ingest(CorpusIndex index, List<Path> inputs, int batch) throws IOException {
-        return new Indexer(index, new ArticleExtractor(), EMBEDDER, batch)
-                .index(new Ingester().ingest(inputs), Progress.NONE, n -> { });
+        return indexer(index, batch).index(new Ingester().ingest(inputs), Progress.NONE, n -> { });
     }
 
     private static List<String> files(List<SearchHit> hits) {
@@ -114,17 +136,55 @@ class CorpusIndexTest {
     }
 
     @Test
-    void reanalyzeRebuildsTheSameArticlesFromTheKeptRawInput() throws IOException {
+    void reanalyzeRedoesNothingWhenCurrentAndEverythingWithAll() throws IOException {
         try (CorpusIndex index = CorpusIndex.openForWriting(tmp)) {
-            ingest(index, List.of(SampleCorpus.directory()), 2);
+            IndexReport first = ingest(index, List.of(SampleCorpus.directory()), 2);
+            assertThat(first.analysed()).isEqualTo(4);
             List<String> before = index.articleIds().stream().sorted().toList();
             var counts = index.counts();
-            IndexReport report = new Indexer(index, new ArticleExtractor(), EMBEDDER, 16)
-                    .reanalyze(index.rawDocuments(), Progress.NONE);
-            assertThat(report.added()).isEqualTo(4);
+            assertThat(counts).containsEntry("analysis", 4);
+            IndexReport nothing = indexer(index, 16).reanalyze(false, Progress.NONE, n -> { });
+            assertThat(nothing.analysed()).isZero();
+            assertThat(index.marker(Indexer.REGROUP)).isEmpty();
+            IndexReport all = indexer(index, 16).reanalyze(true, Progress.NONE, n -> { });
+            assertThat(all.analysed()).isEqualTo(4);
+            assertThat(index.marker(Indexer.REGROUP)).isPresent();
             assertThat(index.articleIds().stream().sorted().toList()).isEqualTo(before);
             assertThat(index.counts()).isEqualTo(counts);
         }
+    }
+
+    @Test
+    void anOlderAnalysisVersionIsAnalysedAgainAndOnlyThat() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(dir.resolve("a.txt"), "Rail strike\n\nTrain drivers walked out on Friday, the union said.\n");
+        Files.writeString(dir.resolve("b.txt"), "Harbour reopens\n\nThe harbour reopened on Monday after repairs.\n");
+        try (CorpusIndex index = CorpusIndex.openForWriting(tmp.resolve("data"))) {
+            ingest(index, List.of(dir), 16);
+            String rail = index.articleOf(dir.resolve("a.txt").toString()).orElseThrow();
+            index.putAnalysis(index.analysis(rail).orElseThrow(), Pipeline.ANALYSIS_VERSION - 1);
+            index.commit();
+            IndexReport report = indexer(index, 16).reanalyze(false, Progress.NONE, n -> { });
+            assertThat(report.analysed()).isEqualTo(1);
+            assertThat(index.analysisStamps().get(rail).version()).isEqualTo(Pipeline.ANALYSIS_VERSION);
+            assertThat(indexer(index, 16).reanalyze(false, Progress.NONE, n -> { }).analysed()).isZero();
+        }
+    }
+
+    @Test
+    void aStoredAnalysisReadsBackAsTheAnalysisThatWasWritten() throws IOException {
+        AnalysedArticle semafor = SampleCorpus.analysed("000");
+        try (CorpusIndex index = CorpusIndex.openForWriting(tmp)) {
+            index.putAnalysis(semafor, Pipeline.ANALYSIS_VERSION);
+            index.commit();
+            AnalysedArticle back = index.analysis(semafor.id()).orElseThrow();
+            assertThat(back.annotated()).isEqualTo(semafor.annotated());
+            assertThat(back.attributed()).isEqualTo(semafor.attributed());
+            assertThat(back.vectors().lead()).containsExactly(semafor.vectors().lead());
+            assertThat(back.vectors().title()).containsExactly(semafor.vectors().title());
+        }
+        assertThat(AnalysisCodec.encode(semafor).length).as("stored bytes of one analysis")
+                .isLessThan(semafor.article().text().length() * 16);
     }
 
     @Test

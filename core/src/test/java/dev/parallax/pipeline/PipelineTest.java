@@ -1,6 +1,7 @@
 package dev.parallax.pipeline;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.embed.AnalysedArticle;
 import dev.parallax.brief.ArticleView;
 import dev.parallax.brief.Briefer;
 import dev.parallax.brief.Briefing;
@@ -25,8 +26,8 @@ class PipelineTest {
 
     @BeforeAll
     static void brief() {
-        List<AnnotatedArticle> annotated = SampleCorpus.annotated();
-        briefing = new Briefer().brief(annotated, new StoryClusterer().cluster(annotated), SampleCorpus.corpus().problems());
+        List<AnalysedArticle> analysed = SampleCorpus.analysed();
+        briefing = new Briefer().brief(analysed, new StoryClusterer().cluster(analysed), SampleCorpus.corpus().problems());
     }
 
     private static ArticleView article(String prefix) {
