@@ -18,22 +18,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** {@code parallax bench}: throughput of the whole analysis and of bare CoreNLP on the same texts, in one run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures articles/s and tokens/s of the whole analysis (annotate, group, brief) and, in the",
                 "same run on the same texts, of bare CoreNLP (" + CoreNlpAnnotator.ANNOTATORS + "), plus peak heap.",
                 "PATH: any corpus the brief command reads (default: examples/ai-talks).",
-                "Subcommands measure one stage: 'parallax bench extraction DIR', 'parallax bench stories'."},
-        subcommands = {ExtractionBenchCommand.class, BenchStoriesCommand.class})
+                "Subcommands measure one stage: 'parallax bench extraction DIR', 'parallax bench stories',",
+                "and the cost of corpus updates: 'parallax bench corpus DIR...'."},
+        subcommands = {ExtractionBenchCommand.class, BenchStoriesCommand.class, BenchCorpusCommand.class})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "Corpus to measure on.")
@@ -151,38 +149,5 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     private static double share(long part, long whole) {
         return whole == 0 ? 0 : (double) part / whole;
-    }
-
-    /** Samples used heap every 20 ms and keeps the maximum. */
-    private static final class HeapSampler extends Thread {
-        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        private final AtomicLong peak = new AtomicLong();
-        private volatile boolean running = true;
-
-        HeapSampler() {
-            setDaemon(true);
-            setName("heap-sampler");
-        }
-
-        @Override
-        public void run() {
-            while (running) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        void stopSampling() {
-            running = false;
-        }
-
-        long peak() {
-            peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-            return peak.get();
-        }
     }
 }

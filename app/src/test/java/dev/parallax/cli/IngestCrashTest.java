@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.index.BriefingStore;
 import dev.parallax.index.CorpusIndex;
 import dev.parallax.index.SentenceSplitter;
 import dev.parallax.pipeline.Pipeline;
@@ -21,8 +22,9 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs {@code parallax ingest} in a child JVM exactly as a user would, kills it with SIGKILL right after its first
- * commit, runs it again, and checks that the corpus holds every article exactly once.
+ * Runs {@code parallax ingest} in a child JVM exactly as a user would, kills it with SIGKILL during the analysis
+ * (right after its first commit) and again while it groups and briefs the stories, runs it again, and checks that
+ * the corpus holds every article, its analysis and its story placement exactly once, and that no story is lost.
  */
 class IngestCrashTest {
 
@@ -44,21 +46,9 @@ class IngestCrashTest {
                 .mapToInt(a -> splitter.split(a.text()).size()).sum();
         Path data = tmp.resolve("data");
 
-        Process first = ingest(corpus, data);
-        boolean sawCommit = false;
-        try (BufferedReader err = new BufferedReader(new InputStreamReader(first.getErrorStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = err.readLine()) != null) {
-                if (line.startsWith("parallax: committed ")) {
-                    sawCommit = true;
-                    first.destroyForcibly(); // SIGKILL: no shutdown hook, no close, no final commit
-                    break;
-                }
-            }
-        }
-        assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(sawCommit).as("the first run reported a commit before it was killed").isTrue();
-        assertThat(first.exitValue()).as("the first run was killed, not finished").isNotZero();
+        Process first = ingest(corpus, data, "--no-brief", "--quiet");
+        killAtLine(first, "parallax: committed ");
+
 
         int committedBeforeKill;
         try (CorpusIndex index = CorpusIndex.openForReading(data)) {
@@ -66,21 +56,40 @@ class IngestCrashTest {
         }
         assertThat(committedBeforeKill).isBetween(10, ARTICLES - 1);
 
-        Run second = finish(ingest(corpus, data));
-        assertThat(second.exit()).as(second.err()).isZero();
-        assertThat(second.out()).contains("indexed " + ARTICLES + " inputs: " + (ARTICLES - committedBeforeKill)
-                + " new articles, " + committedBeforeKill + " already in the corpus");
+        // The second run analyses the rest and is killed while it briefs the stories (before their commit).
+        Process second = ingest(corpus, data);
+        killAtLine(second, "parallax: brief ");
+        try (CorpusIndex index = CorpusIndex.openForReading(data)) {
+            assertThat(index.counts()).containsEntry("analysis", ARTICLES).containsEntry("member", 0)
+                    .containsEntry("story", 0);
+        }
 
         Run third = finish(ingest(corpus, data));
         assertThat(third.exit()).as(third.err()).isZero();
-        assertThat(third.out()).contains("indexed " + ARTICLES + " inputs: 0 new articles, " + ARTICLES + " already");
+        assertThat(third.out()).contains("indexed " + ARTICLES + " inputs: 0 new articles (analysed 0), " + ARTICLES
+                + " already in the corpus");
+        assertThat(third.out()).contains("(" + ARTICLES + " articles placed, ");
+
+        Run fourth = finish(ingest(corpus, data));
+        assertThat(fourth.exit()).as(fourth.err()).isZero();
+        assertThat(fourth.out()).contains("indexed " + ARTICLES + " inputs: 0 new articles (analysed 0), " + ARTICLES
+                + " already");
 
         try (CorpusIndex index = CorpusIndex.openForReading(data)) {
             List<String> ids = index.articleIds();
             assertThat(ids).hasSize(ARTICLES);
             assertThat(new HashSet<>(ids)).hasSize(ARTICLES);
-            assertThat(index.counts()).isEqualTo(Map.of("raw", ARTICLES, "article", ARTICLES,
-                    "sentence", expectedSentences));
+            Map<String, Integer> counts = index.counts();
+            assertThat(counts).containsEntry("raw", ARTICLES).containsEntry("article", ARTICLES)
+                    .containsEntry("sentence", expectedSentences).containsEntry("analysis", ARTICLES)
+                    .containsEntry("member", ARTICLES);
+            List<String> placed = index.memberships().stream().map(CorpusIndex.Membership::article).toList();
+            assertThat(placed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids);
+            assertThat(counts.get("story")).isEqualTo(index.storyIds().size()).isPositive();
+            var briefing = new BriefingStore(data).latest().orElseThrow().briefing();
+            assertThat(briefing.stories()).hasSize(counts.get("story"));
+            assertThat(briefing.stories().stream().flatMap(st -> st.articles().stream()))
+                    .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids);
             assertThat(index.rawDocuments()).extracting(d -> Path.of(d.origin()).getFileName().toString())
                     .doesNotHaveDuplicates().hasSize(ARTICLES);
         }
@@ -94,11 +103,29 @@ class IngestCrashTest {
                 + "Residents of block " + (1000 + i) + " asked for a public hearing before any decision.\n";
     }
 
-    private Process ingest(Path corpus, Path data) throws IOException {
+    /** Reads the process's standard error until a line starts with {@code prefix}, then kills it with SIGKILL. */
+    private static void killAtLine(Process p, String prefix) throws Exception {
+        boolean seen = false;
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = err.readLine()) != null) {
+                if (line.startsWith(prefix)) {
+                    seen = true;
+                    p.destroyForcibly(); // SIGKILL: no shutdown hook, no close, no final commit
+                    break;
+                }
+            }
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(seen).as("the run printed '" + prefix + "' before it was killed").isTrue();
+        assertThat(p.exitValue()).as("the run was killed, not finished").isNotZero();
+    }
+
+    private Process ingest(Path corpus, Path data, String... options) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                "dev.parallax.cli.Main", "ingest", corpus.toString(), "--data", data.toString(),
-                "--batch", "10", "--no-brief", "--quiet"));
+                "-Xmx2g", "-Xss8m", "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                "dev.parallax.cli.Main", "ingest", corpus.toString(), "--data", data.toString(), "--batch", "10"));
+        cmd.addAll(List.of(options));
         return new ProcessBuilder(cmd).directory(tmp.toFile()).start();
     }
 

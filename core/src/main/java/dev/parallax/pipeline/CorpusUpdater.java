@@ -60,11 +60,16 @@ public final class CorpusUpdater {
     private final Clock clock;
 
     public CorpusUpdater(Pipeline pipeline, CorpusIndex index, SentenceEmbedder embedder, int batch) {
+        this(pipeline, pipeline::analyse, index, embedder, batch);
+    }
+
+    /** An updater whose per-article analysis is {@code analyser} (the pipeline's own, or analyses made elsewhere). */
+    public CorpusUpdater(Pipeline pipeline, Indexer.Analyser analyser, CorpusIndex index, SentenceEmbedder embedder,
+                         int batch) {
         this.pipeline = pipeline;
         this.index = index;
         this.store = new BriefingStore(index.dir());
-        this.indexer = new Indexer(index, pipeline::extract, pipeline::analyse, embedder, Pipeline.ANALYSIS_VERSION,
-                batch);
+        this.indexer = new Indexer(index, pipeline::extract, analyser, embedder, Pipeline.ANALYSIS_VERSION, batch);
         this.perspective = pipeline.perspective();
         this.clock = Clock.systemUTC();
     }
