@@ -6,12 +6,12 @@ import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.CoreNlpAnnotator;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.attribute.Attributor;
-import dev.parallax.brief.Briefer;
 import dev.parallax.cluster.Story;
 import dev.parallax.embed.AnalysedArticle;
 import dev.parallax.extract.Article;
 import dev.parallax.pipeline.Corpus;
 import dev.parallax.pipeline.Pipeline;
+import dev.parallax.resolve.Resolver;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import picocli.CommandLine.Command;
@@ -56,7 +56,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         }
         HeapSampler heap = new HeapSampler();
         heap.start();
-        Pipeline pipeline = new Pipeline(new Briefer(), threads);
+        Pipeline pipeline = new Pipeline(Resolver.bundled(), threads);
         Corpus corpus = pipeline.read(List.of(path));
         List<Article> articles = corpus.articles().stream().filter(a -> !a.text().isBlank()).limit(limit).toList();
         if (articles.isEmpty()) {

@@ -58,7 +58,7 @@ import java.util.stream.Stream;
 @Command(name = "corpus", mixinStandardHelpOptions = true,
         description = {"Measures what adding articles to a stored corpus costs as the corpus grows.",
                 "Reads the texts under PATH (any input `ingest` reads; e.g. PolNeAR texts and news pages), keeps --add",
-                "of them as the new articles and analyses --base others once. Each corpus of --sizes articles is built",
+                "of them as the new articles and analyses --base others that have a publication date once. Each corpus of --sizes articles is built",
                 "from those analyses: beyond the real texts, articles are derived from them, each with its own id and",
                 "its publication date moved by a year per copy, and the corpus is grouped and briefed in full. Then the",
                 "same new articles are ingested into each corpus, timed as `ingest` runs them (analysis, placement,",
@@ -108,7 +108,7 @@ final class BenchCorpusCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--add, --base and --sizes must be positive");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = new Pipeline(new dev.parallax.brief.Briefer(),
+        Pipeline pipeline = new Pipeline(dev.parallax.resolve.Resolver.bundled(),
                 threads.orElse(Runtime.getRuntime().availableProcessors()));
         Ingested ingested = new Ingester().ingest(paths);
         Map<String, RawDocument> rawById = new LinkedHashMap<>();
@@ -122,13 +122,18 @@ final class BenchCorpusCommand implements Callable<Integer> {
         }
         List<String> ids = new ArrayList<>(articleById.keySet());
         ids.sort(Comparator.naturalOrder());
-        if (ids.size() < add + base) {
-            err.printf("parallax: %d distinct articles with text under %s; --add %d and --base %d need %d%n",
-                    ids.size(), paths, add, base, add + base);
+        // The new articles: the first by id. The templates: the next ones that have a publication date, since a
+        // derived copy is told apart from its original by its date.
+        List<String> dated = ids.stream().skip(Math.min(add, ids.size()))
+                .filter(id -> articleById.get(id).meta().published().isPresent()).limit(base).toList();
+        if (ids.size() < add + base || dated.size() < base) {
+            err.printf("parallax: %d distinct articles with text under %s, %d of the others with a publication date;"
+                    + " --add %d and --base %d need %d, and %d dated%n", ids.size(), paths, dated.size(), add, base,
+                    add + base, base);
             return ExitCodes.USAGE;
         }
         List<RawDocument> fresh = ids.subList(0, add).stream().map(rawById::get).toList();
-        List<Article> baseArticles = ids.subList(add, add + base).stream().map(articleById::get).toList();
+        List<Article> baseArticles = dated.stream().map(articleById::get).toList();
 
         err.printf("parallax: analysing %d base articles once (%d threads)%n", base, pipeline.threads());
         err.flush();

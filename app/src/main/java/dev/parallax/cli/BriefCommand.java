@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
                 "Inputs: files or directories (recursive) of .txt, .html (also .gz), .json/.jsonl records, .csv/.tsv tables",
                 "(a header row, one article a row, the column names of JSON records) and RSS/Atom feeds.",
                 "A metadata.csv beside text files may give each file's url, outlet, published date, author, title.",
-                "Exit code: 0 all inputs read, 1 some input failed (see Problems), 2 bad usage."})
+                "Exit code: 0 all inputs read, 1 some input failed (see Problems), 2 bad usage, 3 Parallax failed on some",
+                "input (an internal error, listed under Problems; the rest was briefed)."})
 final class BriefCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
@@ -54,7 +55,7 @@ final class BriefCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Pipeline pipeline = new Pipeline(sides.briefer(spec));
+        Pipeline pipeline = new Pipeline(sides.resolver(spec));
         Corpus corpus = pipeline.read(paths);
         Briefing briefing = pipeline.brief(corpus, ProgressBars.onStderr(quiet));
         String rendered = renderer.render(briefing);
@@ -70,6 +71,6 @@ final class BriefCommand implements Callable<Integer> {
             err.println("parallax: " + p);
         }
         err.flush();
-        return corpus.anyInputFailed() ? ExitCodes.FAILED : ExitCodes.OK;
+        return ExitCodes.of(corpus.anyInputFailed(), briefing.problems().stream().filter(Problem::isInternal).toList());
     }
 }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code parallax ingest}: inputs into the corpus on disk, then the corpus briefing brought up to date. */
@@ -29,7 +30,7 @@ import java.util.concurrent.Callable;
                 "keeps its id), and only the stories that changed are briefed again.",
                 "Idempotent and crash-safe: an input already committed is skipped; after a crash run it again.",
                 "--watch DIR and --feed URL keep running and ingest what arrives (Ctrl-C stops).",
-                "Exit code: 0 all inputs read, 1 some input failed, 2 bad usage."})
+                "Exit code: 0 all inputs read, 1 some input failed, 2 bad usage, 3 an internal error on some input."})
 final class IngestCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories to add.")
@@ -79,21 +80,22 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (CorpusIndex index = CorpusIndex.openForWriting(corpus.data)) {
-            CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.briefer(spec)), index,
+            CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.resolver(spec)), index,
                     new BgeSmallEmbedder(), batch);
-            boolean failed = false;
+            int exit = ExitCodes.OK;
             if (!paths.isEmpty()) {
                 IndexReport report = updater.index(paths, ProgressBars.onStderr(quiet), n -> {
                     err.println("parallax: committed " + n + " inputs");
                     err.flush();
                 });
-                failed = finish(updater, index, report, out, err);
+                finish(updater, index, report, out, err);
+                exit = ExitCodes.of(false, report.problems());
             }
             if (!watch.isEmpty() || !feeds.isEmpty()) {
                 new CorpusWatcher(updater, watch, feeds, interval, allowPrivate, corpus.data.resolve("feeds"),
                         (report) -> finish(updater, index, report, out, err), err).run(() -> false);
             }
-            return failed ? ExitCodes.FAILED : ExitCodes.OK;
+            return exit;
         }
     }
 
@@ -106,14 +108,16 @@ final class IngestCommand implements Callable<Integer> {
         for (Problem p : report.problems()) {
             err.println("parallax: " + p);
         }
-        if (!noBrief && (report.changed() || updater.store().latest().isEmpty())) {
+        // Also when nothing new arrived: a run killed after its analysis left articles to place.
+        if (!noBrief) {
             CorpusUpdater.Update u = updater.update(report.problems(), ProgressBars.onStderr(quiet));
             BriefingStore.Version v = u.version();
             out.printf("briefing version %d: %d stories (%d articles placed, %d stories briefed)%n", v.number(),
                     v.briefing().stories().size(), u.placed(), u.storiesBriefed());
+            Map<String, StoryChange> changes = updater.store().changesSincePrevious(u.briefed());
             for (var story : v.briefing().stories()) {
-                StoryChange c = updater.store().changeOf(story.id());
-                if (!c.isEmpty()) {
+                StoryChange c = changes.get(story.id());
+                if (c != null && !c.isEmpty()) {
                     out.printf("  %s %s: +%d articles, +%d/-%d News sentences since version %d%n", story.id(),
                             story.headline(), c.newArticles().size(), c.addedNews().size(), c.removedNews().size(),
                             c.since());

@@ -1,17 +1,16 @@
 package dev.parallax.cli;
 
-import dev.parallax.brief.Briefer;
 import dev.parallax.core.Problem;
 import dev.parallax.resolve.CustomGroups;
 import dev.parallax.resolve.OutletRegistry;
 import dev.parallax.resolve.Perspective;
+import dev.parallax.resolve.Resolver;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 
 /** Options shared by commands that compare sides: the outlet registry and the perspective axis. */
 final class PerspectiveOptions {
@@ -25,7 +24,7 @@ final class PerspectiveOptions {
             description = "Use this outlet registry CSV instead of the bundled one (docs/outlets.md).")
     Path outlets;
 
-    Briefer briefer(CommandLine.Model.CommandSpec spec) {
+    Resolver resolver(CommandLine.Model.CommandSpec spec) {
         OutletRegistry registry;
         try {
             registry = outlets == null ? OutletRegistry.bundled() : OutletRegistry.load(outlets);
@@ -49,6 +48,6 @@ final class PerspectiveOptions {
                 yield groups;
             }
         };
-        return new Briefer(registry, axis, Clock.systemUTC());
+        return new Resolver(registry, axis);
     }
 }

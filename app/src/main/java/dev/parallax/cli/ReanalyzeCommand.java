@@ -47,7 +47,7 @@ final class ReanalyzeCommand implements Callable<Integer> {
             if (batch < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1, got " + batch);
             }
-            CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.briefer(spec)), index, new BgeSmallEmbedder(),
+            CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.resolver(spec)), index, new BgeSmallEmbedder(),
                     batch);
             IndexReport report = updater.reanalyze(all, ProgressBars.onStderr(quiet), n -> { });
             CorpusUpdater.Update u = updater.update(report.problems(), ProgressBars.onStderr(quiet));
@@ -58,7 +58,7 @@ final class ReanalyzeCommand implements Callable<Integer> {
                     Pipeline.ANALYSIS_VERSION, v.number(), v.briefing().stories().size(), u.storiesBriefed());
             out.flush();
             report.problems().forEach(p -> spec.commandLine().getErr().println("parallax: " + p));
-            return report.problems().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+            return ExitCodes.of(false, report.problems());
         }
     }
 }

@@ -65,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
             temporary = Files.createTempDirectory("parallax-serve-");
             data = temporary;
             try (CorpusIndex index = CorpusIndex.openForWriting(data)) {
-                CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.briefer(spec)), index, new BgeSmallEmbedder(), 64);
+                CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.resolver(spec)), index, new BgeSmallEmbedder(), 64);
                 IndexReport report = updater.index(paths, ProgressBars.onStderr(quiet), n -> { });
                 report.problems().forEach(p -> err.println("parallax: " + p));
                 updater.update(report.problems(), ProgressBars.onStderr(quiet));

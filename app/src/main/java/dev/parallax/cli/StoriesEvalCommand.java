@@ -3,7 +3,6 @@ package dev.parallax.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.annotate.AnnotatedArticle;
-import dev.parallax.brief.Briefer;
 import dev.parallax.cluster.ArticleSignal;
 import dev.parallax.cluster.BCubed;
 import dev.parallax.cluster.SingleLinkBaseline;
@@ -18,6 +17,7 @@ import dev.parallax.ingest.Ingester;
 import dev.parallax.ingest.RawDocument;
 import dev.parallax.pipeline.Corpus;
 import dev.parallax.pipeline.Pipeline;
+import dev.parallax.resolve.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -107,7 +107,7 @@ final class StoriesEvalCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "no line of " + file + " has a '" + field + "' field; name the gold field with --field");
         }
-        Pipeline pipeline = new Pipeline(new Briefer(), threads);
+        Pipeline pipeline = new Pipeline(Resolver.bundled(), threads);
         Corpus corpus = pipeline.read(List.of(file));
         List<Article> articles = corpus.articles().stream().filter(a -> !a.text().isBlank()).toList();
         List<AnalysedArticle> analysed = pipeline.analyse(articles, ProgressBars.onStderr(quiet));

@@ -1,32 +1,26 @@
 package dev.parallax.brief;
 
 import dev.parallax.annotate.AnnotatedArticle;
-import dev.parallax.attribute.Attribution;
 import dev.parallax.cluster.Story;
 import dev.parallax.cluster.TermVectors;
 import dev.parallax.compare.Comparison;
-import dev.parallax.compare.StoryComparer;
 import dev.parallax.core.Attested;
 import dev.parallax.core.Metadata;
 import dev.parallax.core.Problem;
 import dev.parallax.core.Span;
 import dev.parallax.embed.AnalysedArticle;
-import dev.parallax.embed.Embedder;
 import dev.parallax.extract.Article;
 import dev.parallax.resolve.Actor;
 import dev.parallax.resolve.ActorMention;
-import dev.parallax.resolve.ActorResolver;
 import dev.parallax.resolve.ActorType;
 import dev.parallax.resolve.DateInference;
 import dev.parallax.resolve.DatedEvent;
 import dev.parallax.resolve.DatedExpression;
 import dev.parallax.resolve.EventFinder;
 import dev.parallax.resolve.Outlet;
-import dev.parallax.resolve.OutletRegistry;
 import dev.parallax.resolve.Perspective;
-import dev.parallax.resolve.PublicationDateInferrer;
+import dev.parallax.resolve.Resolution;
 import dev.parallax.resolve.ResolvedOutlet;
-import dev.parallax.resolve.TimeAnchorer;
 import dev.parallax.resolve.UnknownOutlet;
 
 import java.time.Clock;
@@ -43,106 +37,71 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads: annotated articles, the stories grouping them, and the batch's problems. Adds: the {@link Briefing} —
- * the batch's actors (resolved across articles), publication dates inferred where missing, every date expression
- * normalised, a timeline across all articles; per story The News, Sources (outlets, resolved against the outlet
- * registry, and their articles), coverage per side of the chosen perspective, Actors, Timeline, and the Signals
- * format (per side: emphasis, framing, facts only it reports, voices; claims every side reports; where they
- * differ), every sentence with the article span it was cut from. The News prefers what every side reports.
- * Writes no text of its own.
+ * Reads: the outputs of the stages before it — analysed articles, the stories grouping them, the articles'
+ * {@link Resolution} (outlets, sides, actors, dates, dated events), each story's {@link Comparison} — and the batch's
+ * problems. Adds nothing of its own analysis: it assembles the {@link Briefing} — article views, actors, a timeline
+ * across all articles; per story The News, Sources, coverage per side, Actors, Timeline, and the Signals format (per
+ * side: emphasis, framing, facts only it reports, voices; claims every side reports; where they differ), every
+ * sentence with the article span it was cut from. The News prefers what every side reports. Writes no text of its
+ * own.
  */
 public final class Briefer {
 
     private static final int MAX_STORY_ACTORS = 12;
 
-    private final OutletRegistry registry;
-    private final Perspective perspective;
     private final Clock clock;
     private final NewsPicker news = new NewsPicker();
-    private final ActorResolver actorResolver;
-    private final PublicationDateInferrer dateInferrer = new PublicationDateInferrer();
-    private final TimeAnchorer anchorer = new TimeAnchorer();
-    private final EventFinder events = new EventFinder();
-    private final TimelineBuilder timeline = new TimelineBuilder(events);
-    private final StoryComparer comparer;
+    private final TimelineBuilder timeline = new TimelineBuilder(new EventFinder());
     private final SignalsWriter signals = new SignalsWriter();
 
-    /** Outlets resolved against the bundled registry, sides by country. */
+    /** Briefings stamped with the system clock. */
     public Briefer() {
-        this(OutletRegistry.bundled(), Perspective.country(), Clock.systemUTC());
+        this(Clock.systemUTC());
     }
 
-    public Briefer(OutletRegistry registry, Perspective perspective, Clock clock) {
-        this(registry, perspective, clock, new StoryComparer(Embedder::shared));
-    }
-
-    public Briefer(OutletRegistry registry, Perspective perspective, Clock clock, StoryComparer comparer) {
-        this.comparer = comparer;
-        this.registry = registry;
-        this.perspective = perspective;
+    public Briefer(Clock clock) {
         this.clock = clock;
-        this.actorResolver = new ActorResolver(registry);
-    }
-
-    /** The name of the side axis: {@code country}, {@code ownership} or a groups file's name. */
-    public String perspective() {
-        return perspective.name();
     }
 
     /**
-     * The briefing of the stories, reading the articles' stored analyses (annotations and attributions); actors,
-     * dates and framing are resolved over all {@code analysed} articles.
+     * Assembles the briefing of the stories from the stage outputs: the articles' analyses (annotations and
+     * attributions), their resolution against each other and the outlet registry, and each story's comparison of
+     * the sides (by story id; a story without one has nothing to compare).
      */
-    public Briefing brief(List<AnalysedArticle> analysed, List<Story> stories, List<Problem> batchProblems) {
+    public Briefing brief(List<AnalysedArticle> analysed, List<Story> stories, Resolution resolution,
+                          Map<String, Comparison> comparisons, List<Problem> batchProblems) {
         List<AnnotatedArticle> articles = analysed.stream().map(AnalysedArticle::annotated).toList();
         Map<String, AnnotatedArticle> byId = new LinkedHashMap<>();
-        Map<String, ResolvedOutlet> outlets = new LinkedHashMap<>();
-        articles.forEach(a -> {
-            byId.put(a.id(), a);
-            outlets.put(a.id(), registry.resolve(a.article().meta()));
-        });
-        // Resolve: actors across all articles; publication dates where missing; dates; dated events.
-        List<Actor> actors = actorResolver.resolve(articles);
-        Map<String, DateInference> inferred = dateInferrer.infer(articles);
-        Map<String, List<DatedExpression>> dates = new LinkedHashMap<>();
-        Map<String, List<DatedEvent>> dated = new LinkedHashMap<>();
-        for (AnnotatedArticle a : articles) {
-            Optional<LocalDate> stated = PublicationDateInferrer.published(a.article());
-            Optional<LocalDate> guess = Optional.ofNullable(inferred.get(a.id())).flatMap(DateInference::value);
-            List<DatedExpression> d = stated.isPresent()
-                    ? anchorer.anchor(a, stated, DatedExpression.Anchor.PUBLISHED)
-                    : anchorer.anchor(a, guess, DatedExpression.Anchor.INFERRED);
-            dates.put(a.id(), d);
-            dated.put(a.id(), events.find(a, d, actors));
-        }
+        articles.forEach(a -> byId.put(a.id(), a));
+        Map<String, ResolvedOutlet> outlets = resolution.outlets();
+        List<Actor> actors = resolution.actors();
+        Map<String, List<DatedEvent>> dated = resolution.dated();
         Set<String> governments = actors.stream().filter(x -> x.type() == ActorType.GOVERNMENT).map(Actor::id)
                 .collect(Collectors.toSet());
         TermVectors tfidf = TermVectors.of(articles);
-        Map<String, String> sideOf = new LinkedHashMap<>();
-        outlets.forEach((id, outlet) -> sideOf.put(id, perspective.sideOf(outlet)));
-        // Each article's voices and the comparison of its story both read the attributions of its analysis.
-        Map<String, List<Attribution>> attributions = new LinkedHashMap<>();
+        Map<String, String> sideOf = resolution.sides();
         Map<String, List<Voice>> voices = new LinkedHashMap<>();
         for (AnalysedArticle a : analysed) {
-            attributions.put(a.id(), a.attributions());
             voices.put(a.id(), AttributionVoices.voices(a.annotated(), a.attributions()));
         }
+        Perspective perspective = resolution.perspective();
         List<StoryBrief> briefs = new ArrayList<>();
         for (Story story : stories) {
             List<AnnotatedArticle> members = story.articles().stream().map(byId::get).toList();
-            // Signals compare the event's own articles: another event of the storyline reports something else.
-            Comparison comparison = comparer.compare(members, sideOf, articles, attributions);
+            Comparison comparison = comparisons.getOrDefault(story.id(), Comparison.EMPTY);
             SignalsWriter.Sections sections = signals.write(members, members, sideOf, comparison,
                     news.pick(members, tfidf), voices);
             briefs.add(new StoryBrief(story.id(), story.headline(), story.articles(), sections.news(),
-                    sources(members, outlets), sides(members, outlets), storyActors(actors, story.articles()),
-                    timeline.build(members, dated, governments), story.storyline(), sections.signals(),
-                    sections.shared(), sections.differences(), sections.voices()));
+                    sources(members, outlets), sides(members, outlets, perspective),
+                    storyActors(actors, story.articles()), timeline.build(members, dated, governments),
+                    story.storyline(), sections.signals(), sections.shared(), sections.differences(),
+                    sections.voices()));
         }
         List<Problem> problems = new ArrayList<>(batchProblems);
         analysed.forEach(a -> problems.addAll(a.allProblems()));
         return new Briefing(Briefing.SCHEMA, Instant.now(clock).toString(), perspective.name(),
-                analysed.stream().map(a -> view(a, outlets.get(a.id()), inferred.get(a.id()), dates.get(a.id()))).toList(),
+                analysed.stream().map(a -> view(a, outlets.get(a.id()), perspective, resolution.inferred().get(a.id()),
+                        resolution.dates().get(a.id()))).toList(),
                 actors.stream().map(Briefer::view).toList(), timeline.build(articles, dated, governments), briefs,
                 problems);
     }
@@ -193,7 +152,8 @@ public final class Briefer {
         return byOutlet.entrySet().stream().map(e -> new OutletCoverage(e.getKey(), e.getValue())).toList();
     }
 
-    private List<SideCoverage> sides(List<AnnotatedArticle> members, Map<String, ResolvedOutlet> outlets) {
+    private static List<SideCoverage> sides(List<AnnotatedArticle> members, Map<String, ResolvedOutlet> outlets,
+                                            Perspective perspective) {
         Map<String, List<ResolvedOutlet>> bySide = perspective.coverage(
                 members.stream().map(a -> outlets.get(a.id())).distinct().toList());
         List<SideCoverage> out = new ArrayList<>();
@@ -208,8 +168,8 @@ public final class Briefer {
         return name == null || name.isBlank() ? "unknown outlet" : name;
     }
 
-    private ArticleView view(AnalysedArticle analysed, ResolvedOutlet outlet, DateInference inferred,
-                             List<DatedExpression> dates) {
+    private static ArticleView view(AnalysedArticle analysed, ResolvedOutlet outlet, Perspective perspective,
+                                    DateInference inferred, List<DatedExpression> dates) {
         Article a = analysed.article();
         Metadata m = a.meta();
         Map<String, String> evidence = new LinkedHashMap<>();

@@ -26,7 +26,9 @@ public record Problem(String stage, String location, String message, Kind kind) 
         requireNonNull(stage, "stage");
         requireNonNull(location, "location");
         requireNonNull(message, "message");
-        requireNonNull(kind, "kind");
+        if (kind == null) {
+            kind = Kind.INPUT; // briefings stored before problems had a kind
+        }
     }
 
     /** A problem with the input. */

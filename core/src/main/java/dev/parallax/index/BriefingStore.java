@@ -124,6 +124,30 @@ public final class BriefingStore {
                         history.getFirst().story());
     }
 
+    /**
+     * What changed in each of the given stories of the latest version since the version before it, reading the two
+     * versions once (a story new in the latest version has all of it as its change).
+     */
+    public java.util.Map<String, StoryChange> changesSincePrevious(java.util.Collection<String> storyIds)
+            throws IOException {
+        List<Integer> numbers = numbers();
+        java.util.Map<String, StoryChange> out = new java.util.LinkedHashMap<>();
+        if (numbers.isEmpty()) {
+            return out;
+        }
+        Briefing latest = read(numbers.getLast()).briefing();
+        Optional<Version> previous = numbers.size() < 2 ? Optional.empty()
+                : Optional.of(read(numbers.get(numbers.size() - 2)));
+        for (StoryBrief story : latest.stories()) {
+            if (storyIds.contains(story.id())) {
+                Optional<StoryBrief> before = previous.flatMap(v -> v.briefing().stories().stream()
+                        .filter(s -> s.id().equals(story.id())).findFirst().or(() -> closest(v.briefing().stories(), story)));
+                out.put(story.id(), StoryChange.between(previous.map(Version::number).orElse(0), before, story));
+            }
+        }
+        return out;
+    }
+
     static Optional<StoryBrief> closest(List<StoryBrief> stories, StoryBrief target) {
         Set<String> wanted = new HashSet<>(target.articles());
         StoryBrief best = null;

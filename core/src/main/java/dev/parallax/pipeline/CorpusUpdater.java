@@ -46,8 +46,19 @@ import java.util.function.IntConsumer;
  */
 public final class CorpusUpdater {
 
-    /** What one {@link #update} did. */
-    public record Update(BriefingStore.Version version, int placed, int storiesBriefed, int stories) {
+    /**
+     * What one {@link #update} did.
+     *
+     * @param briefed ids of the stories briefed again
+     */
+    public record Update(BriefingStore.Version version, int placed, List<String> briefed, int stories) {
+        public Update {
+            briefed = List.copyOf(briefed);
+        }
+
+        public int storiesBriefed() {
+            return briefed.size();
+        }
     }
 
     private final Pipeline pipeline;
@@ -149,6 +160,7 @@ public final class CorpusUpdater {
         }
         // Brief only the stories that changed, each from its own articles' stored analyses.
         List<Story> toBrief = all.stream().filter(s -> changed.contains(s.id())).toList();
+        List<Problem> failed = new ArrayList<>();
         progress.start("brief", toBrief.size());
         try {
             for (Story s : toBrief) {
@@ -158,7 +170,13 @@ public final class CorpusUpdater {
                             + s.id() + " has a placement but no stored analysis; the corpus at " + index.dir()
                             + " is damaged")));
                 }
-                index.putStory(s.id(), pipeline.brief(members, List.of(s), List.of()));
+                try {
+                    index.putStory(s.id(), pipeline.brief(members, List.of(s), List.of()));
+                } catch (RuntimeException | StackOverflowError e) {
+                    // One story that cannot be briefed keeps its earlier briefing (if any); the others go on.
+                    failed.add(Problem.internal("brief", "story " + s.id() + " (" + String.join(", ", s.articles())
+                            + ")", e));
+                }
                 progress.step();
             }
         } finally {
@@ -172,7 +190,8 @@ public final class CorpusUpdater {
         index.forEachStory(parts::add);
         List<Problem> batch = new ArrayList<>(problems);
         batch.addAll(unanalysed);
+        batch.addAll(failed);
         Briefing briefing = assembler.assemble(parts, perspective, Instant.now(clock).toString(), batch);
-        return new Update(store.save(briefing), arriving.size(), toBrief.size(), all.size());
+        return new Update(store.save(briefing), arriving.size(), toBrief.stream().map(Story::id).toList(), all.size());
     }
 }

@@ -3,11 +3,14 @@ package dev.parallax.pipeline;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.CoreNlpAnnotator;
 import dev.parallax.attribute.AttributedArticle;
+import dev.parallax.attribute.Attribution;
 import dev.parallax.attribute.Attributor;
 import dev.parallax.brief.Briefer;
 import dev.parallax.brief.Briefing;
 import dev.parallax.cluster.Story;
 import dev.parallax.cluster.StoryClusterer;
+import dev.parallax.compare.Comparison;
+import dev.parallax.compare.StoryComparer;
 import dev.parallax.core.Problem;
 import dev.parallax.core.Progress;
 import dev.parallax.embed.AnalysedArticle;
@@ -20,10 +23,14 @@ import dev.parallax.extract.DuplicateMerger;
 import dev.parallax.ingest.Ingested;
 import dev.parallax.ingest.Ingester;
 import dev.parallax.ingest.RawDocument;
+import dev.parallax.resolve.Resolution;
+import dev.parallax.resolve.Resolver;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,7 +42,7 @@ import java.util.concurrent.Future;
  * ingest → extract → merge duplicates                         {@link #read}, {@link #extract}
  *        → annotate → attribute → embed   (once per article)  {@link #analyse}
  *        → cluster into stories                               {@link #cluster}
- *        → resolve, compare and brief                         {@link #brief}
+ *        → resolve → compare → brief                          {@link #brief}
  * </pre>
  * The per-article part ends in an {@link AnalysedArticle}, which a corpus stores under {@link #ANALYSIS_VERSION}
  * so that no article is analysed twice. A stage that fails on one article records a {@link Problem} on it and the
@@ -55,24 +62,27 @@ public final class Pipeline {
     private final DuplicateMerger merger = new DuplicateMerger();
     private final Attributor attributor = new Attributor();
     private final StoryClusterer clusterer;
-    private final Briefer briefer;
+    private final Resolver resolver;
+    private final StoryComparer comparer = new StoryComparer(Embedder::shared);
+    private final Briefer briefer = new Briefer();
     private final int threads;
     private volatile ArticleEmbedder embedder;
 
+    /** Outlets from the bundled registry, sides by country, all cores. */
     public Pipeline() {
-        this(new Briefer());
+        this(Resolver.bundled());
     }
 
-    public Pipeline(Briefer briefer) {
-        this(briefer, Runtime.getRuntime().availableProcessors());
+    public Pipeline(Resolver resolver) {
+        this(resolver, Runtime.getRuntime().availableProcessors());
     }
 
-    public Pipeline(Briefer briefer, int threads) {
-        this(briefer, threads, new StoryClusterer());
+    public Pipeline(Resolver resolver, int threads) {
+        this(resolver, threads, new StoryClusterer());
     }
 
-    public Pipeline(Briefer briefer, int threads, StoryClusterer clusterer) {
-        this.briefer = briefer;
+    public Pipeline(Resolver resolver, int threads, StoryClusterer clusterer) {
+        this.resolver = resolver;
         this.threads = Math.max(1, threads);
         this.clusterer = clusterer;
     }
@@ -83,7 +93,7 @@ public final class Pipeline {
 
     /** The name of the side axis the briefings use. */
     public String perspective() {
-        return briefer.perspective();
+        return resolver.perspective().name();
     }
 
     public int threads() {
@@ -187,8 +197,25 @@ public final class Pipeline {
         return brief(analysed, cluster(analysed), problems);
     }
 
-    /** Briefs the given stories of articles already analysed and grouped (e.g. a corpus's changed stories). */
+    /**
+     * Resolves, compares and briefs the given stories of articles already analysed and grouped (e.g. a corpus's
+     * changed stories); actors, dates and the framing background are resolved over all {@code analysed} articles.
+     */
     public Briefing brief(List<AnalysedArticle> analysed, List<Story> stories, List<Problem> problems) {
-        return briefer.brief(analysed, stories, problems);
+        List<AnnotatedArticle> articles = analysed.stream().map(AnalysedArticle::annotated).toList();
+        Resolution resolution = resolver.resolve(articles);
+        Map<String, AnnotatedArticle> byId = new HashMap<>();
+        Map<String, List<Attribution>> attributions = new HashMap<>();
+        for (AnalysedArticle a : analysed) {
+            byId.put(a.id(), a.annotated());
+            attributions.put(a.id(), a.attributions());
+        }
+        Map<String, Comparison> comparisons = new HashMap<>();
+        for (Story story : stories) {
+            // Signals compare the event's own articles: another event of the storyline reports something else.
+            List<AnnotatedArticle> members = story.articles().stream().map(byId::get).toList();
+            comparisons.put(story.id(), comparer.compare(members, resolution.sides(), articles, attributions));
+        }
+        return briefer.brief(analysed, stories, resolution, comparisons, problems);
     }
 }

@@ -3,7 +3,6 @@ package dev.parallax.pipeline;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.embed.AnalysedArticle;
 import dev.parallax.brief.ArticleView;
-import dev.parallax.brief.Briefer;
 import dev.parallax.brief.Briefing;
 import dev.parallax.brief.Grounded;
 import dev.parallax.brief.SourceRef;
@@ -27,7 +26,7 @@ class PipelineTest {
     @BeforeAll
     static void brief() {
         List<AnalysedArticle> analysed = SampleCorpus.analysed();
-        briefing = new Briefer().brief(analysed, new StoryClusterer().cluster(analysed), SampleCorpus.corpus().problems());
+        briefing = new Pipeline().brief(analysed, SampleCorpus.corpus().problems());
     }
 
     private static ArticleView article(String prefix) {
