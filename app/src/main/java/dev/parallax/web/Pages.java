@@ -1,7 +1,5 @@
 package dev.parallax.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.brief.ActorEntry;
 import dev.parallax.brief.ArticleView;
 import dev.parallax.brief.Briefing;
@@ -12,6 +10,8 @@ import dev.parallax.brief.StoryBrief;
 import dev.parallax.brief.TimelineEntry;
 import dev.parallax.core.Span;
 import dev.parallax.index.BriefingStore;
+import dev.parallax.render.Dates;
+import dev.parallax.render.StoryHtml;
 import dev.parallax.index.SearchHit;
 import dev.parallax.index.StoryChange;
 import org.jsoup.nodes.Document;
@@ -32,16 +32,12 @@ import java.util.TreeSet;
 /**
  * The HTML pages, built as jsoup elements: every piece of corpus text (article text, titles, outlet names, URLs)
  * enters through {@code text()} or an attribute value, so it is escaped by construction. Links are only made from
- * http(s) URLs. Story sections the page does not know (fields added to the briefing later) are rendered
- * generically from the story's JSON, so a new section shows up without a change here.
+ * http(s) URLs. A story is rendered by {@link StoryHtml}, the renderer of the self-contained HTML briefing, from the
+ * typed brief records; no JSON reaches a page.
  */
 final class Pages {
 
     static final String UPLOT = "/webjars/uplot/1.6.30/dist/";
-    /** StoryBrief fields with a dedicated rendering; any other field is rendered generically. */
-    private static final Set<String> KNOWN = Set.of("id", "headline", "articles", "news", "sources", "coverage",
-            "actors", "timeline");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Pages() {
     }
@@ -54,6 +50,7 @@ final class Pages {
         Element head = doc.head();
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("link").attr("rel", "stylesheet").attr("href", "/static/story.css");
         head.appendElement("link").attr("rel", "stylesheet").attr("href", "/static/app.css");
         if (chart) {
             head.appendElement("link").attr("rel", "stylesheet").attr("href", UPLOT + "uPlot.min.css");
@@ -105,71 +102,29 @@ final class Pages {
                         List<BriefingStore.StoryVersion> history) {
         Briefing b = version.briefing();
         Document doc = page(s.headline(), true);
-        Element main = main(doc);
-        main.appendElement("h1").text(s.headline());
-        main.appendElement("p").addClass("meta").text(s.articles().size() + " articles · story " + s.id()
-                + " · version " + version.number() + (history.size() > 1 ? " (" + history.size() + " versions)" : ""));
+        Element main = main(doc).addClass("story-page");
+        new StoryHtml(b, LINKS).render(main, s, 1, "", true);
         change.filter(c -> !c.isEmpty()).ifPresent(c -> changes(main, c, b));
-
-        Element news = section(main, "the-news", "The News");
-        Element ul = news.appendElement("ul").addClass("news");
-        for (Grounded g : s.news()) {
-            grounded(ul.appendElement("li"), g.text(), g.sources(), b);
-        }
-
-        Element coverage = section(main, "coverage", "Coverage by side");
-        Element columns = coverage.appendElement("div").addClass("columns");
-        for (SideCoverage c : s.coverage()) {
-            Element col = columns.appendElement("div").addClass("column");
-            col.appendElement("h3").text(c.side());
-            Element list = col.appendElement("ul");
-            for (String id : c.articles()) {
-                articleLink(list.appendElement("li"), b, id);
-            }
-        }
-
-        JsonNode json = JSON.valueToTree(s);
-        json.properties().forEach(field -> {
-            if (!KNOWN.contains(field.getKey()) && !field.getValue().isNull()
-                    && !(field.getValue().isArray() && field.getValue().isEmpty())) {
-                generic(section(main, "x-" + field.getKey(), title(field.getKey())), field.getValue(), b);
-            }
-        });
-
-        differences(main, s, b);
-
-        Element timeline = section(main, "timeline", "Timeline");
-        if (!s.timeline().isEmpty()) {
-            timeline.appendElement("div").attr("id", "timeline-chart").attr("data-story", s.id())
-                    .attr("aria-label", "Dated events per period");
-        }
-        Element tl = timeline.appendElement("ol").addClass("timeline");
-        for (TimelineEntry t : s.timeline()) {
-            Element li = tl.appendElement("li");
-            li.appendElement("span").addClass("date").text(t.date());
-            li.appendText(" ");
-            grounded(li, t.text(), t.sources(), b);
-        }
-
-        Element actors = section(main, "actors", "Actors");
-        Element al = actors.appendElement("ul").addClass("actors");
-        for (ActorEntry a : s.actors()) {
-            Element li = al.appendElement("li");
-            li.appendElement("b").text(a.name());
-            li.appendElement("span").addClass("meta").text(" " + a.type() + " · " + a.mentions() + " mentions in "
-                    + a.articles().size() + " articles");
-        }
-
-        Element sources = section(main, "sources", "Sources");
-        Element sl = sources.appendElement("ul");
-        s.sources().forEach(o -> {
-            Element li = sl.appendElement("li");
-            li.appendElement("b").text(o.outlet());
-            Element inner = li.appendElement("ul");
-            o.articles().forEach(a -> articleLink(inner.appendElement("li"), b, a.id()));
-        });
         return doc.outerHtml();
     }
+
+    /** Citations open the article page with their spans highlighted. */
+    static final StoryHtml.Links LINKS = new StoryHtml.Links() {
+        @Override
+        public String spans(List<SourceRef> refs) {
+            return spansHref(refs);
+        }
+
+        @Override
+        public String article(String id) {
+            return "/articles/" + enc(id);
+        }
+
+        @Override
+        public String story(String id) {
+            return "/stories/" + enc(id);
+        }
+    };
 
     private static void changes(Element main, StoryChange c, Briefing b) {
         Element box = main.appendElement("aside").addClass("changes").attr("id", "changes");
@@ -187,159 +142,17 @@ final class Pages {
         }
     }
 
-    /** Sentences of The News and the timeline grouped by which sides report them. */
-    private static void differences(Element main, StoryBrief s, Briefing b) {
-        if (s.coverage().size() < 2) {
-            return;
-        }
-        Map<String, List<Element>> bySides = new LinkedHashMap<>();
-        List<Grounded> items = new ArrayList<>(s.news());
-        s.timeline().forEach(t -> items.add(new Grounded(t.text(), t.sources())));
-        Set<String> seen = new java.util.HashSet<>();
-        for (Grounded g : items) {
-            if (!seen.add(g.text())) {
-                continue;
-            }
-            Set<String> sides = new TreeSet<>();
-            g.sources().forEach(r -> sides.add(sideOf(b, r.article())));
-            String key = sides.size() == s.coverage().size() ? "Reported by every side" : "Only " + String.join(" and ", sides);
-            Element li = new Element("li");
-            grounded(li, g.text(), g.sources(), b);
-            bySides.computeIfAbsent(key, k -> new ArrayList<>()).add(li);
-        }
-        Element sec = section(main, "differences", "Where they differ");
-        Element columns = sec.appendElement("div").addClass("columns");
-        bySides.forEach((key, lis) -> {
-            Element col = columns.appendElement("div").addClass("column");
-            col.appendElement("h3").text(key);
-            Element ul = col.appendElement("ul");
-            lis.forEach(ul::appendChild);
-        });
-    }
-
-    private static String sideOf(Briefing b, String articleId) {
-        return b.articles().stream().filter(a -> a.id().equals(articleId)).findFirst()
-                .map(a -> a.side() == null ? "unknown" : a.side()).orElse("unknown");
-    }
-
-    /** A field added to the briefing after this page was written: items with a side go into side-by-side columns. */
-    private static void generic(Element into, JsonNode value, Briefing b) {
-        if (value.isArray()) {
-            boolean bySide = value.size() > 0 && value.get(0).isObject() && value.get(0).has("side");
-            if (bySide) {
-                Map<String, Element> columns = new LinkedHashMap<>();
-                Element row = into.appendElement("div").addClass("columns");
-                for (JsonNode item : value) {
-                    String side = item.path("side").asText("unknown");
-                    Element col = columns.computeIfAbsent(side, k -> {
-                        Element c = row.appendElement("div").addClass("column");
-                        c.appendElement("h3").text(k);
-                        return c.appendElement("ul");
-                    });
-                    genericItem(col.appendElement("li"), item, b);
-                }
-            } else {
-                Element ul = into.appendElement("ul");
-                for (JsonNode item : value) {
-                    genericItem(ul.appendElement("li"), item, b);
-                }
-            }
-        } else {
-            genericItem(into.appendElement("div"), value, b);
-        }
-    }
-
-    private static void genericItem(Element into, JsonNode item, Briefing b) {
-        if (!item.isObject()) {
-            into.text(item.isTextual() ? item.asText() : item.toString());
-            return;
-        }
-        List<SourceRef> refs = refs(item);
-        String text = firstText(item, "text", "name", "label", "title", "headline");
-        if (text != null) {
-            if (refs.isEmpty()) {
-                into.appendElement("span").text(text);
-            } else {
-                grounded(into, text, refs, b);
-            }
-        }
-        Element meta = into.appendElement("span").addClass("meta");
-        item.properties().forEach(f -> {
-            JsonNode v = f.getValue();
-            String k = f.getKey();
-            if (v.isValueNode() && !v.isNull() && !k.equals("side") && !v.asText().equals(text)
-                    && !Set.of("article", "start", "end").contains(k)) {
-                meta.appendText(" · " + title(k) + ": " + v.asText());
-            } else if (v.isObject() && !isRef(v)) {
-                String name = firstText(v, "name", "text", "label");
-                if (name != null) {
-                    meta.appendText(" · " + title(k) + ": " + name);
-                }
-            } else if (v.isArray() && v.size() > 0 && !k.equals("sources") && v.get(0).isObject() && !isRef(v.get(0))) {
-                Element sub = into.appendElement("div").addClass("sub");
-                sub.appendElement("span").addClass("meta").text(title(k));
-                generic(sub, v, b);
-            }
-        });
-        if (refs.isEmpty() && text == null) {
-            into.appendElement("code").text(item.toString());
-        }
-    }
-
-    private static String firstText(JsonNode item, String... names) {
-        for (String n : names) {
-            if (item.path(n).isTextual()) {
-                return item.path(n).asText();
-            }
-        }
-        return null;
-    }
-
-    private static boolean isRef(JsonNode n) {
-        return n.has("article") && n.has("start") && n.has("end");
-    }
-
-    private static List<SourceRef> refs(JsonNode item) {
-        List<SourceRef> out = new ArrayList<>();
-        List<JsonNode> candidates = new ArrayList<>();
-        for (String f : List.of("sources", "source", "span", "quote")) {
-            JsonNode v = item.path(f);
-            if (v.isArray()) {
-                v.forEach(candidates::add);
-            } else if (v.isObject()) {
-                candidates.add(v);
-            }
-        }
-        if (isRef(item)) {
-            candidates.add(item);
-        }
-        for (JsonNode n : candidates) {
-            if (isRef(n) && n.path("start").asInt(-1) >= 0 && n.path("end").asInt(-1) >= n.path("start").asInt()) {
-                out.add(new SourceRef(n.path("article").asText(), n.path("outlet").asText(""),
-                        n.path("start").asInt(), n.path("end").asInt()));
-            }
-        }
-        return out;
-    }
-
-    /** A briefing sentence linking to its first span, then one small citation link per source. */
-    private static void grounded(Element into, String text, List<SourceRef> sources, Briefing b) {
-        SourceRef first = sources.getFirst();
-        into.appendElement("a").addClass("grounded").attr("href", spanHref(first)).text(text);
-        for (SourceRef ref : sources) {
-            into.appendElement("a").addClass("cite").attr("href", spanHref(ref))
-                    .attr("title", "[" + ref.start() + ", " + ref.end() + ") of " + ref.article())
-                    .text(ref.outlet().isBlank() ? outletOf(b, ref.article()) : ref.outlet());
-        }
-    }
-
-    private static String outletOf(Briefing b, String id) {
-        return b.articles().stream().filter(a -> a.id().equals(id)).findFirst()
-                .map(a -> a.outlet() == null ? "source" : a.outlet()).orElse("source");
-    }
-
     static String spanHref(SourceRef ref) {
-        return "/articles/" + enc(ref.article()) + "?start=" + ref.start() + "&end=" + ref.end() + "#hl";
+        return spansHref(List.of(ref));
+    }
+
+    /** The article page of these spans (all of one article), each highlighted, the first in view. */
+    static String spansHref(List<SourceRef> refs) {
+        StringBuilder spans = new StringBuilder();
+        for (SourceRef r : refs) {
+            spans.append(spans.isEmpty() ? "" : ",").append(r.start()).append('-').append(r.end());
+        }
+        return "/articles/" + enc(refs.getFirst().article()) + "?spans=" + spans + "#hl";
     }
 
     private static void articleLink(Element into, Briefing b, String id) {
@@ -347,17 +160,31 @@ final class Pages {
         into.appendElement("a").attr("href", "/articles/" + enc(id))
                 .text(a.map(x -> x.title() == null || x.title().isBlank() ? id : x.title()).orElse(id));
         a.ifPresent(x -> into.appendElement("span").addClass("meta").text(" — " + (x.outlet() == null ? "?" : x.outlet())
-                + (x.published() == null ? "" : ", " + x.published())));
+                + (x.published() == null ? "" : ", " + Dates.day(x.published()))));
     }
 
-    static String article(Briefing b, ArticleView a, Optional<Span> highlight) {
+    static String article(Briefing b, ArticleView a, List<Span> highlights) {
         Document doc = page(a.title() == null || a.title().isBlank() ? a.id() : a.title(), false);
-        Element main = main(doc);
+        Element main = main(doc).addClass("article-page");
+        List<StoryBrief> stories = b.stories().stream().filter(s -> s.articles().contains(a.id())).toList();
+        if (!stories.isEmpty()) {
+            Element back = main.appendElement("p").addClass("back");
+            back.appendText(stories.size() == 1 ? "Story: " : "Stories: ");
+            for (int i = 0; i < stories.size(); i++) {
+                if (i > 0) {
+                    back.appendText(" · ");
+                }
+                back.appendElement("a").addClass("story-link").attr("href", "/stories/" + enc(stories.get(i).id()))
+                        .text("← " + stories.get(i).headline());
+            }
+        }
         main.appendElement("h1").text(a.title() == null || a.title().isBlank() ? "(untitled)" : a.title());
         Element meta = main.appendElement("p").addClass("meta");
         meta.appendElement("span").addClass("outlet").text(a.outlet() == null ? "unknown outlet" : a.outlet());
-        meta.appendText(" · " + (a.side() == null ? "unknown" : a.side()) + " · "
-                + (a.published() == null ? "no date" : a.published()) + " · " + (a.type() == null ? "" : a.type()));
+        String published = a.published() != null ? Dates.day(a.published())
+                : StoryHtml.dateOf(a).map(d -> Dates.day(d) + " (inferred; the article states no date)").orElse("no date");
+        meta.appendText(" · " + (a.side() == null ? "side unknown" : a.side()) + " · " + published
+                + (a.type() == null ? "" : " · " + a.type()));
         Element origin = main.appendElement("p").addClass("meta");
         origin.appendText("Origin: " + a.origin());
         if (a.url() != null && isWebUrl(a.url())) {
@@ -372,10 +199,13 @@ final class Pages {
             legend.appendElement("span").addClass("m-" + kind).text(kind);
             legend.appendText(" ");
         }
+        if (!highlights.isEmpty()) {
+            legend.appendElement("mark").addClass("m-hl").text(highlights.size() == 1 ? "cited span" : highlights.size() + " cited spans");
+        }
         Element body = main.appendElement("article").addClass("text");
         List<ArticleMarks.Mark> marks = ArticleMarks.of(a.id(), a.text(), b);
-        highlight.filter(h -> h.end() <= a.text().length())
-                .ifPresent(h -> marks.add(new ArticleMarks.Mark(h, "hl", "cited span")));
+        highlights.stream().filter(h -> h.end() <= a.text().length())
+                .forEach(h -> marks.add(new ArticleMarks.Mark(h, "hl", "cited span")));
         marked(body, a.text(), marks);
         if (!a.problems().isEmpty()) {
             Element p = main.appendElement("section").addClass("problems");

@@ -65,6 +65,8 @@ public final class WebServer implements AutoCloseable {
             config.staticFiles.enableWebjars();
         });
         app.before(this::guard);
+        byte[] storyCss = dev.parallax.render.StoryHtml.css().getBytes(StandardCharsets.UTF_8);
+        app.get("/static/story.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(storyCss));
         app.get("/", ctx -> html(ctx, cached(corpus.version(), "/", Pages::stories)));
         app.get("/stories/{id}", this::storyPage);
         app.get("/articles/{id}", this::articlePage);
@@ -141,7 +143,7 @@ public final class WebServer implements AutoCloseable {
             problem(ctx, HttpStatus.NOT_FOUND, "no article " + ctx.pathParam("id"));
             return;
         }
-        html(ctx, Pages.article(b, a.get(), span(ctx, a.get().text().length())));
+        html(ctx, Pages.article(b, a.get(), spans(ctx, a.get().text().length())));
     }
 
     private String cached(BriefingStore.Version v, String key, java.util.function.Function<BriefingStore.Version, String> render) {
@@ -156,23 +158,41 @@ public final class WebServer implements AutoCloseable {
         return pages.computeIfAbsent(v.number() + key, k -> render.apply(v));
     }
 
-    private static Optional<Span> span(Context ctx, int length) {
+    /** The spans to highlight: {@code ?spans=12-40,90-120} or {@code ?start=12&end=40}. */
+    static List<Span> spans(Context ctx, int length) {
+        List<String> pairs = new java.util.ArrayList<>();
+        String spans = ctx.queryParam("spans");
+        if (spans != null && !spans.isBlank()) {
+            pairs.addAll(List.of(spans.split(",")));
+        }
         String start = ctx.queryParam("start");
         String end = ctx.queryParam("end");
-        if (start == null || end == null) {
-            return Optional.empty();
+        if (start != null || end != null) {
+            pairs.add((start == null ? "" : start) + "-" + (end == null ? "" : end));
         }
-        try {
-            int s = Integer.parseInt(start);
-            int e = Integer.parseInt(end);
-            if (s < 0 || e < s || e > length) {
-                throw new IllegalArgumentException("span [" + s + ", " + e + ") is outside the article (length "
-                        + length + ")");
+        if (pairs.size() > 200) {
+            throw new IllegalArgumentException("at most 200 spans, got " + pairs.size());
+        }
+        List<Span> out = new java.util.ArrayList<>();
+        for (String pair : pairs) {
+            String[] se = pair.strip().split("-", -1);
+            try {
+                if (se.length != 2) {
+                    throw new NumberFormatException(pair);
+                }
+                int s = Integer.parseInt(se[0]);
+                int e = Integer.parseInt(se[1]);
+                if (s < 0 || e < s || e > length) {
+                    throw new IllegalArgumentException("span [" + s + ", " + e + ") is outside the article (length "
+                            + length + ")");
+                }
+                out.add(new Span(s, e));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("a span is two character offsets, START-END (or start= and end="
+                        + "), got '" + pair + "'");
             }
-            return Optional.of(new Span(s, e));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("start and end must be character offsets (integers)");
         }
+        return out;
     }
 
     private void searchPage(Context ctx) {
