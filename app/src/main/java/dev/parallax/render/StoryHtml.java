@@ -47,7 +47,7 @@ public final class StoryHtml {
     }
 
     /** The ids of the section elements, in page order; each occurs at most once. */
-    public static final List<String> SECTIONS = List.of("the-news", "signals", "where-they-differ", "timeline",
+    public static final List<String> SECTIONS = List.of("the-news", "signals", "voices", "where-they-differ", "timeline",
             "actors", "sources");
 
     /** Quoted words inside a span: straight or curly double quotes. */
@@ -83,6 +83,12 @@ public final class StoryHtml {
                 side(columns.appendElement("div").addClass("side").addClass(colour("side-c", side.side()))
                         .attr("data-side", side.side()), side, headingLevel + 2);
             }
+        }
+        List<VoiceView.Quoted> voices = VoiceView.bySpeaker(s.voices());
+        if (s.signals().isEmpty() && !voices.isEmpty()) { // else each side's column lists its voices
+            Element sec = section(into, idPrefix + "voices", sub, "Who it quotes");
+            Element list = sec.appendElement("ul").addClass("voices");
+            voices.forEach(v -> voice(list.appendElement("li").addClass("voice"), v));
         }
         differences(into, s, sub, idPrefix);
         timeline(into, s, sub, idPrefix, chart);
