@@ -13,6 +13,7 @@ import dev.parallax.index.BriefingStore;
 import dev.parallax.render.Dates;
 import dev.parallax.render.StoryHtml;
 import dev.parallax.index.SearchHit;
+import dev.parallax.index.SearchResults;
 import dev.parallax.index.StoryChange;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -248,37 +249,119 @@ final class Pages {
         }
     }
 
-    static String search(String query, String mode, List<SearchHit> hits, Optional<String> error) {
+    /** The search form with every filter of the API, the hits of one page, the total and links to the next pages. */
+    static String search(Briefing b, Map<String, List<String>> params, Optional<SearchResults> results,
+                         Optional<String> error) {
+        java.util.function.Function<String, String> p = name -> Optional.ofNullable(params.get(name))
+                .filter(l -> !l.isEmpty()).map(List::getFirst).orElse("");
+        String query = p.apply("q").strip();
         Document doc = page(query.isBlank() ? "Search" : "Search: " + query, false);
-        Element main = main(doc);
+        Element main = main(doc).addClass("search-page");
         main.appendElement("h1").text("Search");
         Element form = main.appendElement("form").attr("action", "/search").attr("method", "get").addClass("search");
-        form.appendElement("input").attr("type", "search").attr("name", "q").attr("value", query).attr("aria-label", "Query");
-        Element select = form.appendElement("select").attr("name", "mode").attr("aria-label", "Mode");
-        for (String m : List.of("text", "semantic")) {
-            Element o = select.appendElement("option").attr("value", m).text(m.equals("text") ? "words (BM25)" : "meaning");
-            if (m.equals(mode)) {
-                o.attr("selected", "");
+        Element row = form.appendElement("div").addClass("row");
+        row.appendElement("input").attr("type", "search").attr("name", "q").attr("value", query)
+                .attr("aria-label", "Query").attr("placeholder", "words, \"a phrase\", or a question");
+        select(row, "mode", "Find by", p.apply("mode"), new String[][]{{"hybrid", "words and meaning"},
+                {"text", "words only"}, {"semantic", "meaning only"}});
+        row.appendElement("button").attr("type", "submit").text("Search");
+        Element filters = form.appendElement("div").addClass("row filters");
+        select(filters, "outlet", "Outlet", p.apply("outlet"), options("any outlet",
+                b.articles().stream().map(ArticleView::outlet).filter(o -> o != null).distinct().sorted().toList()));
+        select(filters, "side", "Side", p.apply("side"), options("any side", StoryHtml.sides(b).stream()
+                .filter(x -> !x.equals("unknown")).toList()));
+        input(filters, "from", "From", p.apply("from"), "2024-05");
+        input(filters, "to", "To", p.apply("to"), "2024-05-14");
+        input(filters, "actor", "Actor", p.apply("actor"), "name or person:joe-biden");
+        input(filters, "speaker", "Speaker", p.apply("speaker"), "Wang Wenbin");
+        Element story = select(filters, "story", "Story", p.apply("story"), options("any story",
+                b.stories().stream().map(StoryBrief::id).toList()));
+        story.select("option").forEach(o -> b.stories().stream().filter(x -> x.id().equals(o.attr("value")))
+                .findFirst().ifPresent(x -> o.text(x.headline())));
+        error.ifPresent(e -> main.appendElement("p").addClass("problem").attr("role", "alert").text(e));
+        results.ifPresent(r -> {
+            Element summary = main.appendElement("p").addClass("meta").addClass("total");
+            if (r.total() == 0) {
+                summary.text("No sentence matches “" + query + "”." + ("semantic".equals(p.apply("mode"))
+                        || "text".equals(p.apply("mode")) ? " Try finding by words and meaning." : ""));
+            } else {
+                summary.text(r.total() + (r.total() == 1 ? " sentence" : " sentences") + " match; showing "
+                        + (r.offset() + 1) + "–" + (r.offset() + r.hits().size()) + ".");
+            }
+            Element ol = main.appendElement("ol").addClass("hits").attr("start", String.valueOf(r.offset() + 1));
+            for (SearchHit h : r.hits()) {
+                Element li = ol.appendElement("li").addClass("hit");
+                li.appendElement("a").addClass("snippet")
+                        .attr("href", spanHref(new SourceRef(h.article(), h.outlet(), h.start(), h.end())))
+                        .text(h.snippet());
+                Element meta = li.appendElement("div").addClass("meta");
+                meta.appendElement("span").addClass("outlet").text(h.outlet().isBlank() ? "unknown outlet" : h.outlet());
+                meta.appendText(h.published().isBlank() ? "" : " · " + Dates.day(h.published()));
+                meta.appendText(" · ");
+                meta.appendElement("a").addClass("hit-title").attr("href", "/articles/" + enc(h.article()))
+                        .text(h.title().isBlank() ? h.article() : h.title());
+                meta.appendText(" · " + h.origin() + " · found by " + h.match().replace("+", " and ")
+                        .replace("text", "words"));
+            }
+            int limit = r.hits().isEmpty() ? 20 : Math.max(r.hits().size(), parseOr(p.apply("limit"), 20));
+            Element pages = main.appendElement("nav").addClass("pages").attr("aria-label", "Result pages");
+            if (r.offset() > 0) {
+                pages.appendElement("a").attr("rel", "prev").attr("href", pageHref(params, Math.max(0, r.offset() - limit)))
+                        .text("← Previous");
+            }
+            if (r.offset() + r.hits().size() < r.total()) {
+                pages.appendElement("a").attr("rel", "next").attr("href", pageHref(params, r.offset() + r.hits().size()))
+                        .text("Next →");
+            }
+        });
+        return doc.outerHtml();
+    }
+
+    private static int parseOr(String s, int absent) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return absent;
+        }
+    }
+
+    private static String pageHref(Map<String, List<String>> params, int offset) {
+        StringBuilder href = new StringBuilder("/search?");
+        params.forEach((k, v) -> {
+            if (!k.equals("offset") && !k.equals("token") && !v.isEmpty() && !v.getFirst().isBlank()) {
+                href.append(enc(k)).append('=').append(enc(v.getFirst())).append('&');
+            }
+        });
+        return href.append("offset=").append(offset).toString();
+    }
+
+    private static String[][] options(String any, List<String> values) {
+        String[][] out = new String[values.size() + 1][];
+        out[0] = new String[]{"", any};
+        for (int i = 0; i < values.size(); i++) {
+            out[i + 1] = new String[]{values.get(i), values.get(i)};
+        }
+        return out;
+    }
+
+    private static Element select(Element into, String name, String label, String value, String[][] options) {
+        Element l = into.appendElement("label");
+        l.appendElement("span").text(label);
+        Element select = l.appendElement("select").attr("name", name);
+        for (String[] o : options) {
+            Element option = select.appendElement("option").attr("value", o[0]).text(o[1]);
+            if (o[0].equals(value)) {
+                option.attr("selected", "");
             }
         }
-        form.appendElement("button").attr("type", "submit").text("Search");
-        error.ifPresent(e -> main.appendElement("p").addClass("problem").text(e));
-        if (!query.isBlank() && error.isEmpty()) {
-            main.appendElement("p").addClass("meta").text(hits.size() + " hits");
-        }
-        Element ol = main.appendElement("ol").addClass("hits");
-        for (SearchHit h : hits) {
-            Element li = ol.appendElement("li").addClass("hit");
-            li.appendElement("a").addClass("hit-title").attr("href", "/articles/" + enc(h.article()))
-                    .text(h.title().isBlank() ? h.article() : h.title());
-            li.appendElement("span").addClass("meta").text(" — " + (h.outlet().isBlank() ? "?" : h.outlet())
-                    + (h.published().isBlank() ? "" : ", " + h.published()) + " · " + h.origin()
-                    + String.format(Locale.ROOT, " · score %.3f", h.score()));
-            li.appendElement("div").appendElement("a").addClass("snippet")
-                    .attr("href", spanHref(new SourceRef(h.article(), h.outlet(), h.start(), h.end())))
-                    .text(h.snippet());
-        }
-        return doc.outerHtml();
+        return select;
+    }
+
+    private static void input(Element into, String name, String label, String value, String placeholder) {
+        Element l = into.appendElement("label");
+        l.appendElement("span").text(label);
+        l.appendElement("input").attr("type", "text").attr("name", name).attr("value", value)
+                .attr("placeholder", placeholder);
     }
 
     static String message(String title, String text) {

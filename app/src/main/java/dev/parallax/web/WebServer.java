@@ -8,7 +8,7 @@ import dev.parallax.brief.StoryBrief;
 import dev.parallax.core.Span;
 import dev.parallax.index.BriefingStore;
 import dev.parallax.index.SearchFilter;
-import dev.parallax.index.SearchHit;
+import dev.parallax.index.SearchResults;
 import dev.parallax.index.SearchRequest;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -77,6 +77,9 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/search", this::apiSearch);
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         app.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        // 401, 413, 414 and the like: JSON under /api, a page elsewhere, as every other error.
+        app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) ->
+                problem(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
         app.error(HttpStatus.NOT_FOUND, ctx -> {
             if (ctx.result() == null) {
                 problem(ctx, HttpStatus.NOT_FOUND, "no such page: " + ctx.path());
@@ -196,39 +199,48 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void searchPage(Context ctx) {
+        Briefing b = corpus.briefing();
         String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
-        String mode = "semantic".equals(ctx.queryParam("mode")) ? "semantic" : "text";
         if (q.isEmpty()) {
-            html(ctx, Pages.search("", mode, List.of(), Optional.empty()));
+            html(ctx, Pages.search(b, ctx.queryParamMap(), Optional.empty(), Optional.empty()));
             return;
         }
         try {
-            html(ctx, Pages.search(q, mode, search(ctx, q, mode), Optional.empty()));
+            html(ctx, Pages.search(b, ctx.queryParamMap(), Optional.of(search(ctx)), Optional.empty()));
         } catch (IllegalArgumentException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            html(ctx, Pages.search(q, mode, List.of(), Optional.of(e.getMessage())));
+            html(ctx, Pages.search(b, ctx.queryParamMap(), Optional.empty(), Optional.of(e.getMessage())));
         }
     }
 
-    private List<SearchHit> search(Context ctx, String q, String mode) {
-        if (q.length() > MAX_QUERY_CHARS) {
-            throw new IllegalArgumentException("query is " + q.length() + " characters; at most " + MAX_QUERY_CHARS);
+    /** The search the query parameters ask for; any bad value is an {@link IllegalArgumentException} (a 400). */
+    private SearchResults search(Context ctx) {
+        String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
+        if (q.isEmpty()) {
+            throw new IllegalArgumentException("give a query: q=WORDS");
         }
-        int limit = parseLimit(ctx.queryParam("limit"));
+        SearchRequest.Mode mode = SearchRequest.Mode.of(Optional.ofNullable(ctx.queryParam("mode")).orElse("hybrid"));
+        int limit = integer(ctx, "limit", 20, 1, SearchRequest.MAX_LIMIT);
+        int offset = integer(ctx, "offset", 0, 0, 100_000);
         SearchFilter filter = new SearchFilter(param(ctx, "outlet"), param(ctx, "side"), param(ctx, "from"),
                 param(ctx, "to"), param(ctx, "actor"), param(ctx, "speaker"), param(ctx, "story"));
-        return corpus.search(new SearchRequest(q, mode.equals("semantic") ? SearchRequest.Mode.SEMANTIC
-                : SearchRequest.Mode.TEXT, limit, filter.articles(corpus.briefing())));
+        return corpus.search(new SearchRequest(q, mode, limit, offset, filter.articles(corpus.briefing())));
     }
 
-    private static int parseLimit(String text) {
-        if (text == null) {
-            return 20;
+    private static int integer(Context ctx, String name, int absent, int min, int max) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return absent;
         }
         try {
-            return Math.max(1, Math.min(SearchRequest.MAX_LIMIT, Integer.parseInt(text)));
+            int v = Integer.parseInt(text.strip());
+            if (v < min || v > max) {
+                throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", got " + v);
+            }
+            return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("limit must be an integer, got '" + text + "'");
+            throw new IllegalArgumentException(name + " must be an integer between " + min + " and " + max
+                    + ", got '" + text + "'");
         }
     }
 
@@ -280,15 +292,13 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void apiSearch(Context ctx) {
-        String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
-        if (q.isEmpty()) {
-            throw new IllegalArgumentException("give a query: /api/search?q=WORDS");
-        }
-        String mode = "semantic".equals(ctx.queryParam("mode")) ? "semantic" : "text";
+        SearchResults results = search(ctx);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("query", q);
-        out.put("mode", mode);
-        out.put("hits", search(ctx, q, mode));
+        out.put("query", ctx.queryParam("q").strip());
+        out.put("mode", SearchRequest.Mode.of(Optional.ofNullable(ctx.queryParam("mode")).orElse("hybrid")).label());
+        out.put("total", results.total());
+        out.put("offset", results.offset());
+        out.put("hits", results.hits());
         json(ctx, out);
     }
 
