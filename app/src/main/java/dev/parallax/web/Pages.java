@@ -77,22 +77,40 @@ final class Pages {
         Element main = main(doc);
         main.appendElement("h1").text("Stories");
         main.appendElement("p").addClass("meta").text(b.stories().size() + " stories from " + b.articles().size()
-                + " articles · briefing version " + version.number() + " of " + b.generated()
+                + " articles · briefing version " + version.number() + " of " + Dates.day(b.generated())
                 + " · sides by " + b.perspective());
+        StoryHtml view = new StoryHtml(b, LINKS);
+        Element legend = main.appendElement("p").addClass("legend sides-legend");
+        for (String side : StoryHtml.sides(b)) {
+            legend.appendElement("span").addClass("swatch").addClass(view.colour("bg-c", side));
+            legend.appendElement("span").addClass("side-label").text(side);
+            legend.appendText("  ");
+        }
         Element list = main.appendElement("ol").addClass("stories");
         for (StoryBrief s : b.stories()) {
             Element li = list.appendElement("li").addClass("story");
             li.appendElement("a").addClass("headline").attr("href", "/stories/" + enc(s.id())).text(s.headline());
-            li.appendElement("span").addClass("meta").text(" · " + s.articles().size() + " articles");
-            Element sides = li.appendElement("div").addClass("coverage");
+            List<String> dates = s.articles().stream().map(id -> b.articles().stream().filter(x -> x.id().equals(id))
+                    .findFirst().flatMap(StoryHtml::dateOf)).flatMap(Optional::stream).map(d -> d.substring(0, Math.min(10, d.length())))
+                    .sorted().toList();
+            String range = dates.isEmpty() ? "date unknown" : dates.getFirst().equals(dates.getLast())
+                    ? Dates.day(dates.getFirst()) : Dates.day(dates.getFirst()) + " – " + Dates.day(dates.getLast());
+            li.appendElement("div").addClass("meta").text(range + " · " + String.join(", ",
+                    s.sources().stream().map(o -> o.outlet()).toList()) + " · " + s.articles().size()
+                    + (s.articles().size() == 1 ? " article" : " articles"));
+            if (!s.news().isEmpty()) {
+                li.appendElement("p").addClass("lead").text(s.news().getFirst().text());
+            }
+            Element bar = li.appendElement("div").addClass("coverage-bar").attr("aria-label", "Coverage per side");
             int total = Math.max(1, s.articles().size());
             for (SideCoverage c : s.coverage()) {
-                Element side = sides.appendElement("div").addClass("side");
-                side.appendElement("span").addClass("side-name").text(c.side());
-                side.appendElement("meter").attr("min", "0").attr("max", String.valueOf(total))
-                        .attr("value", String.valueOf(c.articles().size()));
-                side.appendElement("span").addClass("meta").text(c.articles().size() + " · "
-                        + String.join(", ", c.outlets()));
+                // Widths by class, not inline style: the Content-Security-Policy forbids inline styles.
+                bar.appendElement("span").addClass("segment").addClass(view.colour("bg-c", c.side()))
+                        .addClass("grow-" + Math.max(1, Math.min(12, c.articles().size() * 12 / total)))
+                        .attr("title", c.side() + ": " + c.articles().size() + " of " + total + " articles ("
+                                + String.join(", ", c.outlets()) + ")")
+                        .attr("data-share", String.valueOf(c.articles().size() * 100 / total))
+                        .text(c.side() + " " + c.articles().size());
             }
         }
         problems(main, b);
