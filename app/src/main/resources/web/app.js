@@ -35,6 +35,7 @@
           scales: { x: { time: true } },
           series: [{}, { label: "sources citing events", stroke: "#06c", fill: "rgba(0,102,204,.15)",
             points: { size: 8 }, paths: uPlot.paths.bars ? uPlot.paths.bars({ size: [0.6, 40] }) : undefined }],
+          legend: { show: false },
           axes: [{}, { label: "sources" }]
         };
         el.setAttribute("data-points", String(xs.length));

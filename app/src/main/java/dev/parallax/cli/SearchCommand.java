@@ -9,6 +9,7 @@ import dev.parallax.index.CorpusIndex;
 import dev.parallax.index.SearchFilter;
 import dev.parallax.index.SearchHit;
 import dev.parallax.index.SearchRequest;
+import dev.parallax.index.SearchResults;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,11 +24,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** {@code parallax search}: full-text or semantic search of the corpus. */
+/** {@code parallax search}: hybrid, full-text or semantic search of the corpus's sentences. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Searches the corpus: full text (BM25; all words must occur; \"phrases\", -not, pre*) or,",
-                "with --semantic, sentences nearest in meaning. Filters narrow the articles searched.",
-                "Each hit names its article's origin and the matching span."})
+        description = {"Searches the sentences of the corpus. By default by words and by meaning at once: BM25 with "
+                + "English stemming (any word may match; more matching words rank higher) fused with the nearest "
+                + "sentence vectors, with a cut-off. \"Phrases\", +must, -not and pre* ask for exact words and use "
+                + "BM25 alone; --mode text or --mode semantic uses one side only.",
+                "Filters narrow the articles searched; a bad value is exit code 2. Each hit names its article's "
+                + "origin and the matching span."})
 final class SearchCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to search for.")
@@ -36,8 +40,15 @@ final class SearchCommand implements Callable<Integer> {
     @CommandLine.Mixin
     CorpusOptions corpus;
 
-    @Option(names = "--semantic", description = "Search by meaning (sentence embeddings) instead of words.")
+    @Option(names = "--mode", defaultValue = "hybrid", paramLabel = "hybrid|text|semantic",
+            description = "hybrid (words and meaning, the default), text (words, BM25) or semantic (meaning).")
+    String mode;
+
+    @Option(names = "--semantic", description = "Same as --mode semantic.")
     boolean semantic;
+
+    @Option(names = "--offset", defaultValue = "0", paramLabel = "N", description = "Skip the first N hits (paging).")
+    int offset;
 
     @Option(names = {"-n", "--limit"}, defaultValue = "10", paramLabel = "N",
             description = "At most N hits (default: ${DEFAULT-VALUE}; never more than 100).")
@@ -73,32 +84,51 @@ final class SearchCommand implements Callable<Integer> {
         if (query.isBlank()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "empty query");
         }
-        SearchFilter filter = new SearchFilter(outlet, side, from, to, actor, speaker, story);
+        SearchFilter filter;
+        SearchRequest.Mode searchMode;
+        try {
+            filter = new SearchFilter(outlet, side, from, to, actor, speaker, story);
+            searchMode = semantic ? SearchRequest.Mode.SEMANTIC : SearchRequest.Mode.of(mode);
+            new SearchRequest(query, searchMode, limit, offset, Optional.empty()); // validates before the index opens
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         try (CorpusIndex index = CorpusIndex.openForReading(corpus.data)) {
             Optional<Set<String>> allowed = Optional.empty();
             if (!filter.isEmpty()) {
                 Briefing briefing = new BriefingStore(corpus.data).latest().map(BriefingStore.Version::briefing)
                         .orElseThrow(() -> new IOException("filters need the corpus briefing, and " + corpus.data
                                 + " has none yet; run `parallax ingest` without --no-brief"));
-                allowed = filter.articles(briefing);
+                try {
+                    allowed = filter.articles(briefing);
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                }
             }
-            List<SearchHit> hits = index.search(new SearchRequest(query,
-                    semantic ? SearchRequest.Mode.SEMANTIC : SearchRequest.Mode.TEXT, limit, allowed),
+            SearchResults results = index.search(new SearchRequest(query, searchMode, limit, offset, allowed),
                     new BgeSmallEmbedder());
+            List<SearchHit> hits = results.hits();
             PrintWriter out = spec.commandLine().getOut();
             if (format.equals("json")) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("query", query);
-                json.put("mode", semantic ? "semantic" : "text");
+                json.put("mode", searchMode.label());
+                json.put("total", results.total());
+                json.put("offset", results.offset());
                 json.put("hits", hits);
                 out.print(JSON.writeValueAsString(json) + "\n");
             } else {
-                if (hits.isEmpty()) {
-                    out.println("no hits for: " + query);
+                if (results.total() == 0) {
+                    out.println("no hits for: " + query + (searchMode == SearchRequest.Mode.HYBRID ? ""
+                            : " (try --mode hybrid, which finds by words and by meaning)"));
+                } else {
+                    out.printf("%d hits for: %s (%s)%s%n", results.total(), query, searchMode.label(),
+                            results.total() > offset + hits.size() ? "; showing " + (offset + 1) + "–"
+                                    + (offset + hits.size()) + ", --offset " + (offset + hits.size()) + " for more" : "");
                 }
-                int rank = 0;
+                int rank = offset;
                 for (SearchHit h : hits) {
-                    out.printf("%2d. %.3f  %s — %s%s%n      %s [%d, %d)%n      %s%n", ++rank, h.score(),
+                    out.printf("%2d. %.3f %-13s %s — %s%s%n      %s [%d, %d)%n      %s%n", ++rank, h.score(), h.match(),
                             h.title().isEmpty() ? "(untitled)" : h.title(), h.outlet().isEmpty() ? "?" : h.outlet(),
                             h.published().isEmpty() ? "" : ", " + h.published(), h.origin(), h.start(), h.end(),
                             h.snippet().replaceAll("\\s+", " "));

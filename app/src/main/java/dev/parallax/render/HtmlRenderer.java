@@ -32,16 +32,31 @@ import java.util.stream.Stream;
  */
 public final class HtmlRenderer implements Renderer {
 
-    private static final String CSS = """
-            body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
-            h1{font-size:1.6rem}h2{border-top:2px solid #222;padding-top:.6rem;margin-top:2.4rem}
-            h3{font-size:1rem;text-transform:uppercase;letter-spacing:.06em;color:#555}
-            .cite{font-size:.75rem;color:#06c;margin-left:.3rem;white-space:nowrap}
-            .meta{color:#666;font-size:.85rem}.date{font-weight:600;white-space:nowrap}
-            mark{background:#fff3a8}mark:target{background:#ffd24d;outline:2px solid #e0a800}
-            .article p{white-space:pre-wrap}.problem{color:#a00}
-            .signals{display:flex;gap:1.5rem;flex-wrap:wrap}.signals .side{flex:1 1 20rem}
+    /** The story styles shared with the web UI, then what only the file needs. */
+    private static final String CSS = StoryHtml.css() + """
+            body{max-width:72rem;margin:2rem auto;padding:0 1rem}
+            .article p{white-space:pre-wrap;font-family:Georgia,serif}.problem{color:#a00}
+            section.story{border-top:3px solid #222;margin-top:3rem}
             """;
+
+    /** Citations and article links point into this file: spans are marked in the article texts at its end. */
+    private static final StoryHtml.Links LINKS = new StoryHtml.Links() {
+        @Override
+        public String spans(List<SourceRef> refs) {
+            return "#" + Citations.anchor(refs.getFirst());
+        }
+
+        @Override
+        public String article(String id) {
+            return "#article-" + id;
+        }
+
+        @Override
+        public String story(String id) {
+            return "#" + id;
+        }
+    };
+
 
     @Override
     public String render(Briefing b) {
@@ -55,13 +70,14 @@ public final class HtmlRenderer implements Renderer {
         body.appendElement("h1").text("Parallax briefing");
         body.appendElement("p").addClass("meta").text(b.articles().size() + " articles, " + b.stories().size()
                 + " stories · " + b.generated() + " · " + b.schema());
+        StoryHtml stories = new StoryHtml(b, LINKS);
         for (StoryBrief s : b.stories()) {
-            story(body.appendElement("section").addClass("story").id(s.id()), b, s);
+            stories.render(body.appendElement("section").addClass("story").id(s.id()), s, 2, s.id() + "-", false);
         }
         if (!b.timeline().isEmpty()) {
             Element section = body.appendElement("section").id("timeline");
             section.appendElement("h2").text("Timeline across all articles");
-            timeline(section.appendElement("ul"), b, b.timeline());
+            timeline(section.appendElement("ul"), stories, b.timeline());
         }
         if (!b.actors().isEmpty()) {
             actors(body, b);
@@ -84,137 +100,15 @@ public final class HtmlRenderer implements Renderer {
         return "<!DOCTYPE html>\n" + doc.html() + "\n";
     }
 
-    private static void story(Element section, Briefing b, StoryBrief s) {
-        section.appendElement("h2").text(s.headline());
-        section.appendElement("h3").text("The News");
-        Element news = section.appendElement("ul");
-        for (Grounded g : s.news()) {
-            Element li = news.appendElement("li");
-            li.appendText(g.text());
-            cite(li, b, g.sources());
-        }
-        section.appendElement("h3").text("Sources");
-        Element sources = section.appendElement("ul");
-        for (OutletCoverage c : s.sources()) {
-            Element li = sources.appendElement("li");
-            li.appendElement("strong").text(c.outlet());
-            for (OutletCoverage.ArticleRef a : c.articles()) {
-                li.appendText(" · ");
-                li.appendElement("a").attr("href", "#article-" + a.id())
-                        .text(a.title() == null || a.title().isBlank() ? a.id() : a.title());
-                li.appendElement("span").addClass("meta").text(" (" + (a.published() == null ? "date unknown" : a.published())
-                        + ", " + (a.type() == null ? "type unknown" : a.type()) + ")");
-            }
-        }
-        section.appendElement("h3").text("Coverage by " + b.perspective());
-        Element sides = section.appendElement("ul").addClass("coverage");
-        for (SideCoverage c : s.coverage()) {
-            Element li = sides.appendElement("li");
-            li.appendElement("strong").text(c.side());
-            li.appendText(": " + c.articles().size() + (c.articles().size() == 1 ? " article" : " articles")
-                    + " (" + String.join(", ", c.outlets()) + ")");
-        }
-        signals(section, b, s);
-        if (!s.actors().isEmpty()) {
-            section.appendElement("h3").text("Actors");
-            Element ul = section.appendElement("ul");
-            for (ActorEntry a : s.actors()) {
-                ul.appendElement("li").text(a.name() + " (" + a.type() + ")" + MarkdownRenderer.roles(b.actor(a.id()))
-                        + " · " + a.mentions() + " mentions in " + a.articles().size() + " articles"
-                        + (a.aliases().isEmpty() ? "" : " · also " + String.join(", ", a.aliases())));
-            }
-        }
-        if (!s.timeline().isEmpty()) {
-            section.appendElement("h3").text("Timeline");
-            timeline(section.appendElement("ul"), b, s.timeline());
-        }
-    }
-
-    /** Signals per side, what more than one side reports, where they differ, and the voices. */
-    private static void signals(Element section, Briefing b, StoryBrief s) {
-        if (!s.signals().isEmpty()) {
-            section.appendElement("h3").text("Signals");
-            Element columns = section.appendElement("div").addClass("signals");
-            for (SideSignals side : s.signals()) {
-                Element col = columns.appendElement("div").addClass("side");
-                col.appendElement("h4").text(side.side() + " (" + String.join(", ", side.outlets()) + ")");
-                Element ul = col.appendElement("ul");
-                grounded(ul, b, "Leads with: ", side.emphasis());
-                if (!side.framing().isEmpty()) {
-                    Element li = ul.appendElement("li").appendText("Framing: ");
-                    for (FramingView f : side.framing()) {
-                        li.appendElement("q").text(f.term());
-                        li.appendText(" ×" + f.count() + " ");
-                        mention(li, b, f.evidence());
-                    }
-                    for (FramingView f : side.framing()) {
-                        if (f.counterpart() != null) {
-                            Element pair = ul.appendElement("li").addClass("framing-pair")
-                                    .appendText("Names it differently: " + side.side() + " ");
-                            pair.appendElement("q").text(f.term());
-                            pair.appendText(" ");
-                            mention(pair, b, f.evidence());
-                            pair.appendText(" ↔ " + f.counterpart().side() + " ");
-                            pair.appendElement("q").text(f.counterpart().term());
-                            pair.appendText(" ");
-                            mention(pair, b, f.counterpart().evidence());
-                        }
-                    }
-                }
-                grounded(ul, b, "Only " + side.side() + " reports: ", side.onlyThisSide());
-                for (VoiceView.Quoted q : VoiceView.bySpeaker(side.voices())) {
-                    mention(ul.appendElement("li").appendText("Quotes " + q.speaker() + " "), b, q.sources());
-                }
-            }
-        }
-        claims(section, b, "Reported by more than one side", s.shared());
-        claims(section, b, "Where they differ", s.differences());
-        if (!s.voices().isEmpty()) {
-            section.appendElement("h3").text("Voices");
-            Element ul = section.appendElement("ul");
-            for (VoiceView.Quoted q : VoiceView.bySpeaker(s.voices())) {
-                mention(ul.appendElement("li").appendText(q.speaker() + " (quoted by " + q.side() + ") "), b, q.sources());
-            }
-        }
-    }
-
-    private static void claims(Element section, Briefing b, String heading, List<ClaimView> claims) {
-        if (claims.isEmpty()) {
-            return;
-        }
-        section.appendElement("h3").text(heading);
-        Element ul = section.appendElement("ul");
-        for (ClaimView c : claims) {
-            Element li = ul.appendElement("li");
-            li.appendElement("strong").text(c.label());
-            li.appendText(" (" + String.join(", ", c.sides()) + ")" + (c.reason().isEmpty() ? "" : " · " + c.reason()));
-            grounded(li.appendElement("ul"), b, "", c.statements());
-        }
-    }
-
-    private static void grounded(Element ul, Briefing b, String prefix, List<Grounded> items) {
-        for (Grounded g : items) {
-            Element li = ul.appendElement("li").appendText(prefix + g.text());
-            cite(li, b, g.sources());
-        }
-    }
-
-    /** A citation of a span inside a sentence: named, not linked, since only whole cited sentences are marked. */
-    private static void mention(Element parent, Briefing b, List<SourceRef> refs) {
-        for (SourceRef r : refs) {
-            parent.appendElement("span").addClass("cite").text("[" + Citations.label(b, r) + "]");
-        }
-    }
-
-    private static void timeline(Element ul, Briefing b, List<TimelineEntry> entries) {
+    private static void timeline(Element ul, StoryHtml stories, List<TimelineEntry> entries) {
         for (TimelineEntry t : entries) {
             Element li = ul.appendElement("li");
             boolean inferred = !t.dates().isEmpty() && t.dates().getFirst().anchor().equals("inferred");
-            li.appendElement("span").addClass("date").text(t.date());
-            li.appendElement("span").addClass("meta").text(" (" + t.granularity() + ", “" + t.expression() + "”"
+            li.appendElement("span").addClass("date").text(Dates.of(t.date()));
+            li.appendElement("span").addClass("meta").text(" (“" + t.expression() + "”"
                     + (inferred ? ", from an inferred publication date" : "") + ") ");
             li.appendText(t.text());
-            cite(li, b, t.sources());
+            stories.cite(li, t.sources());
         }
     }
 
@@ -232,13 +126,6 @@ public final class HtmlRenderer implements Renderer {
         }
     }
 
-    private static void cite(Element parent, Briefing b, List<SourceRef> refs) {
-        for (SourceRef r : refs) {
-            parent.appendElement("a").addClass("cite").attr("href", "#" + Citations.anchor(r))
-                    .text("[" + Citations.label(b, r) + "]");
-        }
-    }
-
     private static void article(Element el, ArticleView a, List<SourceRef> spans) {
         el.appendElement("h3").text(a.title() == null ? "(untitled)" : a.title());
         el.appendElement("p").addClass("meta").text(String.join(" · ", Stream.of(
@@ -246,48 +133,68 @@ public final class HtmlRenderer implements Renderer {
                 a.type() == null ? "type unknown" : a.type(), a.origin(), a.id()).toList()));
         Element text = el.appendElement("p");
         List<SourceRef> inBounds = spans.stream().filter(r -> r.end() <= a.text().length()).toList();
-        marked(text, a.text(), 0, a.text().length(), inBounds);
+        marked(text, a.text(), inBounds);
     }
 
     /**
-     * The text from {@code from} to {@code to} with each cited span in it marked; a span inside another (a clause of
-     * a cited sentence) is marked inside its mark. A span that crosses another's edge stays unmarked.
+     * The text with every cited span highlighted: the text is cut at every span boundary and each piece inside a
+     * span becomes a {@code mark}; an empty {@code mark} with the span's anchor id opens each span, so spans that
+     * overlap or nest all have a target.
      */
-    private static void marked(Element parent, String text, int from, int to, List<SourceRef> spans) {
-        int at = from;
-        for (int i = 0; i < spans.size(); i++) {
-            SourceRef r = spans.get(i);
-            if (r.start() < at || r.end() > to) {
-                continue;
-            }
-            parent.appendText(text.substring(at, r.start()));
-            Element mark = parent.appendElement("mark").id(Citations.anchor(r));
-            marked(mark, text, r.start(), r.end(), spans.subList(i + 1, spans.size()));
-            at = r.end();
+    private static void marked(Element parent, String text, List<SourceRef> spans) {
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(0, text.length()));
+        Map<Integer, List<SourceRef>> starting = new TreeMap<>();
+        for (SourceRef r : spans) {
+            cuts.add(r.start());
+            cuts.add(r.end());
+            starting.computeIfAbsent(r.start(), k -> new ArrayList<>()).add(r);
         }
-        parent.appendText(text.substring(at, to));
+        Integer prev = null;
+        for (int cut : cuts) {
+            if (prev != null && cut > prev) {
+                int from = prev;
+                int to = cut;
+                starting.getOrDefault(from, List.of()).forEach(r -> parent.appendElement("mark")
+                        .addClass("anchor").id(Citations.anchor(r)));
+                String piece = text.substring(from, to);
+                if (spans.stream().anyMatch(r -> r.start() <= from && r.end() >= to)) {
+                    parent.appendElement("mark").text(piece);
+                } else {
+                    parent.appendText(piece);
+                }
+            }
+            prev = cut;
+        }
     }
 
     /** The distinct cited spans of each article, in text order. */
     private static Map<String, List<SourceRef>> citedSpans(Briefing b) {
         Map<String, List<SourceRef>> out = new TreeMap<>();
-        for (StoryBrief s : b.stories()) {
-            Stream.concat(Stream.of(s.news().stream(),
-                                    s.signals().stream().flatMap(x -> Stream.concat(x.emphasis().stream(), x.onlyThisSide().stream())),
-                                    s.shared().stream().flatMap(c -> c.statements().stream()),
-                                    s.differences().stream().flatMap(c -> c.statements().stream()))
-                            .flatMap(g -> g).flatMap(g -> g.sources().stream()),
-                            Stream.concat(s.timeline().stream(), b.timeline().stream()).flatMap(t -> t.sources().stream()))
-                    .forEach(r -> {
-                        List<SourceRef> list = out.computeIfAbsent(r.article(), k -> new ArrayList<>());
-                        if (list.stream().noneMatch(x -> x.start() == r.start() && x.end() == r.end())) {
-                            list.add(r);
-                        }
-                    });
-        }
-        // Outer spans first, so that a clause is marked inside its sentence.
+        Stream.concat(b.stories().stream().flatMap(HtmlRenderer::refs), b.timeline().stream().flatMap(t -> t.sources().stream()))
+                .forEach(r -> {
+                    List<SourceRef> list = out.computeIfAbsent(r.article(), k -> new ArrayList<>());
+                    if (list.stream().noneMatch(x -> x.start() == r.start() && x.end() == r.end())) {
+                        list.add(r);
+                    }
+                });
         out.values().forEach(l -> l.sort(Comparator.comparingInt(SourceRef::start)
                 .thenComparing(Comparator.comparingInt(SourceRef::end).reversed())));
         return out;
+    }
+
+    /** Every span a story cites: sentences, framing phrases and their counterparts, voices, timeline events. */
+    private static Stream<SourceRef> refs(StoryBrief s) {
+        Stream<Grounded> grounded = Stream.of(s.news().stream(),
+                        s.signals().stream().flatMap(x -> Stream.concat(x.emphasis().stream(), x.onlyThisSide().stream())),
+                        s.shared().stream().flatMap(c -> c.statements().stream()),
+                        s.differences().stream().flatMap(c -> c.statements().stream()))
+                .flatMap(g -> g);
+        Stream<SourceRef> framing = s.signals().stream().flatMap(x -> x.framing().stream())
+                .flatMap(f -> Stream.concat(f.evidence().stream(),
+                        f.counterpart() == null ? Stream.empty() : f.counterpart().evidence().stream()));
+        Stream<SourceRef> voices = Stream.concat(s.voices().stream(),
+                s.signals().stream().flatMap(x -> x.voices().stream())).map(VoiceView::source);
+        return Stream.of(grounded.flatMap(g -> g.sources().stream()), framing, voices,
+                s.timeline().stream().flatMap(t -> t.sources().stream())).flatMap(x -> x);
     }
 }

@@ -17,10 +17,13 @@ import dev.parallax.brief.StoryBrief;
 import dev.parallax.brief.TimelineEntry;
 import dev.parallax.core.Problem;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The briefing as Markdown that also reads well in a terminal; each sentence ends with its source spans. */
+/** The briefing as Markdown that also reads well in a terminal; each sentence ends with short references to its spans. */
 public final class MarkdownRenderer implements Renderer {
 
     @Override
@@ -32,12 +35,13 @@ public final class MarkdownRenderer implements Renderer {
         int n = 0;
         for (StoryBrief s : b.stories()) {
             n++;
+            Refs refs = new Refs(b);
             out.append("\n## ").append(n).append(". ").append(s.headline()).append("\n");
             out.append("\n### The News\n\n");
             for (Grounded g : s.news()) {
-                out.append("- ").append(oneLine(g.text())).append(" ").append(cite(b, g.sources())).append("\n");
+                out.append("- ").append(oneLine(g.text())).append(" ").append(refs.cite(g.sources())).append("\n");
             }
-            signals(out, b, s);
+            signals(out, b, s, refs);
             out.append("\n### Sources\n\n");
             for (OutletCoverage c : s.sources()) {
                 out.append("- **").append(c.outlet()).append("**: ");
@@ -65,15 +69,18 @@ public final class MarkdownRenderer implements Renderer {
             if (!s.timeline().isEmpty()) {
                 out.append("\n### Timeline\n\n");
                 for (TimelineEntry t : s.timeline()) {
-                    timelineItem(out, b, t);
+                    timelineItem(out, t, refs);
                 }
             }
+            refs.list(out);
         }
         if (!b.timeline().isEmpty()) {
             out.append("\n## Timeline across all articles\n\n");
+            Refs refs = new Refs(b);
             for (TimelineEntry t : b.timeline()) {
-                timelineItem(out, b, t);
+                timelineItem(out, t, refs);
             }
+            refs.list(out);
         }
         if (!b.actors().isEmpty()) {
             out.append("\n## Actors\n\n");
@@ -105,11 +112,11 @@ public final class MarkdownRenderer implements Renderer {
         return out.toString();
     }
 
-    private static void timelineItem(StringBuilder out, Briefing b, TimelineEntry t) {
+    private static void timelineItem(StringBuilder out, TimelineEntry t, Refs refs) {
         boolean inferred = !t.dates().isEmpty() && t.dates().getFirst().anchor().equals("inferred");
         out.append("- **").append(t.date()).append("** (").append(t.granularity()).append(", “")
                 .append(t.expression()).append("”").append(inferred ? ", from an inferred publication date" : "")
-                .append(") ").append(oneLine(t.text())).append(" ").append(cite(b, t.sources()));
+                .append(") ").append(oneLine(t.text())).append(" ").append(refs.cite(t.sources()));
         if (t.sources().size() > 1) {
             out.append(" · ").append(t.sources().size()).append(" sources");
         }
@@ -139,67 +146,117 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     /** Signals, Where they differ and Voices: extractive sentences and fixed templates filled from spans. */
-    private static void signals(StringBuilder out, Briefing b, StoryBrief s) {
-        out.append("\nStoryline `").append(s.storyline()).append("`\n");
+    private static void signals(StringBuilder out, Briefing b, StoryBrief s, Refs refs) {
+        List<String> siblings = b.stories().stream().filter(o -> o.storyline().equals(s.storyline()) && o != s)
+                .map(StoryBrief::headline).toList();
+        if (!siblings.isEmpty()) {
+            out.append("\nSame storyline: ").append(String.join("; ", siblings)).append("\n");
+        }
+        StoryHtml words = new StoryHtml(b, null);
         if (!s.signals().isEmpty()) {
             out.append("\n### Signals\n");
             for (SideSignals side : s.signals()) {
                 out.append("\n#### ").append(side.side()).append(" (").append(String.join(", ", side.outlets())).append(")\n\n");
                 for (Grounded g : side.emphasis()) {
-                    out.append("- Leads with: ").append(oneLine(g.text())).append(" ").append(cite(b, g.sources())).append("\n");
+                    out.append("- Leads with: ").append(oneLine(g.text())).append(" ").append(refs.cite(g.sources())).append("\n");
                 }
                 if (!side.framing().isEmpty()) {
                     out.append("- Framing: ").append(side.framing().stream().map(f -> "“" + f.term() + "” ×" + f.count()
-                            + " " + cite(b, f.evidence())).collect(Collectors.joining("; "))).append("\n");
+                            + " " + refs.cite(f.evidence())).collect(Collectors.joining(", "))).append("\n");
                     for (FramingView f : side.framing()) {
                         if (f.counterpart() != null) {
                             out.append("- Names it differently: ").append(side.side()).append(" “").append(f.term())
-                                    .append("” ").append(cite(b, f.evidence())).append(" ↔ ").append(f.counterpart().side())
+                                    .append("” ").append(refs.cite(f.evidence())).append(" ↔ ").append(f.counterpart().side())
                                     .append(" “").append(f.counterpart().term()).append("” ")
-                                    .append(cite(b, f.counterpart().evidence())).append("\n");
+                                    .append(refs.cite(f.counterpart().evidence())).append("\n");
                         }
                     }
                 }
                 for (Grounded g : side.onlyThisSide()) {
                     out.append("- Only ").append(side.side()).append(" reports: ").append(oneLine(g.text())).append(" ")
-                            .append(cite(b, g.sources())).append("\n");
+                            .append(refs.cite(g.sources())).append("\n");
                 }
                 // One line a speaker, with every span the side quotes them on.
                 for (VoiceView.Quoted q : VoiceView.bySpeaker(side.voices())) {
-                    out.append("- Quotes ").append(q.speaker()).append(" ").append(cite(b, q.sources())).append("\n");
+                    out.append("- Quotes ").append(q.speaker()).append(": ")
+                            .append(oneLine(words.words(q.sources().getFirst()))).append(" ")
+                            .append(refs.cite(q.sources())).append("\n");
                 }
             }
         }
         if (!s.shared().isEmpty()) {
             out.append("\n### Reported by more than one side\n\n");
             for (ClaimView c : s.shared()) {
-                out.append("- **").append(c.label()).append("** (").append(String.join(", ", c.sides())).append(")\n");
+                out.append("- Reported by ").append(String.join(" and ", c.sides())).append("\n");
                 for (Grounded g : c.statements()) {
-                    out.append("  - ").append(oneLine(g.text())).append(" ").append(cite(b, g.sources())).append("\n");
+                    out.append("  - ").append(oneLine(g.text())).append(" ").append(refs.cite(g.sources())).append("\n");
                 }
             }
         }
         if (!s.differences().isEmpty()) {
             out.append("\n### Where they differ\n\n");
             for (ClaimView c : s.differences()) {
-                out.append("- **").append(c.label()).append("** (").append(String.join(", ", c.sides())).append(")")
+                out.append("- ").append(c.label().equals("contradicted") ? "Contradicted" : "Only")
+                        .append(" ").append(String.join(" and ", c.sides()))
                         .append(c.reason().isEmpty() ? "" : " · " + c.reason()).append("\n");
                 for (Grounded g : c.statements()) {
-                    out.append("  - ").append(oneLine(g.text())).append(" ").append(cite(b, g.sources())).append("\n");
+                    out.append("  - ").append(oneLine(g.text())).append(" ").append(refs.cite(g.sources())).append("\n");
                 }
             }
         }
-        if (!s.voices().isEmpty()) {
+        if (s.signals().isEmpty() && !s.voices().isEmpty()) { // else each side's Signals list its voices
             out.append("\n### Voices\n\n");
             for (VoiceView.Quoted q : VoiceView.bySpeaker(s.voices())) {
-                out.append("- ").append(q.speaker()).append(" (quoted by ").append(q.side()).append(") ")
-                        .append(cite(b, q.sources())).append("\n");
+                out.append("- ").append(q.speaker()).append(" (quoted by ").append(q.side()).append("): ")
+                        .append(oneLine(words.words(q.sources().getFirst()))).append(" ")
+                        .append(refs.cite(q.sources())).append("\n");
             }
         }
     }
 
-    private static String cite(Briefing b, List<SourceRef> refs) {
-        return refs.stream().map(r -> "[" + Citations.label(b, r) + "]").collect(Collectors.joining(" "));
+    /**
+     * Short references of one story: a citation is the outlet and a number, {@code [Semafor 3]}; the story ends with
+     * the numbered list saying which article and which characters each number is.
+     */
+    static final class Refs {
+        private final Briefing briefing;
+        private final Map<String, Integer> numbers = new LinkedHashMap<>();
+        private final List<String> lines = new ArrayList<>();
+
+        Refs(Briefing briefing) {
+            this.briefing = briefing;
+        }
+
+        /** One reference per article cited, covering all its spans here. */
+        String cite(List<SourceRef> refs) {
+            Map<String, List<SourceRef>> byArticle = new LinkedHashMap<>();
+            refs.forEach(r -> byArticle.computeIfAbsent(r.article(), k -> new ArrayList<>()).add(r));
+            List<String> out = new ArrayList<>();
+            byArticle.forEach((id, spans) -> {
+                ArticleView a = briefing.article(id);
+                String outlet = a.outlet() != null ? a.outlet() : Citations.fileName(a.origin());
+                String where = spans.stream().sorted(java.util.Comparator.comparingInt(SourceRef::start))
+                        .map(r -> r.start() + "–" + r.end()).collect(Collectors.joining(", "));
+                String line = outlet + ", “" + orUnknown(a.title(), "(untitled)") + "” (" + a.origin() + "), characters "
+                        + where;
+                int n = numbers.computeIfAbsent(line, k -> {
+                    lines.add(k);
+                    return lines.size();
+                });
+                out.add("[" + outlet + " " + n + "]");
+            });
+            return String.join(" ", out);
+        }
+
+        void list(StringBuilder out) {
+            if (lines.isEmpty()) {
+                return;
+            }
+            out.append("\nReferences:\n\n");
+            for (int i = 0; i < lines.size(); i++) {
+                out.append(i + 1).append(". ").append(lines.get(i)).append("\n");
+            }
+        }
     }
 
     private static String oneLine(String s) {

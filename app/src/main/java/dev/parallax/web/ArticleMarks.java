@@ -1,12 +1,11 @@
 package dev.parallax.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.brief.ActorEntry;
 import dev.parallax.brief.Briefing;
 import dev.parallax.brief.SourceRef;
 import dev.parallax.brief.StoryBrief;
 import dev.parallax.brief.TimelineEntry;
+import dev.parallax.brief.VoiceView;
 import dev.parallax.core.Span;
 
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * Reads: an article's text and the briefing. Adds: the spans the article page marks — quotations (straight or
  * curly double quotes), actors of its stories (names and aliases as whole words), the date expressions the
- * timeline cites in it, and speakers wherever the briefing names one with a span in this article.
+ * timeline cites in it, and for each voice the briefing gives in this article its words and its speaker's name.
  */
 final class ArticleMarks {
 
@@ -28,7 +27,6 @@ final class ArticleMarks {
     }
 
     private static final Pattern QUOTE = Pattern.compile("“[^”\\n]{2,}”|\"[^\"\\n]{2,}\"");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     static List<Mark> of(String articleId, String text, Briefing briefing) {
         List<Mark> out = new ArrayList<>();
@@ -67,29 +65,49 @@ final class ArticleMarks {
                     }
                 }
             }
-            speakers(JSON.valueToTree(story), articleId, text, out);
+            java.util.stream.Stream.concat(story.voices().stream(), story.signals().stream().flatMap(x -> x.voices().stream()))
+                    .filter(v -> v.source().article().equals(articleId) && v.source().end() <= text.length())
+                    .distinct().forEach(v -> speaker(v, text, out));
         }
         return out;
     }
 
-    /** Any object naming a {@code speaker} whose name occurs inside one of its spans in this article. */
-    private static void speakers(JsonNode node, String articleId, String text, List<Mark> out) {
-        if (node.isObject()) {
-            JsonNode speaker = node.get("speaker");
-            String name = speaker == null ? null : speaker.isTextual() ? speaker.asText() : speaker.path("name").asText(null);
-            if (name != null && !name.isBlank()) {
-                for (JsonNode ref : node.findParents("start")) {
-                    if (articleId.equals(ref.path("article").asText()) && ref.path("end").asInt(-1) <= text.length()) {
-                        int start = ref.path("start").asInt();
-                        int at = text.substring(start, ref.path("end").asInt()).indexOf(name);
-                        if (at >= 0) {
-                            out.add(new Mark(new Span(start + at, start + at + name.length()), "speaker", name));
-                        }
-                    }
+    /**
+     * The voice's words as a quotation, and its speaker's name where the article writes it nearest to them: the
+     * label without its role ("Liu Wei (director …)" → "Liu Wei"), else the surname.
+     */
+    private static void speaker(VoiceView v, String text, List<Mark> out) {
+        Span words = v.source().span();
+        String label = v.speaker();
+        int open = label.indexOf(" (");
+        String name = open > 0 && label.endsWith(")") ? label.substring(0, open) : label;
+        out.add(new Mark(words, "quote", name + " (quoted)"));
+        int from = Math.max(0, words.start() - 300);
+        int to = Math.min(text.length(), words.end() + 150);
+        List<String> tries = new ArrayList<>(List.of(name));
+        String[] parts = name.split("\\s+");
+        if (parts.length > 1 && Character.isUpperCase(parts[parts.length - 1].charAt(0))) {
+            tries.add(parts[parts.length - 1]);
+        }
+        for (String n : tries) {
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])")
+                    .matcher(text).region(from, to);
+            Span best = null;
+            while (m.find()) {
+                Span found = new Span(m.start(), m.end());
+                if (best == null || distance(found, words) < distance(best, words)) {
+                    best = found;
                 }
             }
+            if (best != null) {
+                out.add(new Mark(best, "speaker", label));
+                return;
+            }
         }
-        node.elements().forEachRemaining(child -> speakers(child, articleId, text, out));
+    }
+
+    private static int distance(Span a, Span b) {
+        return a.end() <= b.start() ? b.start() - a.end() : a.start() >= b.end() ? a.start() - b.end() : 0;
     }
 
     private ArticleMarks() {

@@ -3,7 +3,7 @@ package dev.parallax.web;
 import dev.parallax.brief.Briefing;
 import dev.parallax.index.BriefingStore;
 import dev.parallax.index.CorpusIndex;
-import dev.parallax.index.SearchHit;
+import dev.parallax.index.SearchResults;
 import dev.parallax.index.SearchRequest;
 import dev.parallax.index.SentenceEmbedder;
 import dev.parallax.index.StoryChange;
@@ -92,7 +92,7 @@ public final class CorpusReader implements Closeable {
         }
     }
 
-    public List<SearchHit> search(SearchRequest request) {
+    public SearchResults search(SearchRequest request) {
         version(); // refreshes the index along with the briefing
         try {
             return index.search(request, embedder);

@@ -1,7 +1,5 @@
 package dev.parallax.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.brief.ActorEntry;
 import dev.parallax.brief.ArticleView;
 import dev.parallax.brief.Briefing;
@@ -12,7 +10,10 @@ import dev.parallax.brief.StoryBrief;
 import dev.parallax.brief.TimelineEntry;
 import dev.parallax.core.Span;
 import dev.parallax.index.BriefingStore;
+import dev.parallax.render.Dates;
+import dev.parallax.render.StoryHtml;
 import dev.parallax.index.SearchHit;
+import dev.parallax.index.SearchResults;
 import dev.parallax.index.StoryChange;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,16 +33,12 @@ import java.util.TreeSet;
 /**
  * The HTML pages, built as jsoup elements: every piece of corpus text (article text, titles, outlet names, URLs)
  * enters through {@code text()} or an attribute value, so it is escaped by construction. Links are only made from
- * http(s) URLs. Story sections the page does not know (fields added to the briefing later) are rendered
- * generically from the story's JSON, so a new section shows up without a change here.
+ * http(s) URLs. A story is rendered by {@link StoryHtml}, the renderer of the self-contained HTML briefing, from the
+ * typed brief records; no JSON reaches a page.
  */
 final class Pages {
 
     static final String UPLOT = "/webjars/uplot/1.6.30/dist/";
-    /** StoryBrief fields with a dedicated rendering; any other field is rendered generically. */
-    private static final Set<String> KNOWN = Set.of("id", "headline", "articles", "news", "sources", "coverage",
-            "actors", "timeline");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Pages() {
     }
@@ -54,6 +51,7 @@ final class Pages {
         Element head = doc.head();
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("link").attr("rel", "stylesheet").attr("href", "/static/story.css");
         head.appendElement("link").attr("rel", "stylesheet").attr("href", "/static/app.css");
         if (chart) {
             head.appendElement("link").attr("rel", "stylesheet").attr("href", UPLOT + "uPlot.min.css");
@@ -79,22 +77,40 @@ final class Pages {
         Element main = main(doc);
         main.appendElement("h1").text("Stories");
         main.appendElement("p").addClass("meta").text(b.stories().size() + " stories from " + b.articles().size()
-                + " articles · briefing version " + version.number() + " of " + b.generated()
+                + " articles · briefing version " + version.number() + " of " + Dates.day(b.generated())
                 + " · sides by " + b.perspective());
+        StoryHtml view = new StoryHtml(b, LINKS);
+        Element legend = main.appendElement("p").addClass("legend sides-legend");
+        for (String side : StoryHtml.sides(b)) {
+            legend.appendElement("span").addClass("swatch").addClass(view.colour("bg-c", side));
+            legend.appendElement("span").addClass("side-label").text(side);
+            legend.appendText("  ");
+        }
         Element list = main.appendElement("ol").addClass("stories");
         for (StoryBrief s : b.stories()) {
             Element li = list.appendElement("li").addClass("story");
             li.appendElement("a").addClass("headline").attr("href", "/stories/" + enc(s.id())).text(s.headline());
-            li.appendElement("span").addClass("meta").text(" · " + s.articles().size() + " articles");
-            Element sides = li.appendElement("div").addClass("coverage");
+            List<String> dates = s.articles().stream().map(id -> b.articles().stream().filter(x -> x.id().equals(id))
+                    .findFirst().flatMap(StoryHtml::dateOf)).flatMap(Optional::stream).map(d -> d.substring(0, Math.min(10, d.length())))
+                    .sorted().toList();
+            String range = dates.isEmpty() ? "date unknown" : dates.getFirst().equals(dates.getLast())
+                    ? Dates.day(dates.getFirst()) : Dates.day(dates.getFirst()) + " – " + Dates.day(dates.getLast());
+            li.appendElement("div").addClass("meta").text(range + " · " + String.join(", ",
+                    s.sources().stream().map(o -> o.outlet()).toList()) + " · " + s.articles().size()
+                    + (s.articles().size() == 1 ? " article" : " articles"));
+            if (!s.news().isEmpty()) {
+                li.appendElement("p").addClass("lead").text(s.news().getFirst().text());
+            }
+            Element bar = li.appendElement("div").addClass("coverage-bar").attr("aria-label", "Coverage per side");
             int total = Math.max(1, s.articles().size());
             for (SideCoverage c : s.coverage()) {
-                Element side = sides.appendElement("div").addClass("side");
-                side.appendElement("span").addClass("side-name").text(c.side());
-                side.appendElement("meter").attr("min", "0").attr("max", String.valueOf(total))
-                        .attr("value", String.valueOf(c.articles().size()));
-                side.appendElement("span").addClass("meta").text(c.articles().size() + " · "
-                        + String.join(", ", c.outlets()));
+                // Widths by class, not inline style: the Content-Security-Policy forbids inline styles.
+                bar.appendElement("span").addClass("segment").addClass(view.colour("bg-c", c.side()))
+                        .addClass("grow-" + Math.max(1, Math.min(12, c.articles().size() * 12 / total)))
+                        .attr("title", c.side() + ": " + c.articles().size() + " of " + total + " articles ("
+                                + String.join(", ", c.outlets()) + ")")
+                        .attr("data-share", String.valueOf(c.articles().size() * 100 / total))
+                        .text(c.side() + " " + c.articles().size());
             }
         }
         problems(main, b);
@@ -105,71 +121,29 @@ final class Pages {
                         List<BriefingStore.StoryVersion> history) {
         Briefing b = version.briefing();
         Document doc = page(s.headline(), true);
-        Element main = main(doc);
-        main.appendElement("h1").text(s.headline());
-        main.appendElement("p").addClass("meta").text(s.articles().size() + " articles · story " + s.id()
-                + " · version " + version.number() + (history.size() > 1 ? " (" + history.size() + " versions)" : ""));
+        Element main = main(doc).addClass("story-page");
+        new StoryHtml(b, LINKS).render(main, s, 1, "", true);
         change.filter(c -> !c.isEmpty()).ifPresent(c -> changes(main, c, b));
-
-        Element news = section(main, "the-news", "The News");
-        Element ul = news.appendElement("ul").addClass("news");
-        for (Grounded g : s.news()) {
-            grounded(ul.appendElement("li"), g.text(), g.sources(), b);
-        }
-
-        Element coverage = section(main, "coverage", "Coverage by side");
-        Element columns = coverage.appendElement("div").addClass("columns");
-        for (SideCoverage c : s.coverage()) {
-            Element col = columns.appendElement("div").addClass("column");
-            col.appendElement("h3").text(c.side());
-            Element list = col.appendElement("ul");
-            for (String id : c.articles()) {
-                articleLink(list.appendElement("li"), b, id);
-            }
-        }
-
-        JsonNode json = JSON.valueToTree(s);
-        json.properties().forEach(field -> {
-            if (!KNOWN.contains(field.getKey()) && !field.getValue().isNull()
-                    && !(field.getValue().isArray() && field.getValue().isEmpty())) {
-                generic(section(main, "x-" + field.getKey(), title(field.getKey())), field.getValue(), b);
-            }
-        });
-
-        differences(main, s, b);
-
-        Element timeline = section(main, "timeline", "Timeline");
-        if (!s.timeline().isEmpty()) {
-            timeline.appendElement("div").attr("id", "timeline-chart").attr("data-story", s.id())
-                    .attr("aria-label", "Dated events per period");
-        }
-        Element tl = timeline.appendElement("ol").addClass("timeline");
-        for (TimelineEntry t : s.timeline()) {
-            Element li = tl.appendElement("li");
-            li.appendElement("span").addClass("date").text(t.date());
-            li.appendText(" ");
-            grounded(li, t.text(), t.sources(), b);
-        }
-
-        Element actors = section(main, "actors", "Actors");
-        Element al = actors.appendElement("ul").addClass("actors");
-        for (ActorEntry a : s.actors()) {
-            Element li = al.appendElement("li");
-            li.appendElement("b").text(a.name());
-            li.appendElement("span").addClass("meta").text(" " + a.type() + " · " + a.mentions() + " mentions in "
-                    + a.articles().size() + " articles");
-        }
-
-        Element sources = section(main, "sources", "Sources");
-        Element sl = sources.appendElement("ul");
-        s.sources().forEach(o -> {
-            Element li = sl.appendElement("li");
-            li.appendElement("b").text(o.outlet());
-            Element inner = li.appendElement("ul");
-            o.articles().forEach(a -> articleLink(inner.appendElement("li"), b, a.id()));
-        });
         return doc.outerHtml();
     }
+
+    /** Citations open the article page with their spans highlighted. */
+    static final StoryHtml.Links LINKS = new StoryHtml.Links() {
+        @Override
+        public String spans(List<SourceRef> refs) {
+            return spansHref(refs);
+        }
+
+        @Override
+        public String article(String id) {
+            return "/articles/" + enc(id);
+        }
+
+        @Override
+        public String story(String id) {
+            return "/stories/" + enc(id);
+        }
+    };
 
     private static void changes(Element main, StoryChange c, Briefing b) {
         Element box = main.appendElement("aside").addClass("changes").attr("id", "changes");
@@ -187,159 +161,17 @@ final class Pages {
         }
     }
 
-    /** Sentences of The News and the timeline grouped by which sides report them. */
-    private static void differences(Element main, StoryBrief s, Briefing b) {
-        if (s.coverage().size() < 2) {
-            return;
-        }
-        Map<String, List<Element>> bySides = new LinkedHashMap<>();
-        List<Grounded> items = new ArrayList<>(s.news());
-        s.timeline().forEach(t -> items.add(new Grounded(t.text(), t.sources())));
-        Set<String> seen = new java.util.HashSet<>();
-        for (Grounded g : items) {
-            if (!seen.add(g.text())) {
-                continue;
-            }
-            Set<String> sides = new TreeSet<>();
-            g.sources().forEach(r -> sides.add(sideOf(b, r.article())));
-            String key = sides.size() == s.coverage().size() ? "Reported by every side" : "Only " + String.join(" and ", sides);
-            Element li = new Element("li");
-            grounded(li, g.text(), g.sources(), b);
-            bySides.computeIfAbsent(key, k -> new ArrayList<>()).add(li);
-        }
-        Element sec = section(main, "differences", "Where they differ");
-        Element columns = sec.appendElement("div").addClass("columns");
-        bySides.forEach((key, lis) -> {
-            Element col = columns.appendElement("div").addClass("column");
-            col.appendElement("h3").text(key);
-            Element ul = col.appendElement("ul");
-            lis.forEach(ul::appendChild);
-        });
-    }
-
-    private static String sideOf(Briefing b, String articleId) {
-        return b.articles().stream().filter(a -> a.id().equals(articleId)).findFirst()
-                .map(a -> a.side() == null ? "unknown" : a.side()).orElse("unknown");
-    }
-
-    /** A field added to the briefing after this page was written: items with a side go into side-by-side columns. */
-    private static void generic(Element into, JsonNode value, Briefing b) {
-        if (value.isArray()) {
-            boolean bySide = value.size() > 0 && value.get(0).isObject() && value.get(0).has("side");
-            if (bySide) {
-                Map<String, Element> columns = new LinkedHashMap<>();
-                Element row = into.appendElement("div").addClass("columns");
-                for (JsonNode item : value) {
-                    String side = item.path("side").asText("unknown");
-                    Element col = columns.computeIfAbsent(side, k -> {
-                        Element c = row.appendElement("div").addClass("column");
-                        c.appendElement("h3").text(k);
-                        return c.appendElement("ul");
-                    });
-                    genericItem(col.appendElement("li"), item, b);
-                }
-            } else {
-                Element ul = into.appendElement("ul");
-                for (JsonNode item : value) {
-                    genericItem(ul.appendElement("li"), item, b);
-                }
-            }
-        } else {
-            genericItem(into.appendElement("div"), value, b);
-        }
-    }
-
-    private static void genericItem(Element into, JsonNode item, Briefing b) {
-        if (!item.isObject()) {
-            into.text(item.isTextual() ? item.asText() : item.toString());
-            return;
-        }
-        List<SourceRef> refs = refs(item);
-        String text = firstText(item, "text", "name", "label", "title", "headline");
-        if (text != null) {
-            if (refs.isEmpty()) {
-                into.appendElement("span").text(text);
-            } else {
-                grounded(into, text, refs, b);
-            }
-        }
-        Element meta = into.appendElement("span").addClass("meta");
-        item.properties().forEach(f -> {
-            JsonNode v = f.getValue();
-            String k = f.getKey();
-            if (v.isValueNode() && !v.isNull() && !k.equals("side") && !v.asText().equals(text)
-                    && !Set.of("article", "start", "end").contains(k)) {
-                meta.appendText(" · " + title(k) + ": " + v.asText());
-            } else if (v.isObject() && !isRef(v)) {
-                String name = firstText(v, "name", "text", "label");
-                if (name != null) {
-                    meta.appendText(" · " + title(k) + ": " + name);
-                }
-            } else if (v.isArray() && v.size() > 0 && !k.equals("sources") && v.get(0).isObject() && !isRef(v.get(0))) {
-                Element sub = into.appendElement("div").addClass("sub");
-                sub.appendElement("span").addClass("meta").text(title(k));
-                generic(sub, v, b);
-            }
-        });
-        if (refs.isEmpty() && text == null) {
-            into.appendElement("code").text(item.toString());
-        }
-    }
-
-    private static String firstText(JsonNode item, String... names) {
-        for (String n : names) {
-            if (item.path(n).isTextual()) {
-                return item.path(n).asText();
-            }
-        }
-        return null;
-    }
-
-    private static boolean isRef(JsonNode n) {
-        return n.has("article") && n.has("start") && n.has("end");
-    }
-
-    private static List<SourceRef> refs(JsonNode item) {
-        List<SourceRef> out = new ArrayList<>();
-        List<JsonNode> candidates = new ArrayList<>();
-        for (String f : List.of("sources", "source", "span", "quote")) {
-            JsonNode v = item.path(f);
-            if (v.isArray()) {
-                v.forEach(candidates::add);
-            } else if (v.isObject()) {
-                candidates.add(v);
-            }
-        }
-        if (isRef(item)) {
-            candidates.add(item);
-        }
-        for (JsonNode n : candidates) {
-            if (isRef(n) && n.path("start").asInt(-1) >= 0 && n.path("end").asInt(-1) >= n.path("start").asInt()) {
-                out.add(new SourceRef(n.path("article").asText(), n.path("outlet").asText(""),
-                        n.path("start").asInt(), n.path("end").asInt()));
-            }
-        }
-        return out;
-    }
-
-    /** A briefing sentence linking to its first span, then one small citation link per source. */
-    private static void grounded(Element into, String text, List<SourceRef> sources, Briefing b) {
-        SourceRef first = sources.getFirst();
-        into.appendElement("a").addClass("grounded").attr("href", spanHref(first)).text(text);
-        for (SourceRef ref : sources) {
-            into.appendElement("a").addClass("cite").attr("href", spanHref(ref))
-                    .attr("title", "[" + ref.start() + ", " + ref.end() + ") of " + ref.article())
-                    .text(ref.outlet().isBlank() ? outletOf(b, ref.article()) : ref.outlet());
-        }
-    }
-
-    private static String outletOf(Briefing b, String id) {
-        return b.articles().stream().filter(a -> a.id().equals(id)).findFirst()
-                .map(a -> a.outlet() == null ? "source" : a.outlet()).orElse("source");
-    }
-
     static String spanHref(SourceRef ref) {
-        return "/articles/" + enc(ref.article()) + "?start=" + ref.start() + "&end=" + ref.end() + "#hl";
+        return spansHref(List.of(ref));
+    }
+
+    /** The article page of these spans (all of one article), each highlighted, the first in view. */
+    static String spansHref(List<SourceRef> refs) {
+        StringBuilder spans = new StringBuilder();
+        for (SourceRef r : refs) {
+            spans.append(spans.isEmpty() ? "" : ",").append(r.start()).append('-').append(r.end());
+        }
+        return "/articles/" + enc(refs.getFirst().article()) + "?spans=" + spans + "#hl";
     }
 
     private static void articleLink(Element into, Briefing b, String id) {
@@ -347,17 +179,31 @@ final class Pages {
         into.appendElement("a").attr("href", "/articles/" + enc(id))
                 .text(a.map(x -> x.title() == null || x.title().isBlank() ? id : x.title()).orElse(id));
         a.ifPresent(x -> into.appendElement("span").addClass("meta").text(" — " + (x.outlet() == null ? "?" : x.outlet())
-                + (x.published() == null ? "" : ", " + x.published())));
+                + (x.published() == null ? "" : ", " + Dates.day(x.published()))));
     }
 
-    static String article(Briefing b, ArticleView a, Optional<Span> highlight) {
+    static String article(Briefing b, ArticleView a, List<Span> highlights) {
         Document doc = page(a.title() == null || a.title().isBlank() ? a.id() : a.title(), false);
-        Element main = main(doc);
+        Element main = main(doc).addClass("article-page");
+        List<StoryBrief> stories = b.stories().stream().filter(s -> s.articles().contains(a.id())).toList();
+        if (!stories.isEmpty()) {
+            Element back = main.appendElement("p").addClass("back");
+            back.appendText(stories.size() == 1 ? "Story: " : "Stories: ");
+            for (int i = 0; i < stories.size(); i++) {
+                if (i > 0) {
+                    back.appendText(" · ");
+                }
+                back.appendElement("a").addClass("story-link").attr("href", "/stories/" + enc(stories.get(i).id()))
+                        .text("← " + stories.get(i).headline());
+            }
+        }
         main.appendElement("h1").text(a.title() == null || a.title().isBlank() ? "(untitled)" : a.title());
         Element meta = main.appendElement("p").addClass("meta");
         meta.appendElement("span").addClass("outlet").text(a.outlet() == null ? "unknown outlet" : a.outlet());
-        meta.appendText(" · " + (a.side() == null ? "unknown" : a.side()) + " · "
-                + (a.published() == null ? "no date" : a.published()) + " · " + (a.type() == null ? "" : a.type()));
+        String published = a.published() != null ? Dates.day(a.published())
+                : StoryHtml.dateOf(a).map(d -> Dates.day(d) + " (inferred; the article states no date)").orElse("no date");
+        meta.appendText(" · " + (a.side() == null ? "side unknown" : a.side()) + " · " + published
+                + (a.type() == null ? "" : " · " + a.type()));
         Element origin = main.appendElement("p").addClass("meta");
         origin.appendText("Origin: " + a.origin());
         if (a.url() != null && isWebUrl(a.url())) {
@@ -372,10 +218,13 @@ final class Pages {
             legend.appendElement("span").addClass("m-" + kind).text(kind);
             legend.appendText(" ");
         }
+        if (!highlights.isEmpty()) {
+            legend.appendElement("mark").addClass("m-hl").text(highlights.size() == 1 ? "cited span" : highlights.size() + " cited spans");
+        }
         Element body = main.appendElement("article").addClass("text");
         List<ArticleMarks.Mark> marks = ArticleMarks.of(a.id(), a.text(), b);
-        highlight.filter(h -> h.end() <= a.text().length())
-                .ifPresent(h -> marks.add(new ArticleMarks.Mark(h, "hl", "cited span")));
+        highlights.stream().filter(h -> h.end() <= a.text().length())
+                .forEach(h -> marks.add(new ArticleMarks.Mark(h, "hl", "cited span")));
         marked(body, a.text(), marks);
         if (!a.problems().isEmpty()) {
             Element p = main.appendElement("section").addClass("problems");
@@ -418,37 +267,119 @@ final class Pages {
         }
     }
 
-    static String search(String query, String mode, List<SearchHit> hits, Optional<String> error) {
+    /** The search form with every filter of the API, the hits of one page, the total and links to the next pages. */
+    static String search(Briefing b, Map<String, List<String>> params, Optional<SearchResults> results,
+                         Optional<String> error) {
+        java.util.function.Function<String, String> p = name -> Optional.ofNullable(params.get(name))
+                .filter(l -> !l.isEmpty()).map(List::getFirst).orElse("");
+        String query = p.apply("q").strip();
         Document doc = page(query.isBlank() ? "Search" : "Search: " + query, false);
-        Element main = main(doc);
+        Element main = main(doc).addClass("search-page");
         main.appendElement("h1").text("Search");
         Element form = main.appendElement("form").attr("action", "/search").attr("method", "get").addClass("search");
-        form.appendElement("input").attr("type", "search").attr("name", "q").attr("value", query).attr("aria-label", "Query");
-        Element select = form.appendElement("select").attr("name", "mode").attr("aria-label", "Mode");
-        for (String m : List.of("text", "semantic")) {
-            Element o = select.appendElement("option").attr("value", m).text(m.equals("text") ? "words (BM25)" : "meaning");
-            if (m.equals(mode)) {
-                o.attr("selected", "");
+        Element row = form.appendElement("div").addClass("row");
+        row.appendElement("input").attr("type", "search").attr("name", "q").attr("value", query)
+                .attr("aria-label", "Query").attr("placeholder", "words, \"a phrase\", or a question");
+        select(row, "mode", "Find by", p.apply("mode"), new String[][]{{"hybrid", "words and meaning"},
+                {"text", "words only"}, {"semantic", "meaning only"}});
+        row.appendElement("button").attr("type", "submit").text("Search");
+        Element filters = form.appendElement("div").addClass("row filters");
+        select(filters, "outlet", "Outlet", p.apply("outlet"), options("any outlet",
+                b.articles().stream().map(ArticleView::outlet).filter(o -> o != null).distinct().sorted().toList()));
+        select(filters, "side", "Side", p.apply("side"), options("any side", StoryHtml.sides(b).stream()
+                .filter(x -> !x.equals("unknown")).toList()));
+        input(filters, "from", "From", p.apply("from"), "2024-05");
+        input(filters, "to", "To", p.apply("to"), "2024-05-14");
+        input(filters, "actor", "Actor", p.apply("actor"), "name or person:joe-biden");
+        input(filters, "speaker", "Speaker", p.apply("speaker"), "Wang Wenbin");
+        Element story = select(filters, "story", "Story", p.apply("story"), options("any story",
+                b.stories().stream().map(StoryBrief::id).toList()));
+        story.select("option").forEach(o -> b.stories().stream().filter(x -> x.id().equals(o.attr("value")))
+                .findFirst().ifPresent(x -> o.text(x.headline())));
+        error.ifPresent(e -> main.appendElement("p").addClass("problem").attr("role", "alert").text(e));
+        results.ifPresent(r -> {
+            Element summary = main.appendElement("p").addClass("meta").addClass("total");
+            if (r.total() == 0) {
+                summary.text("No sentence matches “" + query + "”." + ("semantic".equals(p.apply("mode"))
+                        || "text".equals(p.apply("mode")) ? " Try finding by words and meaning." : ""));
+            } else {
+                summary.text(r.total() + (r.total() == 1 ? " sentence" : " sentences") + " match; showing "
+                        + (r.offset() + 1) + "–" + (r.offset() + r.hits().size()) + ".");
+            }
+            Element ol = main.appendElement("ol").addClass("hits").attr("start", String.valueOf(r.offset() + 1));
+            for (SearchHit h : r.hits()) {
+                Element li = ol.appendElement("li").addClass("hit");
+                li.appendElement("a").addClass("snippet")
+                        .attr("href", spanHref(new SourceRef(h.article(), h.outlet(), h.start(), h.end())))
+                        .text(h.snippet());
+                Element meta = li.appendElement("div").addClass("meta");
+                meta.appendElement("span").addClass("outlet").text(h.outlet().isBlank() ? "unknown outlet" : h.outlet());
+                meta.appendText(h.published().isBlank() ? "" : " · " + Dates.day(h.published()));
+                meta.appendText(" · ");
+                meta.appendElement("a").addClass("hit-title").attr("href", "/articles/" + enc(h.article()))
+                        .text(h.title().isBlank() ? h.article() : h.title());
+                meta.appendText(" · " + h.origin() + " · found by " + h.match().replace("+", " and ")
+                        .replace("text", "words"));
+            }
+            int limit = r.hits().isEmpty() ? 20 : Math.max(r.hits().size(), parseOr(p.apply("limit"), 20));
+            Element pages = main.appendElement("nav").addClass("pages").attr("aria-label", "Result pages");
+            if (r.offset() > 0) {
+                pages.appendElement("a").attr("rel", "prev").attr("href", pageHref(params, Math.max(0, r.offset() - limit)))
+                        .text("← Previous");
+            }
+            if (r.offset() + r.hits().size() < r.total()) {
+                pages.appendElement("a").attr("rel", "next").attr("href", pageHref(params, r.offset() + r.hits().size()))
+                        .text("Next →");
+            }
+        });
+        return doc.outerHtml();
+    }
+
+    private static int parseOr(String s, int absent) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return absent;
+        }
+    }
+
+    private static String pageHref(Map<String, List<String>> params, int offset) {
+        StringBuilder href = new StringBuilder("/search?");
+        params.forEach((k, v) -> {
+            if (!k.equals("offset") && !k.equals("token") && !v.isEmpty() && !v.getFirst().isBlank()) {
+                href.append(enc(k)).append('=').append(enc(v.getFirst())).append('&');
+            }
+        });
+        return href.append("offset=").append(offset).toString();
+    }
+
+    private static String[][] options(String any, List<String> values) {
+        String[][] out = new String[values.size() + 1][];
+        out[0] = new String[]{"", any};
+        for (int i = 0; i < values.size(); i++) {
+            out[i + 1] = new String[]{values.get(i), values.get(i)};
+        }
+        return out;
+    }
+
+    private static Element select(Element into, String name, String label, String value, String[][] options) {
+        Element l = into.appendElement("label");
+        l.appendElement("span").text(label);
+        Element select = l.appendElement("select").attr("name", name);
+        for (String[] o : options) {
+            Element option = select.appendElement("option").attr("value", o[0]).text(o[1]);
+            if (o[0].equals(value)) {
+                option.attr("selected", "");
             }
         }
-        form.appendElement("button").attr("type", "submit").text("Search");
-        error.ifPresent(e -> main.appendElement("p").addClass("problem").text(e));
-        if (!query.isBlank() && error.isEmpty()) {
-            main.appendElement("p").addClass("meta").text(hits.size() + " hits");
-        }
-        Element ol = main.appendElement("ol").addClass("hits");
-        for (SearchHit h : hits) {
-            Element li = ol.appendElement("li").addClass("hit");
-            li.appendElement("a").addClass("hit-title").attr("href", "/articles/" + enc(h.article()))
-                    .text(h.title().isBlank() ? h.article() : h.title());
-            li.appendElement("span").addClass("meta").text(" — " + (h.outlet().isBlank() ? "?" : h.outlet())
-                    + (h.published().isBlank() ? "" : ", " + h.published()) + " · " + h.origin()
-                    + String.format(Locale.ROOT, " · score %.3f", h.score()));
-            li.appendElement("div").appendElement("a").addClass("snippet")
-                    .attr("href", spanHref(new SourceRef(h.article(), h.outlet(), h.start(), h.end())))
-                    .text(h.snippet());
-        }
-        return doc.outerHtml();
+        return select;
+    }
+
+    private static void input(Element into, String name, String label, String value, String placeholder) {
+        Element l = into.appendElement("label");
+        l.appendElement("span").text(label);
+        l.appendElement("input").attr("type", "text").attr("name", name).attr("value", value)
+                .attr("placeholder", placeholder);
     }
 
     static String message(String title, String text) {

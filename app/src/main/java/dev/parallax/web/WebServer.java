@@ -8,7 +8,7 @@ import dev.parallax.brief.StoryBrief;
 import dev.parallax.core.Span;
 import dev.parallax.index.BriefingStore;
 import dev.parallax.index.SearchFilter;
-import dev.parallax.index.SearchHit;
+import dev.parallax.index.SearchResults;
 import dev.parallax.index.SearchRequest;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -65,6 +65,8 @@ public final class WebServer implements AutoCloseable {
             config.staticFiles.enableWebjars();
         });
         app.before(this::guard);
+        byte[] storyCss = dev.parallax.render.StoryHtml.css().getBytes(StandardCharsets.UTF_8);
+        app.get("/static/story.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(storyCss));
         app.get("/", ctx -> html(ctx, cached(corpus.version(), "/", Pages::stories)));
         app.get("/stories/{id}", this::storyPage);
         app.get("/articles/{id}", this::articlePage);
@@ -75,6 +77,9 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/search", this::apiSearch);
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         app.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        // 401, 413, 414 and the like: JSON under /api, a page elsewhere, as every other error.
+        app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) ->
+                problem(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
         app.error(HttpStatus.NOT_FOUND, ctx -> {
             if (ctx.result() == null) {
                 problem(ctx, HttpStatus.NOT_FOUND, "no such page: " + ctx.path());
@@ -141,7 +146,7 @@ public final class WebServer implements AutoCloseable {
             problem(ctx, HttpStatus.NOT_FOUND, "no article " + ctx.pathParam("id"));
             return;
         }
-        html(ctx, Pages.article(b, a.get(), span(ctx, a.get().text().length())));
+        html(ctx, Pages.article(b, a.get(), spans(ctx, a.get().text().length())));
     }
 
     private String cached(BriefingStore.Version v, String key, java.util.function.Function<BriefingStore.Version, String> render) {
@@ -156,59 +161,86 @@ public final class WebServer implements AutoCloseable {
         return pages.computeIfAbsent(v.number() + key, k -> render.apply(v));
     }
 
-    private static Optional<Span> span(Context ctx, int length) {
+    /** The spans to highlight: {@code ?spans=12-40,90-120} or {@code ?start=12&end=40}. */
+    static List<Span> spans(Context ctx, int length) {
+        List<String> pairs = new java.util.ArrayList<>();
+        String spans = ctx.queryParam("spans");
+        if (spans != null && !spans.isBlank()) {
+            pairs.addAll(List.of(spans.split(",")));
+        }
         String start = ctx.queryParam("start");
         String end = ctx.queryParam("end");
-        if (start == null || end == null) {
-            return Optional.empty();
+        if (start != null || end != null) {
+            pairs.add((start == null ? "" : start) + "-" + (end == null ? "" : end));
         }
-        try {
-            int s = Integer.parseInt(start);
-            int e = Integer.parseInt(end);
-            if (s < 0 || e < s || e > length) {
-                throw new IllegalArgumentException("span [" + s + ", " + e + ") is outside the article (length "
-                        + length + ")");
+        if (pairs.size() > 200) {
+            throw new IllegalArgumentException("at most 200 spans, got " + pairs.size());
+        }
+        List<Span> out = new java.util.ArrayList<>();
+        for (String pair : pairs) {
+            String[] se = pair.strip().split("-", -1);
+            try {
+                if (se.length != 2) {
+                    throw new NumberFormatException(pair);
+                }
+                int s = Integer.parseInt(se[0]);
+                int e = Integer.parseInt(se[1]);
+                if (s < 0 || e < s || e > length) {
+                    throw new IllegalArgumentException("span [" + s + ", " + e + ") is outside the article (length "
+                            + length + ")");
+                }
+                out.add(new Span(s, e));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("a span is two character offsets, START-END (or start= and end="
+                        + "), got '" + pair + "'");
             }
-            return Optional.of(new Span(s, e));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("start and end must be character offsets (integers)");
         }
+        return out;
     }
 
     private void searchPage(Context ctx) {
+        Briefing b = corpus.briefing();
         String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
-        String mode = "semantic".equals(ctx.queryParam("mode")) ? "semantic" : "text";
         if (q.isEmpty()) {
-            html(ctx, Pages.search("", mode, List.of(), Optional.empty()));
+            html(ctx, Pages.search(b, ctx.queryParamMap(), Optional.empty(), Optional.empty()));
             return;
         }
         try {
-            html(ctx, Pages.search(q, mode, search(ctx, q, mode), Optional.empty()));
+            html(ctx, Pages.search(b, ctx.queryParamMap(), Optional.of(search(ctx)), Optional.empty()));
         } catch (IllegalArgumentException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            html(ctx, Pages.search(q, mode, List.of(), Optional.of(e.getMessage())));
+            html(ctx, Pages.search(b, ctx.queryParamMap(), Optional.empty(), Optional.of(e.getMessage())));
         }
     }
 
-    private List<SearchHit> search(Context ctx, String q, String mode) {
-        if (q.length() > MAX_QUERY_CHARS) {
-            throw new IllegalArgumentException("query is " + q.length() + " characters; at most " + MAX_QUERY_CHARS);
+    /** The search the query parameters ask for; any bad value is an {@link IllegalArgumentException} (a 400). */
+    private SearchResults search(Context ctx) {
+        String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
+        if (q.isEmpty()) {
+            throw new IllegalArgumentException("give a query: q=WORDS");
         }
-        int limit = parseLimit(ctx.queryParam("limit"));
+        SearchRequest.Mode mode = SearchRequest.Mode.of(Optional.ofNullable(ctx.queryParam("mode")).orElse("hybrid"));
+        int limit = integer(ctx, "limit", 20, 1, SearchRequest.MAX_LIMIT);
+        int offset = integer(ctx, "offset", 0, 0, 100_000);
         SearchFilter filter = new SearchFilter(param(ctx, "outlet"), param(ctx, "side"), param(ctx, "from"),
                 param(ctx, "to"), param(ctx, "actor"), param(ctx, "speaker"), param(ctx, "story"));
-        return corpus.search(new SearchRequest(q, mode.equals("semantic") ? SearchRequest.Mode.SEMANTIC
-                : SearchRequest.Mode.TEXT, limit, filter.articles(corpus.briefing())));
+        return corpus.search(new SearchRequest(q, mode, limit, offset, filter.articles(corpus.briefing())));
     }
 
-    private static int parseLimit(String text) {
-        if (text == null) {
-            return 20;
+    private static int integer(Context ctx, String name, int absent, int min, int max) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return absent;
         }
         try {
-            return Math.max(1, Math.min(SearchRequest.MAX_LIMIT, Integer.parseInt(text)));
+            int v = Integer.parseInt(text.strip());
+            if (v < min || v > max) {
+                throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", got " + v);
+            }
+            return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("limit must be an integer, got '" + text + "'");
+            throw new IllegalArgumentException(name + " must be an integer between " + min + " and " + max
+                    + ", got '" + text + "'");
         }
     }
 
@@ -260,15 +292,13 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void apiSearch(Context ctx) {
-        String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
-        if (q.isEmpty()) {
-            throw new IllegalArgumentException("give a query: /api/search?q=WORDS");
-        }
-        String mode = "semantic".equals(ctx.queryParam("mode")) ? "semantic" : "text";
+        SearchResults results = search(ctx);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("query", q);
-        out.put("mode", mode);
-        out.put("hits", search(ctx, q, mode));
+        out.put("query", ctx.queryParam("q").strip());
+        out.put("mode", SearchRequest.Mode.of(Optional.ofNullable(ctx.queryParam("mode")).orElse("hybrid")).label());
+        out.put("total", results.total());
+        out.put("offset", results.offset());
+        out.put("hits", results.hits());
         json(ctx, out);
     }
 

@@ -111,8 +111,11 @@ class BriefCommandTest {
         Run run = run("brief", SAMPLE.toString(), "--format", "html", "--out", out.toString(), "--quiet");
         assertThat(run.exit()).as(run.err()).isZero();
         Document doc = Jsoup.parse(Files.readString(out));
-        assertThat(doc.select("h3").eachText()).contains("The News", "Signals", "Voices", "Timeline");
-        assertThat(doc.select(".signals .side")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(doc.select("h3").eachText()).contains("The News", "Signals", "Where they differ", "Timeline");
+        assertThat(doc.select(".sides .side")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(doc.select(".side .phrase q")).isNotEmpty();
+        assertThat(doc.select(".side .voice blockquote.words")).isNotEmpty();
+        assertThat(doc.text()).doesNotContain("{\"", "zScore", "one-side");
         assertThat(doc.select("a.cite")).isNotEmpty().allSatisfy(a -> {
             var target = doc.getElementById(a.attr("href").substring(1));
             assertThat(target).as(a.attr("href")).isNotNull();

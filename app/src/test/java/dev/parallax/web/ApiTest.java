@@ -53,6 +53,19 @@ class ApiTest {
     }
 
     @Test
+    void apiErrorsAreJsonWithTheirStatus() throws Exception {
+        HttpResponse<String> unauthorized = get("/api/stories", false);
+        assertThat(unauthorized.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(unauthorized.body()).path("status").asInt()).isEqualTo(401);
+        HttpResponse<String> tooLong = get("/api/search?q=" + "a".repeat(WebServer.MAX_QUERY_CHARS * 5), true);
+        assertThat(tooLong.statusCode()).isEqualTo(414);
+        assertThat(JSON.readTree(tooLong.body()).path("status").asInt()).isEqualTo(414);
+        HttpResponse<String> missing = get("/api/stories/nope", true);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(missing.body()).path("error").asText()).contains("nope");
+    }
+
+    @Test
     void everyRequestNeedsTheTokenWhenOneIsSet() throws Exception {
         assertThat(get("/api/stories", false).statusCode()).isEqualTo(401);
         assertThat(get("/", false).statusCode()).isEqualTo(401);
@@ -88,10 +101,21 @@ class ApiTest {
 
     @Test
     void searchNamesOriginsAndRejectsBadInput() throws Exception {
-        JsonNode hits = JSON.readTree(get("/api/search?q=Geneva&limit=1000", true).body()).path("hits");
+        JsonNode page = JSON.readTree(get("/api/search?q=Geneva&limit=100", true).body());
+        JsonNode hits = page.path("hits");
         assertThat(hits.size()).isBetween(1, 100);
+        assertThat(page.path("total").asInt()).isEqualTo(hits.size());
+        assertThat(page.path("mode").asText()).isEqualTo("hybrid");
         hits.forEach(h -> assertThat(h.path("origin").asText()).contains("hostile"));
-        assertThat(get("/api/search?q=Geneva&limit=many", true).statusCode()).isEqualTo(400);
+        for (String bad : List.of("limit=many", "limit=0", "limit=1000", "offset=-1", "mode=fuzzy", "from=notadate",
+                "to=yesterday", "actor=nobody-at-all", "story=e-nope", "side=Atlantis")) {
+            HttpResponse<String> r = get("/api/search?q=Geneva&" + bad, true);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(bad).startsWith("application/json");
+            assertThat(JSON.readTree(r.body()).path("error").asText()).as(bad).isNotBlank();
+        }
+        String actor = served.reader.briefing().actors().getFirst().id();
+        assertThat(get("/api/search?q=Geneva&actor=" + actor, true).statusCode()).as(actor).isEqualTo(200);
         assertThat(get("/api/search?q=" + "a".repeat(WebServer.MAX_QUERY_CHARS + 1), true).statusCode()).isEqualTo(400);
         assertThat(get("/api/search", true).statusCode()).isEqualTo(400);
         assertThat(get("/articles/x?start=5&end=1", true).statusCode()).isIn(400, 404);

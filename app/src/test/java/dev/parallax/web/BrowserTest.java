@@ -104,14 +104,16 @@ class BrowserTest {
     void clickingASentenceOfTheNewsOpensItsArticleWithThatSpanHighlighted() throws Exception {
         page.navigate(sample.base + "/");
         assertThat(page.locator("a.headline").count()).isEqualTo(sample.reader.briefing().stories().size());
+        Files.createDirectories(SCREENSHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home.png")).setFullPage(true));
         page.locator("a.headline").first().click();
         page.waitForURL("**/stories/**");
-        Locator sentence = page.locator("#the-news a.grounded").first();
-        String text = sentence.textContent();
-        sentence.click();
+        Locator sentence = page.locator("#the-news li").first();
+        String text = sentence.locator(".said").textContent();
+        sentence.locator("a.cite").first().click();
         page.waitForURL("**/articles/**#hl");
 
-        Locator marks = page.locator("mark.m-hl");
+        Locator marks = page.locator("article mark.m-hl");
         assertThat(String.join("", marks.allTextContents())).isEqualTo(text);
         Files.createDirectories(SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("highlighted-span.png")));
@@ -121,6 +123,83 @@ class BrowserTest {
         String[] v = rect.split(" ");
         assertThat(Double.parseDouble(v[0])).as("span top in view: " + rect).isBetween(-2.0, Double.parseDouble(v[2]));
         assertThat(consoleErrors).isEmpty();
+    }
+
+    /** The story both sides report: the Geneva talks, with the US and the Chinese side. */
+    static String twoSidedStory() {
+        return sample.reader.briefing().stories().stream().filter(s -> s.signals().size() >= 2)
+                .findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void storyPageReadsLikeASignalsPageWithoutJsonScoresOrEnumNames() throws Exception {
+        page.navigate(sample.base + "/stories/" + twoSidedStory());
+        String visible = (String) page.evaluate("() => document.body.innerText");
+        assertThat(visible).doesNotContain("{\"", "zScore", "Z score", "one-side", "several-sides", "Reason:");
+        // Each section once, in the order of a Signals page.
+        List<String> headings = page.locator("main section.story-section > h2").allTextContents();
+        assertThat(headings).doesNotHaveDuplicates()
+                .containsSubsequence("The News", "Signals", "Where they differ", "Timeline", "Actors", "Sources");
+        assertThat(page.locator("main h1").count()).isEqualTo(1);
+        assertThat(page.locator(".story-meta .dates").textContent()).matches(".*\\d{1,2} [A-Z][a-z]+ \\d{4}.*");
+        // Each side's column: its framing phrases with counts, and each voice with the words it is quoted on.
+        Locator sides = page.locator("#signals .side");
+        assertThat(sides.count()).isEqualTo(2);
+        assertThat(sides.locator("h3 .side-name").allTextContents()).containsExactlyInAnyOrder("United States", "China");
+        for (int i = 0; i < sides.count(); i++) {
+            Locator side = sides.nth(i);
+            assertThat(side.locator(".phrase q").count()).as("framing phrases of side " + i).isPositive();
+            side.locator(".phrase").all().forEach(p -> {
+                assertThat(p.locator(".count").textContent()).matches("×\\d+");
+                assertThat(p.locator("a.cite").count()).isEqualTo(1); // one marker opens all its spans
+            });
+            Locator voices = side.locator(".voice");
+            assertThat(voices.count()).as("voices of side " + i).isPositive();
+            voices.all().forEach(v -> {
+                assertThat(v.locator(".speaker").textContent()).isNotBlank();
+                assertThat(v.locator("blockquote.words").first().textContent()).matches("(?s)“.{3,}”.*");
+            });
+        }
+        // Lü Xiang, quoted four times by the Global Times, is one voice, not four lines.
+        assertThat(page.locator(".voice .speaker").allTextContents()).filteredOn(t -> t.equals("Lü Xiang")).hasSize(1);
+        Files.createDirectories(SCREENSHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("story.png")).setFullPage(true));
+        page.locator("#signals").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("story-signals.png")));
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void everyCitationOnTheStoryPageIsALinkThatOpensItsSpans() {
+        page.navigate(sample.base + "/stories/" + twoSidedStory());
+        List<String> hrefs = page.locator("main a.cite").all().stream().map(a -> a.getAttribute("href")).distinct().toList();
+        assertThat(hrefs).hasSizeGreaterThan(20)
+                .allSatisfy(h -> assertThat(h).matches("/articles/[0-9a-f]+\\?spans=\\d+-\\d+(,\\d+-\\d+)*#hl"));
+        for (String href : hrefs) {
+            page.navigate(sample.base + href);
+            int spans = href.substring(href.indexOf("spans=") + 6, href.indexOf('#')).split(",").length;
+            assertThat(page.locator("#hl").count()).as(href).isEqualTo(1);
+            assertThat(page.locator(".legend mark.m-hl").textContent()).as(href)
+                    .isEqualTo(spans == 1 ? "cited span" : spans + " cited spans");
+            assertThat(String.join("", page.locator("article mark.m-hl").allTextContents())).as(href).isNotBlank();
+        }
+        // The article page leads back to its story.
+        page.locator("a.story-link").first().click();
+        page.waitForURL("**/stories/**");
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void aFramingMarkerHighlightsEveryUseOfThePhrase() throws Exception {
+        page.navigate(sample.base + "/stories/" + twoSidedStory());
+        Locator phrase = page.locator(".side[data-side=China] .phrase").filter(new Locator.FilterOptions()
+                .setHas(page.locator("q", new Page.LocatorOptions().setHasText("cooperation")))).first();
+        phrase.locator("a.cite").click();
+        page.waitForURL("**/articles/**#hl");
+        List<String> marked = page.locator("article mark.m-hl").allTextContents();
+        assertThat(String.join(" ", marked).toLowerCase()).contains("cooperat");
+        assertThat(page.locator("a.story-link").count()).isPositive();
+        Files.createDirectories(SCREENSHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("article.png")));
     }
 
     @Test
@@ -135,7 +214,7 @@ class BrowserTest {
     }
 
     @Test
-    void searchPageFindsThePhraseInBothArticles() {
+    void searchPageFindsThePhraseInBothArticles() throws Exception {
         page.navigate(sample.base + "/");
         page.locator("nav input[name=q]").fill("\"joint statement\"");
         page.locator("nav button").click();
@@ -144,9 +223,11 @@ class BrowserTest {
                 .anySatisfy(t -> assertThat(t).contains("000_be6de4bd62aa57b5.txt"))
                 .anySatisfy(t -> assertThat(t).contains("002_7ea9eeeb3fa4b8c8.txt"))
                 .hasSize(2);
+        Files.createDirectories(SCREENSHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("search.png")).setFullPage(true));
         page.locator(".hit a.snippet").first().click();
         page.waitForURL("**/articles/**");
-        assertThat(String.join("", page.locator("mark.m-hl").allTextContents())).containsIgnoringCase("joint statement");
+        assertThat(String.join("", page.locator("article mark.m-hl").allTextContents())).containsIgnoringCase("joint statement");
     }
 
     @Test

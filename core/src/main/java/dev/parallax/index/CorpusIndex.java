@@ -12,7 +12,7 @@ import dev.parallax.embed.AnalysedArticle;
 import dev.parallax.extract.Article;
 import dev.parallax.ingest.Format;
 import dev.parallax.ingest.RawDocument;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -76,13 +76,13 @@ public final class CorpusIndex implements Closeable {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private static final String KIND = "kind";
+    static final String KIND = "kind";
     private static final String ORIGIN = "origin";
-    private static final String ARTICLE = "article";
-    private static final String SENTENCE_OF = "sentenceOf";
-    private static final String TEXT = "text";
-    private static final String TITLE = "title";
-    private static final String VECTOR = "vector";
+    static final String ARTICLE = "article";
+    static final String SENTENCE_OF = "sentenceOf";
+    static final String TEXT = "text";
+    static final String TITLE = "title";
+    static final String VECTOR = "vector";
     private static final String ANALYSIS = "analysis";
     private static final String ANALYSIS_OF = "analysisOf";
     private static final String MEMBER = "member";
@@ -98,7 +98,7 @@ public final class CorpusIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer; // null when read-only
     private final SearcherManager searchers;
-    private final StandardAnalyzer analyzer = new StandardAnalyzer();
+    private final Analyzer analyzer = CorpusSearcher.analyzer();
     /** What is written (committed or not) in this process's view: origin → raw hash, article → origins. */
     private final Map<String, String> rawHashByOrigin = new HashMap<>();
     private final Map<String, List<String>> originsByArticle = new LinkedHashMap<>();
@@ -519,80 +519,16 @@ public final class CorpusIndex implements Closeable {
                 metadata(d.get("given")));
     }
 
-    /** Runs a search; semantic searches embed the query with {@code embedder}. */
-    public List<SearchHit> search(SearchRequest request, SentenceEmbedder embedder) throws IOException {
+    /** Runs a search (see {@link CorpusSearcher}); meaning and hybrid searches embed the query with {@code embedder}. */
+    public SearchResults search(SearchRequest request, SentenceEmbedder embedder) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
-            Query filter = request.articles()
-                    .map(ids -> (Query) new TermInSetQuery(SENTENCE_OF, ids.stream().map(BytesRef::new).toList()))
-                    .orElse(null);
-            return switch (request.mode()) {
-                case TEXT -> textSearch(s, request);
-                case SEMANTIC -> semanticSearch(s, request, embedder, filter);
-            };
+            return new CorpusSearcher(s, analyzer).search(request, embedder);
         } catch (AlreadyClosedException e) {
             throw new IOException("the corpus index was closed", e);
         } finally {
             searchers.release(s);
         }
-    }
-
-    private Query parse(String query, Map<String, Float> fields) {
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields);
-        parser.setDefaultOperator(Occur.MUST); // every word must occur: a search narrows as it gets longer
-        Query q = parser.parse(query);
-        return q == null ? new MatchNoDocsQuery("query has no searchable words") : q;
-    }
-
-    private List<SearchHit> textSearch(IndexSearcher s, SearchRequest request) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(parse(request.query(), Map.of(TITLE, 2f, TEXT, 1f)), Occur.MUST)
-                .add(new TermQuery(new Term(KIND, ARTICLE)), Occur.FILTER);
-        request.articles().ifPresent(ids -> b.add(
-                new TermInSetQuery(ARTICLE, ids.stream().map(BytesRef::new).toList()), Occur.FILTER));
-        TopDocs top = s.search(b.build(), request.limit());
-        Query inSentence = parse(request.query(), Map.of(TEXT, 1f));
-        List<SearchHit> hits = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            Document a = s.storedFields().document(sd.doc);
-            // The snippet: the article's best-matching sentence, or its opening when only the title matched.
-            TopDocs best = s.search(new BooleanQuery.Builder().add(inSentence, Occur.MUST)
-                    .add(new TermQuery(new Term(SENTENCE_OF, a.get(ARTICLE))), Occur.FILTER).build(), 1);
-            Document sentence = best.scoreDocs.length > 0 ? s.storedFields().document(best.scoreDocs[0].doc) : null;
-            hits.add(hit(a, sd.score, sentence));
-        }
-        return hits;
-    }
-
-    private List<SearchHit> semanticSearch(IndexSearcher s, SearchRequest request, SentenceEmbedder embedder,
-                                           Query filter) throws IOException {
-        float[] vector = embedder.embedQuery(request.query());
-        TopDocs top = s.search(new KnnFloatVectorQuery(VECTOR, vector, request.limit(), filter), request.limit());
-        List<SearchHit> hits = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            Document sentence = s.storedFields().document(sd.doc);
-            TopDocs article = s.search(new TermQuery(new Term(ARTICLE, sentence.get(SENTENCE_OF))), 1);
-            if (article.scoreDocs.length == 0) {
-                continue; // sentence written in the same uncommitted batch as a cleared article; never visible after commit
-            }
-            hits.add(hit(s.storedFields().document(article.scoreDocs[0].doc), sd.score, sentence));
-        }
-        return hits;
-    }
-
-    private static SearchHit hit(Document a, float score, Document sentence) {
-        List<String> origins = List.of(a.getValues("origins"));
-        String text = a.get(TEXT);
-        int start = 0;
-        int end = Math.min(text.length(), 200);
-        String snippet = text.substring(start, end);
-        if (sentence != null) {
-            start = sentence.getField("start").numericValue().intValue();
-            end = sentence.getField("end").numericValue().intValue();
-            snippet = sentence.get(TEXT);
-        }
-        return new SearchHit(a.get(ARTICLE), origins.isEmpty() ? "" : origins.getFirst(), origins, a.get(TITLE),
-                a.get("outlet"), a.get("published"), a.get("url"), score, start, end, snippet);
     }
 
     private IndexWriter writable() {

@@ -63,7 +63,7 @@ class CorpusIndexTest {
             ingest(index, List.of(SampleCorpus.directory()), 16);
             for (String query : List.of("joint statement", "\"joint statement\"")) {
                 List<SearchHit> hits = index.search(
-                        new SearchRequest(query, SearchRequest.Mode.TEXT, 10, Optional.empty()), EMBEDDER);
+                        new SearchRequest(query, SearchRequest.Mode.TEXT, 10, Optional.empty()), EMBEDDER).hits();
                 assertThat(files(hits)).as(query).containsExactlyInAnyOrder("000", "002");
                 assertThat(hits).allSatisfy(h -> assertThat(h.snippet().toLowerCase()).contains("joint statement"));
             }
@@ -75,7 +75,7 @@ class CorpusIndexTest {
         try (CorpusIndex index = CorpusIndex.openForWriting(tmp)) {
             ingest(index, List.of(SampleCorpus.directory()), 16);
             List<SearchHit> top = index.search(new SearchRequest("export controls on chips",
-                    SearchRequest.Mode.SEMANTIC, 3, Optional.empty()), EMBEDDER);
+                    SearchRequest.Mode.SEMANTIC, 3, Optional.empty()), EMBEDDER).hits();
             assertThat(top).anySatisfy(h -> {
                 assertThat(files(List.of(h))).containsExactly("001");
                 assertThat(h.snippet()).contains("restrictions further limiting the sale and resale of advanced AI chips");
@@ -84,6 +84,58 @@ class CorpusIndexTest {
                 assertThat(files(List.of(h))).containsExactly("003");
                 assertThat(h.snippet()).contains("chip export to China controlled");
             });
+        }
+    }
+
+    @Test
+    void hybridSearchFindsTheChipRestrictionSentencesFirstWithoutAnyFlag() throws IOException {
+        try (CorpusIndex index = CorpusIndex.openForWriting(tmp)) {
+            ingest(index, List.of(SampleCorpus.directory()), 16);
+            SearchResults results = index.search(new SearchRequest("export controls on chips",
+                    SearchRequest.Mode.HYBRID, 10, Optional.empty()), EMBEDDER);
+            assertThat(files(results.hits().subList(0, 2))).containsExactlyInAnyOrder("001", "003");
+            assertThat(results.hits().subList(0, 2)).extracting(SearchHit::snippet).anySatisfy(s ->
+                    assertThat(s).contains("advanced AI chips")).anySatisfy(s -> assertThat(s).contains("chip export"));
+            assertThat(results.total()).as("the cut-off keeps the weak tail out").isLessThan(10);
+        }
+    }
+
+    @Test
+    void singularAndPluralFindTheSameSentences() throws IOException {
+        try (CorpusIndex index = CorpusIndex.openForWriting(tmp)) {
+            ingest(index, List.of(SampleCorpus.directory()), 16);
+            java.util.function.Function<String, Set<String>> found = q -> {
+                try {
+                    return index.search(new SearchRequest(q, SearchRequest.Mode.HYBRID, 100, Optional.empty()), EMBEDDER)
+                            .hits().stream().map(h -> h.article() + ":" + h.start()).collect(java.util.stream.Collectors.toSet());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+            assertThat(found.apply("chip")).hasSize(3).isEqualTo(found.apply("chips"));
+            assertThat(found.apply("sanction")).isNotEmpty().isEqualTo(found.apply("sanctions"));
+        }
+    }
+
+    @Test
+    void headingsAndSourceLinesAreNotSearchedAsSentences() throws IOException {
+        try (CorpusIndex index = CorpusIndex.openForWriting(tmp)) {
+            ingest(index, List.of(SampleCorpus.directory()), 16);
+            SearchResults results = index.search(new SearchRequest("Sources Nikkei Breaking Defense",
+                    SearchRequest.Mode.HYBRID, 100, Optional.empty()), EMBEDDER);
+            assertThat(results.hits()).extracting(SearchHit::snippet).noneMatch(s -> s.startsWith("Sources:"));
+        }
+    }
+
+    @Test
+    void pagesOfOneSearchAddUpToItsTotal() throws IOException {
+        try (CorpusIndex index = CorpusIndex.openForWriting(tmp)) {
+            ingest(index, List.of(SampleCorpus.directory()), 16);
+            SearchResults all = index.search(new SearchRequest("talks", SearchRequest.Mode.HYBRID, 100, Optional.empty()), EMBEDDER);
+            assertThat(all.total()).isGreaterThan(3);
+            SearchResults second = index.search(new SearchRequest("talks", SearchRequest.Mode.HYBRID, 2, 2, Optional.empty()), EMBEDDER);
+            assertThat(second.total()).isEqualTo(all.total());
+            assertThat(second.hits()).isEqualTo(all.hits().subList(2, 4));
         }
     }
 
@@ -101,7 +153,7 @@ class CorpusIndexTest {
             assertThat(again.changed()).isFalse();
             assertThat(index.counts()).containsEntry("raw", 2).containsEntry("article", 1);
             SearchHit hit = index.search(new SearchRequest("harbour", SearchRequest.Mode.TEXT, 5, Optional.empty()),
-                    EMBEDDER).getFirst();
+                    EMBEDDER).hits().getFirst();
             assertThat(hit.origins()).extracting(o -> Path.of(o).getFileName().toString())
                     .containsExactly("a.txt", "b.txt");
         }
@@ -192,13 +244,13 @@ class CorpusIndexTest {
         try (CorpusIndex index = CorpusIndex.openForWriting(tmp)) {
             ingest(index, List.of(SampleCorpus.directory()), 16);
             String only = index.search(new SearchRequest("joint statement", SearchRequest.Mode.TEXT, 10,
-                    Optional.empty()), EMBEDDER).getLast().article();
+                    Optional.empty()), EMBEDDER).hits().getLast().article();
             assertThat(index.search(new SearchRequest("joint statement", SearchRequest.Mode.TEXT, 10,
-                    Optional.of(Set.of(only))), EMBEDDER)).extracting(SearchHit::article).containsExactly(only);
+                    Optional.of(Set.of(only))), EMBEDDER).hits()).extracting(SearchHit::article).containsExactly(only);
             assertThat(index.search(new SearchRequest("China", SearchRequest.Mode.SEMANTIC, 10,
-                    Optional.of(Set.of(only))), EMBEDDER)).extracting(SearchHit::article).containsOnly(only);
+                    Optional.of(Set.of(only))), EMBEDDER).hits()).extracting(SearchHit::article).containsOnly(only);
             assertThat(index.search(new SearchRequest("China", SearchRequest.Mode.SEMANTIC, 1_000_000,
-                    Optional.empty()), EMBEDDER)).hasSizeLessThanOrEqualTo(SearchRequest.MAX_LIMIT);
+                    Optional.empty()), EMBEDDER).hits()).hasSizeLessThanOrEqualTo(SearchRequest.MAX_LIMIT);
             assertThat(new SearchRequest("x", SearchRequest.Mode.TEXT, 1_000_000, Optional.empty()).limit())
                     .isEqualTo(SearchRequest.MAX_LIMIT);
         }
