@@ -49,7 +49,11 @@ final class ReanalyzeCommand implements Callable<Integer> {
             }
             CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.resolver(spec)), index, new BgeSmallEmbedder(),
                     batch);
-            IndexReport report = updater.reanalyze(all, ProgressBars.onStderr(quiet), n -> { });
+            PrintWriter err = spec.commandLine().getErr();
+            IndexReport report = updater.reanalyze(all, ProgressBars.onStderr(quiet), n -> {
+                err.println("parallax: committed " + n + " inputs");
+                err.flush();
+            });
             CorpusUpdater.Update u = updater.update(report.problems(), ProgressBars.onStderr(quiet));
             BriefingStore.Version v = u.version();
             PrintWriter out = spec.commandLine().getOut();

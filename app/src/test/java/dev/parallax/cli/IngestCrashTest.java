@@ -18,6 +18,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs {@code parallax ingest} in a child JVM exactly as a user would, kills it with SIGKILL during the analysis
  * (right after its first commit) and again while it groups and briefs the stories, runs it again, and checks that
  * the corpus holds every article, its analysis and its story placement exactly once, and that no story is lost.
+ * Then kills {@code parallax reanalyze --all} after its first commit and checks that a plain {@code reanalyze} goes
+ * on where it stopped.
  */
 class IngestCrashTest {
 
@@ -93,6 +97,48 @@ class IngestCrashTest {
             assertThat(index.rawDocuments()).extracting(d -> Path.of(d.origin()).getFileName().toString())
                     .doesNotHaveDuplicates().hasSize(ARTICLES);
         }
+    }
+
+    @Test
+    void reanalyzeAllKilledGoesOnWhereItStopped() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        int n = 30;
+        for (int i = 0; i < n; i++) {
+            Files.writeString(corpus.resolve(String.format("%03d.txt", i)), article(i));
+        }
+        Path data = tmp.resolve("data");
+        Run ingest = finish(ingest(corpus, data, "--quiet"));
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        List<String> stories;
+        try (CorpusIndex index = CorpusIndex.openForReading(data)) {
+            stories = List.copyOf(index.storyIds());
+        }
+
+        Process all = reanalyze(data, "--all", "--quiet");
+        killAtLine(all, "parallax: committed ");
+        Run rest = finish(reanalyze(data, "--quiet"));
+        assertThat(rest.exit()).as(rest.err()).isZero();
+        Matcher m = Pattern.compile("analysed (\\d+) of " + n + " articles again").matcher(rest.out());
+        assertThat(m.find()).as(rest.out()).isTrue();
+        int redone = Integer.parseInt(m.group(1));
+        assertThat(redone).as("the rerun redoes only what the killed run had not committed").isBetween(1, n - 10);
+
+        Run again = finish(reanalyze(data, "--quiet"));
+        assertThat(again.out()).contains("analysed 0 of " + n + " articles again");
+        try (CorpusIndex index = CorpusIndex.openForReading(data)) {
+            assertThat(index.counts()).containsEntry("article", n).containsEntry("analysis", n)
+                    .containsEntry("member", n);
+            assertThat(index.storyIds()).containsExactlyInAnyOrderElementsOf(stories);
+            assertThat(index.marker("reanalyze-all")).isEmpty();
+        }
+    }
+
+    private Process reanalyze(Path data, String... options) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "-Xss8m", "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                "dev.parallax.cli.Main", "reanalyze", "--data", data.toString(), "--batch", "10"));
+        cmd.addAll(List.of(options));
+        return new ProcessBuilder(cmd).directory(tmp.toFile()).start();
     }
 
     private static String article(int i) {
