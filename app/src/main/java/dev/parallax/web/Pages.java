@@ -39,6 +39,7 @@ import java.util.TreeSet;
 final class Pages {
 
     static final String UPLOT = "/webjars/uplot/1.6.30/dist/";
+    static final String SWAGGER_UI = "/webjars/swagger-ui/5.34.1/";
 
     private Pages() {
     }
@@ -60,6 +61,9 @@ final class Pages {
         head.appendElement("script").attr("src", "/static/app.js").attr("defer", "");
         Element nav = doc.body().appendElement("nav");
         nav.appendElement("a").attr("href", "/").text("Parallax");
+        Element links = nav.appendElement("span").addClass("nav-links");
+        links.appendElement("a").attr("href", "/").text("Stories");
+        links.appendElement("a").attr("href", "/api-docs").text("API");
         Element form = nav.appendElement("form").attr("action", "/search").attr("method", "get");
         form.appendElement("input").attr("type", "search").attr("name", "q").attr("placeholder", "Search the corpus")
                 .attr("aria-label", "Search");
@@ -380,6 +384,25 @@ final class Pages {
         l.appendElement("span").text(label);
         l.appendElement("input").attr("type", "text").attr("name", name).attr("value", value)
                 .attr("placeholder", placeholder);
+    }
+
+    /**
+     * The API documentation: Swagger UI (from its WebJar, served by this server) renders {@code /api/openapi.json};
+     * {@code /static/api-docs.js} starts it, as the Content-Security-Policy forbids inline scripts.
+     */
+    static String apiDocs() {
+        Document doc = page("API", false);
+        doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", SWAGGER_UI + "swagger-ui.css");
+        doc.head().appendElement("script").attr("src", SWAGGER_UI + "swagger-ui-bundle.js").attr("defer", "");
+        doc.head().appendElement("script").attr("src", "/static/api-docs.js").attr("defer", "");
+        Element main = main(doc).addClass("api-docs");
+        main.appendElement("h1").text("API");
+        Element intro = main.appendElement("p").addClass("meta");
+        intro.appendText("Every endpoint answers JSON; an error is {\"status\": …, \"error\": \"…\"}. The document itself: ");
+        intro.appendElement("a").attr("href", "/api/openapi.json").text("/api/openapi.json");
+        intro.appendText(" (OpenAPI 3).");
+        main.appendElement("div").attr("id", "swagger-ui");
+        return doc.outerHtml();
     }
 
     static String message(String title, String text) {

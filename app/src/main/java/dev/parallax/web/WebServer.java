@@ -71,11 +71,15 @@ public final class WebServer implements AutoCloseable {
         app.get("/stories/{id}", this::storyPage);
         app.get("/articles/{id}", this::articlePage);
         app.get("/search", this::searchPage);
+        app.get("/api-docs", ctx -> html(ctx, Pages.apiDocs()));
         app.get("/api/stories", this::apiStories);
         app.get("/api/stories/{id}", this::apiStory);
         app.get("/api/articles/{id}", this::apiArticle);
         app.get("/api/search", this::apiSearch);
-        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+        app.get("/api/openapi.json", ctx -> {
+            accept(ctx);
+            ctx.contentType("application/json").result(openapi);
+        });
         app.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         // 401, 413, 414 and the like: JSON under /api, a page elsewhere, as every other error.
         app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) ->
@@ -248,7 +252,35 @@ public final class WebServer implements AutoCloseable {
         return Optional.ofNullable(ctx.queryParam(name));
     }
 
+    /** What an id of a story or article may look like; anything else is malformed input (400), not a 404. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+
+    /** The path parameter {@code id}, checked for shape. */
+    private static String id(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("'" + (id.length() > 40 ? id.substring(0, 40) + "…" : id)
+                    + "' is no id: ids are letters, digits and . _ : - (at most 100), as the briefing prints them");
+        }
+        return id;
+    }
+
+    /**
+     * Rejects query parameters the endpoint does not take: a misspelt filter ({@code sid=China}) would otherwise be
+     * ignored silently and answer as if nothing were asked. {@code token} is always allowed.
+     */
+    private static void accept(Context ctx, String... names) {
+        Set<String> known = Set.of(names);
+        for (String given : ctx.queryParamMap().keySet()) {
+            if (!given.equals("token") && !known.contains(given)) {
+                throw new IllegalArgumentException("unknown parameter '" + given + "'; " + ctx.path() + " takes "
+                        + (names.length == 0 ? "none" : String.join(", ", names)));
+            }
+        }
+    }
+
     private void apiStories(Context ctx) {
+        accept(ctx);
         BriefingStore.Version v = corpus.version();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("version", v.number());
@@ -267,8 +299,9 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void apiStory(Context ctx) {
+        accept(ctx);
         BriefingStore.Version v = corpus.version();
-        Optional<StoryBrief> s = story(v.briefing(), ctx.pathParam("id"));
+        Optional<StoryBrief> s = story(v.briefing(), id(ctx));
         if (s.isEmpty()) {
             problem(ctx, HttpStatus.NOT_FOUND, "no story " + ctx.pathParam("id"));
             return;
@@ -283,7 +316,8 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void apiArticle(Context ctx) {
-        Optional<ArticleView> a = article(corpus.briefing(), ctx.pathParam("id"));
+        accept(ctx);
+        Optional<ArticleView> a = article(corpus.briefing(), id(ctx));
         if (a.isEmpty()) {
             problem(ctx, HttpStatus.NOT_FOUND, "no article " + ctx.pathParam("id"));
             return;
@@ -292,6 +326,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void apiSearch(Context ctx) {
+        accept(ctx, "q", "mode", "limit", "offset", "outlet", "side", "from", "to", "actor", "speaker", "story");
         SearchResults results = search(ctx);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("query", ctx.queryParam("q").strip());

@@ -231,6 +231,35 @@ class BrowserTest {
     }
 
     @Test
+    void apiPageLoadsOfflineAndListsEveryEndpointOfTheDocument() throws Exception {
+        page.navigate(sample.base + "/");
+        page.locator("nav a", new Page.LocatorOptions().setHasText("API")).click();
+        page.waitForURL("**/api-docs");
+        page.locator("#swagger-ui .opblock").first().waitFor();
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                java.net.URI.create(sample.base + "/api/openapi.json").toURL());
+        List<String> documented = new ArrayList<>();
+        doc.path("paths").fieldNames().forEachRemaining(documented::add);
+        List<String> shown = page.locator("#swagger-ui .opblock-summary-path").allTextContents().stream()
+                .map(t -> t.replace("\u200b", "").strip()).toList();
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(documented);
+        assertThat(page.locator("#swagger-ui .opblock-summary-method").allTextContents()).allMatch(m -> m.equals("GET"));
+        assertThat(page.locator("#swagger-ui").innerText()).contains("Parallax corpus API");
+        // Opening an operation shows its parameters and its responses, including the 400.
+        page.locator("#swagger-ui .opblock-summary-path", new Page.LocatorOptions().setHasText("/api/search"))
+                .first().click();
+        Locator params = page.locator("#swagger-ui .parameters .parameter__name");
+        params.first().waitFor();
+        assertThat(params.allTextContents()).anySatisfy(t -> assertThat(t).startsWith("q"))
+                .anySatisfy(t -> assertThat(t).startsWith("limit"));
+        assertThat(page.locator("#swagger-ui .responses-table td.response-col_status").allTextContents()
+                .stream().map(String::strip).toList()).contains("200", "400");
+        Files.createDirectories(SCREENSHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("api-docs.png")).setFullPage(true));
+        assertThat(consoleErrors).as("nothing blocked, nothing fetched off loopback").isEmpty();
+    }
+
+    @Test
     void hostileArticleRendersInertOnEveryPage() {
         List<String> urls = new ArrayList<>(List.of("/", "/search?q=script", "/search?q=talks&mode=semantic"));
         hostile.reader.briefing().stories().forEach(s -> urls.add("/stories/" + s.id()));
