@@ -388,14 +388,23 @@ public final class StoryHtml {
         return briefing.articles().stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
-    /** The colour class of a side ({@code prefix} + a number): fixed by the sides of the whole briefing. */
+    /**
+     * The colour class of a side ({@code prefix} + a number): fixed by the sides of the whole briefing, the largest
+     * side first. The unknown side is grey ({@code prefix + "u"}), never a side's colour; beyond the palette the
+     * colours repeat.
+     */
     public String colour(String prefix, String side) {
-        List<String> sides = sides(briefing);
+        if (side.equals(UNKNOWN)) {
+            return prefix + "u";
+        }
+        List<String> sides = sides(briefing).stream().filter(x -> !x.equals(UNKNOWN)).toList();
         int i = sides.indexOf(side);
-        return prefix + (i < 0 ? PALETTE - 1 : Math.min(i, PALETTE - 1));
+        return i < 0 ? prefix + "u" : prefix + (i % PALETTE);
     }
 
-    private static final int PALETTE = 6;
+    /** The side of articles whose outlet the registry does not know. */
+    public static final String UNKNOWN = "unknown";
+    private static final int PALETTE = 8;
 
     /** The sides of a briefing's articles, largest first (then by name), unknown last. */
     public static List<String> sides(Briefing b) {

@@ -75,33 +75,49 @@ final class Pages {
         return doc.body().appendElement("main");
     }
 
-    static String stories(BriefingStore.Version version) {
+    /**
+     * The stories a {@link StoryQuery} keeps, in its order: a form to sort and filter them (plain GET, so it works
+     * without JavaScript), then each story with its date range, outlets, lead sentence and coverage bar.
+     */
+    static String stories(BriefingStore.Version version, StoryQuery query, List<StoryBrief> shown,
+                          Map<String, List<String>> params, Optional<String> error) {
         Briefing b = version.briefing();
         Document doc = page("Stories", false);
-        Element main = main(doc);
+        Element main = main(doc).addClass("home");
         main.appendElement("h1").text("Stories");
         main.appendElement("p").addClass("meta").text(b.stories().size() + " stories from " + b.articles().size()
                 + " articles · briefing version " + version.number() + " of " + Dates.day(b.generated())
                 + " · sides by " + b.perspective());
+        storyForm(main, b, query, params);
+        error.ifPresent(e -> main.appendElement("p").addClass("problem").attr("role", "alert").text(e));
         StoryHtml view = new StoryHtml(b, LINKS);
         Element legend = main.appendElement("p").addClass("legend sides-legend");
         for (String side : StoryHtml.sides(b)) {
             legend.appendElement("span").addClass("swatch").addClass(view.colour("bg-c", side));
-            legend.appendElement("span").addClass("side-label").text(side);
+            legend.appendElement("span").addClass("side-label").text(side.equals(StoryHtml.UNKNOWN)
+                    ? "side unknown (outlet not in the registry)" : side);
             legend.appendText("  ");
         }
+        if (error.isEmpty()) {
+            main.appendElement("p").addClass("meta").addClass("shown").text(query.filters()
+                    ? shown.size() + " of " + count(b.stories().size(), "story", "stories") + " match · sorted by "
+                    + query.sort().label : count(shown.size(), "story", "stories") + " · sorted by " + query.sort().label);
+        }
         Element list = main.appendElement("ol").addClass("stories");
-        for (StoryBrief s : b.stories()) {
-            Element li = list.appendElement("li").addClass("story");
+        for (StoryBrief s : shown) {
+            Element li = list.appendElement("li").addClass("story").attr("data-story", s.id());
             li.appendElement("a").addClass("headline").attr("href", "/stories/" + enc(s.id())).text(s.headline());
             List<String> dates = s.articles().stream().map(id -> b.articles().stream().filter(x -> x.id().equals(id))
                     .findFirst().flatMap(StoryHtml::dateOf)).flatMap(Optional::stream).map(d -> d.substring(0, Math.min(10, d.length())))
                     .sorted().toList();
             String range = dates.isEmpty() ? "date unknown" : dates.getFirst().equals(dates.getLast())
                     ? Dates.day(dates.getFirst()) : Dates.day(dates.getFirst()) + " – " + Dates.day(dates.getLast());
-            li.appendElement("div").addClass("meta").text(range + " · " + String.join(", ",
-                    s.sources().stream().map(o -> o.outlet()).toList()) + " · " + s.articles().size()
-                    + (s.articles().size() == 1 ? " article" : " articles"));
+            Element meta = li.appendElement("div").addClass("meta");
+            meta.appendElement("span").addClass("dates").text(range);
+            meta.appendText(" · " + String.join(", ", s.sources().stream().map(o -> o.outlet()).toList()) + " · ");
+            meta.appendElement("span").addClass("size").text(count(s.articles().size(), "article", "articles"));
+            meta.appendText(" · ");
+            meta.appendElement("span").addClass("balance").text(balance(s));
             if (!s.news().isEmpty()) {
                 li.appendElement("p").addClass("lead").text(s.news().getFirst().text());
             }
@@ -113,12 +129,58 @@ final class Pages {
                         .addClass("grow-" + Math.max(1, Math.min(12, c.articles().size() * 12 / total)))
                         .attr("title", c.side() + ": " + c.articles().size() + " of " + total + " articles ("
                                 + String.join(", ", c.outlets()) + ")")
+                        .attr("data-side", c.side())
                         .attr("data-share", String.valueOf(c.articles().size() * 100 / total))
                         .text(c.side() + " " + c.articles().size());
             }
         }
         problems(main, b);
         return doc.outerHtml();
+    }
+
+    /** "only China", or "2 sides · 67% China" when one side has more than its share. */
+    static String balance(StoryBrief s) {
+        List<SideCoverage> sides = s.coverage().stream().filter(c -> !c.articles().isEmpty()).toList();
+        if (sides.size() <= 1) {
+            return sides.isEmpty() ? "no side" : sides.getFirst().side().equals(StoryHtml.UNKNOWN) ? "side unknown"
+                    : "only " + sides.getFirst().side();
+        }
+        double share = StoryQuery.oneSidedness(s);
+        String largest = StoryQuery.largestSide(s).map(SideCoverage::side).orElse("");
+        return sides.size() + " sides" + (share * sides.size() > 1.0001
+                ? " · " + Math.round(share * 100) + "% " + largest : ", evenly");
+    }
+
+    /** Sort and filter the stories: selects and date fields in a GET form, and a link per sort order. */
+    private static void storyForm(Element main, Briefing b, StoryQuery query, Map<String, List<String>> params) {
+        java.util.function.Function<String, String> p = name -> Optional.ofNullable(params.get(name))
+                .filter(l -> !l.isEmpty()).map(List::getFirst).orElse("");
+        Element sorts = main.appendElement("p").addClass("sorts").attr("aria-label", "Sort stories");
+        sorts.appendText("Sort by ");
+        for (StoryQuery.Sort sort : StoryQuery.Sort.values()) {
+            if (sort == query.sort()) {
+                sorts.appendElement("strong").addClass("sort-current").text(sort.label);
+            } else {
+                sorts.appendElement("a").addClass("sort").attr("href", query.withSort(sort)).text(sort.label);
+            }
+            sorts.appendText(" ");
+        }
+        Element form = main.appendElement("form").attr("action", "/").attr("method", "get").addClass("search")
+                .addClass("story-filter");
+        Element row = form.appendElement("div").addClass("row filters");
+        // The sort links above choose the order; the form keeps it while the filters change.
+        form.appendElement("input").attr("type", "hidden").attr("name", "sort").attr("value", query.sort().value);
+        select(row, "side", "Side", p.apply("side"), options("any side", StoryHtml.sides(b)));
+        input(row, "from", "From", p.apply("from"), "2024-05");
+        input(row, "to", "To", p.apply("to"), "2024-05-31");
+        row.appendElement("button").attr("type", "submit").text("Show");
+        if (query.filters()) {
+            row.appendElement("a").addClass("clear").attr("href", "/").text("all stories");
+        }
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     static String story(BriefingStore.Version version, StoryBrief s, Optional<StoryChange> change,

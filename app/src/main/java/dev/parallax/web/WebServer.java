@@ -67,7 +67,7 @@ public final class WebServer implements AutoCloseable {
         app.before(this::guard);
         byte[] storyCss = dev.parallax.render.StoryHtml.css().getBytes(StandardCharsets.UTF_8);
         app.get("/static/story.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(storyCss));
-        app.get("/", ctx -> html(ctx, cached(corpus.version(), "/", Pages::stories)));
+        app.get("/", this::home);
         app.get("/stories/{id}", this::storyPage);
         app.get("/articles/{id}", this::articlePage);
         app.get("/search", this::searchPage);
@@ -129,6 +129,24 @@ public final class WebServer implements AutoCloseable {
         }
         if (ctx.queryParam("token") != null) {
             ctx.res().addHeader("Set-Cookie", COOKIE + "=" + token.get() + "; Path=/; HttpOnly; SameSite=Strict");
+        }
+    }
+
+    /** The stories, sorted and filtered as asked; the page of the defaults is rendered once per briefing version. */
+    private void home(Context ctx) {
+        BriefingStore.Version v = corpus.version();
+        Map<String, List<String>> params = ctx.queryParamMap();
+        try {
+            StoryQuery query = StoryQuery.of(params);
+            List<StoryBrief> shown = query.apply(v.briefing());
+            if (query.equals(StoryQuery.DEFAULT)) {
+                html(ctx, cached(v, "/", x -> Pages.stories(x, query, shown, params, Optional.empty())));
+            } else {
+                html(ctx, Pages.stories(v, query, shown, params, Optional.empty()));
+            }
+        } catch (IllegalArgumentException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            html(ctx, Pages.stories(v, StoryQuery.DEFAULT, List.of(), params, Optional.of(e.getMessage())));
         }
     }
 
@@ -280,18 +298,24 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void apiStories(Context ctx) {
-        accept(ctx);
+        accept(ctx, StoryQuery.PARAMETERS.stream().sorted().toArray(String[]::new));
         BriefingStore.Version v = corpus.version();
+        StoryQuery query = StoryQuery.of(ctx.queryParamMap());
+        List<StoryBrief> shown = query.apply(v.briefing());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("version", v.number());
         out.put("generated", v.briefing().generated());
         out.put("perspective", v.briefing().perspective());
-        out.put("stories", v.briefing().stories().stream().map(s -> {
+        out.put("sort", query.sort().value);
+        out.put("total", v.briefing().stories().size());
+        out.put("stories", shown.stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", s.id());
             m.put("headline", s.headline());
             m.put("articles", s.articles());
             m.put("coverage", s.coverage());
+            m.put("latest", StoryQuery.latestDate(v.briefing(), s).orElse(null));
+            m.put("oneSidedness", StoryQuery.oneSidedness(s));
             return m;
         }).toList());
         out.put("problems", v.briefing().problems());

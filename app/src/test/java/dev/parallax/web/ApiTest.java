@@ -122,6 +122,25 @@ class ApiTest {
     }
 
     @Test
+    void storiesAreSortedAndFilteredAsAsked() throws Exception {
+        JsonNode bySize = JSON.readTree(get("/api/stories?sort=size", true).body());
+        List<Integer> sizes = new ArrayList<>();
+        bySize.path("stories").forEach(s -> sizes.add(s.path("articles").size()));
+        assertThat(sizes).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(bySize.path("sort").asText()).isEqualTo("size");
+        JsonNode oneSided = JSON.readTree(get("/api/stories?sort=one-sided", true).body());
+        List<Double> shares = new ArrayList<>();
+        oneSided.path("stories").forEach(s -> shares.add(s.path("oneSidedness").asDouble()));
+        assertThat(shares).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        String side = served.reader.briefing().articles().getFirst().side();
+        JsonNode filtered = JSON.readTree(get("/api/stories?side=" + java.net.URLEncoder.encode(side,
+                java.nio.charset.StandardCharsets.UTF_8), true).body());
+        assertThat(filtered.path("stories").size()).isPositive();
+        filtered.path("stories").forEach(s -> assertThat(s.path("coverage").findValuesAsText("side")).contains(side));
+        assertThat(JSON.readTree(get("/api/stories?to=1999", true).body()).path("stories").size()).isZero();
+    }
+
+    @Test
     void everyResponseForbidsInlineAndRemoteScripts() throws Exception {
         for (String path : List.of("/", "/api/stories", "/search?q=x", "/static/app.js", "/nowhere")) {
             String csp = get(path, true).headers().firstValue("Content-Security-Policy").orElse("");

@@ -104,8 +104,6 @@ class BrowserTest {
     void clickingASentenceOfTheNewsOpensItsArticleWithThatSpanHighlighted() throws Exception {
         page.navigate(sample.base + "/");
         assertThat(page.locator("a.headline").count()).isEqualTo(sample.reader.briefing().stories().size());
-        Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home.png")).setFullPage(true));
         page.locator("a.headline").first().click();
         page.waitForURL("**/stories/**");
         Locator sentence = page.locator("#the-news li").first();
@@ -228,6 +226,95 @@ class BrowserTest {
         page.locator(".hit a.snippet").first().click();
         page.waitForURL("**/articles/**");
         assertThat(String.join("", page.locator("article mark.m-hl").allTextContents())).containsIgnoringCase("joint statement");
+    }
+
+    /** The stories as a reader sees them: headline, the date range, the article count and the balance line. */
+    private List<String[]> storiesShown(Page p) {
+        return p.locator("li.story").all().stream().map(li -> new String[]{li.locator("a.headline").textContent(),
+                li.locator(".dates").textContent(), li.locator(".size").textContent(),
+                li.locator(".balance").textContent(),
+                String.join(",", li.locator(".coverage-bar .segment").all().stream().map(x -> x.getAttribute("data-side")).toList())})
+                .toList();
+    }
+
+    @Test
+    void homeSortsByLatestSizeAndOneSidednessWithoutJavaScript() throws Exception {
+        try (BrowserContext noJs = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+                .setViewportSize(1200, 900))) {
+            Page p = noJs.newPage();
+            p.navigate(sample.base + "/");
+            List<String[]> latest = storiesShown(p);
+            assertThat(latest).hasSize(sample.reader.briefing().stories().size()).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(p.locator(".sorts strong").textContent()).isEqualTo("latest");
+            // Latest first: each story's last day is no later than the one above it; undated stories come last.
+            List<java.time.LocalDate> ends = latest.stream().map(r -> r[1]).filter(d -> !d.equals("date unknown"))
+                    .map(d -> java.time.LocalDate.parse(d.contains(" – ") ? d.substring(d.indexOf(" – ") + 3) : d,
+                            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH))).toList();
+            assertThat(ends).hasSizeGreaterThanOrEqualTo(2).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            Files.createDirectories(SCREENSHOTS);
+            p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home.png")).setFullPage(true));
+
+            p.locator(".sorts a", new Page.LocatorOptions().setHasText("most articles")).click();
+            p.waitForURL(u -> u.endsWith("/?sort=size"));
+            List<Integer> sizes = storiesShown(p).stream().map(r -> Integer.parseInt(r[2].split(" ")[0])).toList();
+            assertThat(sizes).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(sizes.getFirst()).isGreaterThan(sizes.getLast());
+
+            p.locator(".sorts a", new Page.LocatorOptions().setHasText("most one-sided")).click();
+            p.waitForURL(u -> u.endsWith("/?sort=one-sided"));
+            List<String[]> oneSided = storiesShown(p);
+            // Stories one side alone covers come first; the story both sides cover evenly comes last.
+            assertThat(oneSided.getFirst()[3]).startsWith("only ");
+            assertThat(oneSided.getLast()[3]).isEqualTo("2 sides, evenly");
+            assertThat(oneSided.getLast()[4].split(",")).containsExactlyInAnyOrder("China", "United States");
+            p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-one-sided.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void homeFiltersBySideAndDateWithTheFormAndSaysWhatIsWrong() throws Exception {
+        try (BrowserContext noJs = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+                .setViewportSize(1200, 900))) {
+            Page p = noJs.newPage();
+            p.navigate(sample.base + "/");
+            int all = storiesShown(p).size();
+            p.locator("form.story-filter select[name=side]").selectOption("China");
+            p.locator("form.story-filter button").click();
+            p.waitForURL(u -> u.contains("side=China"));
+            List<String[]> china = storiesShown(p);
+            assertThat(china).isNotEmpty().hasSizeLessThan(all)
+                    .allSatisfy(r -> assertThat(r[4].split(",")).contains("China"));
+            assertThat(p.locator(".shown").textContent()).startsWith(china.size() + " of " + all + " stories match");
+            assertThat(p.locator("form.story-filter select[name=side] option[selected]").textContent()).isEqualTo("China");
+
+            p.locator("form.story-filter input[name=from]").fill("2024-05");
+            p.locator("form.story-filter button").click();
+            p.waitForURL(u -> u.contains("from=2024-05"));
+            List<String[]> may = storiesShown(p);
+            assertThat(may).isNotEmpty().hasSizeLessThan(china.size())
+                    .allSatisfy(r -> assertThat(r[1]).contains("May 2024"));
+            Files.createDirectories(SCREENSHOTS);
+            p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-filtered.png")).setFullPage(true));
+
+            p.locator("form.story-filter input[name=from]").fill("last week");
+            p.locator("form.story-filter button").click();
+            p.waitForURL(u -> u.contains("from=last+week"));
+            assertThat(p.locator("[role=alert]").textContent()).contains("from must be an ISO date").contains("last week");
+            assertThat(p.locator("li.story").count()).isZero();
+        }
+    }
+
+    @Test
+    void theUnknownSideIsGreyAndNoSideSharesAColour() {
+        page.navigate(sample.base + "/");
+        @SuppressWarnings("unchecked")
+        Map<String, String> colours = (Map<String, String>) page.evaluate("() => Object.fromEntries("
+                + "[...document.querySelectorAll('.coverage-bar .segment')].map(s => [s.dataset.side,"
+                + " getComputedStyle(s).backgroundColor]))");
+        assertThat(colours).containsKeys("China", "United States", "unknown");
+        assertThat(colours.get("unknown")).isEqualTo("rgb(158, 158, 158)");
+        assertThat(new java.util.HashSet<>(colours.values())).hasSize(colours.size());
+        assertThat(page.locator(".sides-legend").innerText()).contains("side unknown");
     }
 
     @Test
