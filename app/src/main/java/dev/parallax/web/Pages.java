@@ -12,6 +12,8 @@ import dev.parallax.core.Span;
 import dev.parallax.index.BriefingStore;
 import dev.parallax.render.Dates;
 import dev.parallax.render.StoryHtml;
+import dev.parallax.render.StoryTables;
+import dev.parallax.render.WhoQuotesWhom;
 import dev.parallax.index.SearchHit;
 import dev.parallax.index.SearchResults;
 import dev.parallax.index.StoryChange;
@@ -63,6 +65,7 @@ final class Pages {
         nav.appendElement("a").attr("href", "/").text("Parallax");
         Element links = nav.appendElement("span").addClass("nav-links");
         links.appendElement("a").attr("href", "/").text("Stories");
+        links.appendElement("a").attr("href", "/voices").text("Who quotes whom");
         links.appendElement("a").attr("href", "/api-docs").text("API");
         Element form = nav.appendElement("form").attr("action", "/search").attr("method", "get");
         form.appendElement("input").attr("type", "search").attr("name", "q").attr("placeholder", "Search the corpus")
@@ -190,6 +193,67 @@ final class Pages {
         Element main = main(doc).addClass("story-page");
         new StoryHtml(b, LINKS).render(main, s, 1, "", true);
         change.filter(c -> !c.isEmpty()).ifPresent(c -> changes(main, c, b));
+        Element export = main.appendElement("p").addClass("export");
+        export.appendText("Download this story’s ");
+        List<StoryTables.Table> tables = List.of(StoryTables.Table.values());
+        for (int i = 0; i < tables.size(); i++) {
+            StoryTables.Table t = tables.get(i);
+            String base = "/api/stories/" + enc(s.id()) + "/" + t.value;
+            export.appendElement("span").addClass("table-name").text(t == StoryTables.Table.VOICES ? "who quotes whom" : t.value);
+            export.appendText(" (");
+            export.appendElement("a").attr("href", base + "?format=csv").attr("download", "").text("CSV");
+            export.appendText(", ");
+            export.appendElement("a").attr("href", base).text("JSON");
+            export.appendText(i < tables.size() - 1 ? ") · " : ")");
+        }
+        return doc.outerHtml();
+    }
+
+    /** Who quotes whom over the whole corpus: the voices by kind and side, the chart and the table by outlet. */
+    static String voices(BriefingStore.Version version) {
+        Briefing b = version.briefing();
+        Document doc = page("Who quotes whom", false);
+        Element main = main(doc).addClass("voices-page");
+        main.appendElement("h1").text("Who quotes whom");
+        WhoQuotesWhom w = WhoQuotesWhom.of(b, b.stories());
+        Element intro = main.appendElement("p").addClass("meta");
+        intro.appendText(w.voices().size() + " voices quoted in " + w.rows().stream().mapToInt(WhoQuotesWhom.Row::quotes).sum()
+                + " passages of " + b.stories().size() + " stories. Download: ");
+        intro.appendElement("a").attr("href", "/api/voices?format=csv").attr("download", "").text("CSV");
+        intro.appendText(", ");
+        intro.appendElement("a").attr("href", "/api/voices").text("JSON");
+        if (w.rows().isEmpty()) {
+            main.appendElement("p").text("No story quotes anyone by name yet.");
+            return doc.outerHtml();
+        }
+        Element kinds = main.appendElement("section").attr("id", "kinds");
+        kinds.appendElement("h2").text("Whom each side lets speak");
+        Element table = kinds.appendElement("table").addClass("who-quotes").addClass("kinds");
+        Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th").attr("scope", "col").text("Side");
+        for (WhoQuotesWhom.Kind k : WhoQuotesWhom.Kind.values()) {
+            head.appendElement("th").attr("scope", "col").text(k.plural);
+        }
+        head.appendElement("th").attr("scope", "col").text("All");
+        Element body = table.appendElement("tbody");
+        for (String side : StoryHtml.sides(b)) {
+            List<WhoQuotesWhom.Row> rows = w.rows().stream().filter(r -> r.side().equals(side)).toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            int all = rows.stream().mapToInt(WhoQuotesWhom.Row::quotes).sum();
+            Element tr = body.appendElement("tr").attr("data-side", side);
+            tr.appendElement("th").attr("scope", "row").text(side);
+            for (WhoQuotesWhom.Kind k : WhoQuotesWhom.Kind.values()) {
+                int n = rows.stream().filter(r -> r.kind().equals(k.label)).mapToInt(WhoQuotesWhom.Row::quotes).sum();
+                tr.appendElement("td").addClass("n").attr("data-kind", k.label)
+                        .text(n == 0 ? "–" : n + " (" + Math.round(100.0 * n / all) + "%)");
+            }
+            tr.appendElement("td").addClass("n").addClass("total").text(String.valueOf(all));
+        }
+        Element voices = main.appendElement("section").attr("id", "who-quotes-whom");
+        voices.appendElement("h2").text("The voices, by the outlets that quote them");
+        new StoryHtml(b, LINKS).whoQuotesWhom(voices, w, 20);
         return doc.outerHtml();
     }
 

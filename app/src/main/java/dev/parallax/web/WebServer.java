@@ -10,6 +10,8 @@ import dev.parallax.index.BriefingStore;
 import dev.parallax.index.SearchFilter;
 import dev.parallax.index.SearchResults;
 import dev.parallax.index.SearchRequest;
+import dev.parallax.render.StoryTables;
+import dev.parallax.render.WhoQuotesWhom;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -74,6 +76,14 @@ public final class WebServer implements AutoCloseable {
         app.get("/api-docs", ctx -> html(ctx, Pages.apiDocs()));
         app.get("/api/stories", this::apiStories);
         app.get("/api/stories/{id}", this::apiStory);
+        for (StoryTables.Table t : StoryTables.Table.values()) {
+            app.get("/api/stories/{id}/" + t.value, ctx -> apiStoryTable(ctx, t));
+        }
+        app.get("/api/voices", this::apiVoices);
+        app.get("/voices", ctx -> {
+            BriefingStore.Version v = corpus.version();
+            html(ctx, cached(v, "/voices", Pages::voices));
+        });
         app.get("/api/articles/{id}", this::apiArticle);
         app.get("/api/search", this::apiSearch);
         app.get("/api/openapi.json", ctx -> {
@@ -337,6 +347,52 @@ public final class WebServer implements AutoCloseable {
         out.put("versions", corpus.history(s.get().id()).stream().map(h -> Map.of("version", h.version(),
                 "generated", h.generated(), "story", h.story().id())).toList());
         json(ctx, out);
+    }
+
+    /** A story's claims, quotes, timeline or who-quotes-whom as JSON or, with {@code format=csv}, a CSV download. */
+    private void apiStoryTable(Context ctx, StoryTables.Table table) {
+        accept(ctx, "format");
+        boolean csv = csv(ctx);
+        Briefing b = corpus.briefing();
+        Optional<StoryBrief> s = story(b, id(ctx));
+        if (s.isEmpty()) {
+            problem(ctx, HttpStatus.NOT_FOUND, "no story " + ctx.pathParam("id"));
+            return;
+        }
+        List<?> rows = new StoryTables(b).rows(s.get(), table);
+        if (csv) {
+            ctx.header("Content-Disposition", "attachment; filename=\"" + s.get().id() + "-" + table.value + ".csv\"");
+            ctx.contentType("text/csv; charset=utf-8").result(StoryTables.csv(table, rows));
+        } else {
+            ctx.contentType("application/json").result(StoryTables.json(s.get(), table, rows));
+        }
+    }
+
+    /** Who quotes whom over every story of the corpus. */
+    private void apiVoices(Context ctx) {
+        accept(ctx, "format");
+        boolean csv = csv(ctx);
+        BriefingStore.Version v = corpus.version();
+        WhoQuotesWhom w = WhoQuotesWhom.of(v.briefing(), v.briefing().stories());
+        if (csv) {
+            ctx.header("Content-Disposition", "attachment; filename=\"voices.csv\"");
+            ctx.contentType("text/csv; charset=utf-8").result(StoryTables.csv(StoryTables.Table.VOICES, w.rows()));
+        } else {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("version", v.number());
+            out.put("rows", w.rows());
+            json(ctx, out);
+        }
+    }
+
+    /** {@code format=csv} or {@code json} (the default). */
+    private static boolean csv(Context ctx) {
+        String format = Optional.ofNullable(ctx.queryParam("format")).map(String::strip).orElse("json");
+        return switch (format) {
+            case "csv" -> true;
+            case "json", "" -> false;
+            default -> throw new IllegalArgumentException("format must be json or csv; got '" + format + "'");
+        };
     }
 
     private void apiArticle(Context ctx) {
