@@ -407,6 +407,10 @@ class BrowserTest {
     @Test
     void storyPageLinksItsClaimsQuotesAndTimelineAsCsvAndJson() throws Exception {
         page.navigate(sample.base + "/stories/" + twoSidedStory());
+        assertThat(page.locator(".export").innerText()).contains("claims (CSV, JSON)", "quotes (CSV, JSON)",
+                "timeline (CSV, JSON)", "who quotes whom (CSV, JSON)");
+        Files.createDirectories(SCREENSHOTS);
+        page.locator(".export").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("story-export.png")));
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         com.fasterxml.jackson.dataformat.csv.CsvMapper csv = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
         Map<String, String> texts = new java.util.HashMap<>();
