@@ -29,9 +29,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The web UI and REST API over a corpus, on Javalin (Jetty). Pages: {@code /} stories, {@code /stories/{id}},
- * {@code /articles/{id}?start=&end=} (the span highlighted), {@code /search}. API under {@code /api}, described by
- * {@code /api/openapi.json}. Every response forbids inline scripts and remote sources (Content-Security-Policy);
+ * The web UI and REST API over a corpus, on Javalin (Jetty). Pages: {@code /} stories (sorted and filtered as
+ * {@link StoryQuery} says), {@code /stories/{id}}, {@code /articles/{id}?start=&end=} (the span highlighted),
+ * {@code /search}, {@code /voices} (who quotes whom), {@code /api-docs}. API under {@code /api}, described by
+ * {@code /api/openapi.json}; a parameter an endpoint does not take or a malformed id is a JSON 400. Every response forbids inline scripts and remote sources (Content-Security-Policy);
  * requests are bounded (body size, query length, result count). Bound to a non-loopback address, every request must
  * carry the token (header {@code Authorization: Bearer T}, or {@code ?token=T} once, which sets a cookie).
  */
