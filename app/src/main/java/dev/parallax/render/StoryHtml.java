@@ -47,8 +47,8 @@ public final class StoryHtml {
     }
 
     /** The ids of the section elements, in page order; each occurs at most once. */
-    public static final List<String> SECTIONS = List.of("the-news", "signals", "voices", "where-they-differ", "timeline",
-            "actors", "sources");
+    public static final List<String> SECTIONS = List.of("the-news", "signals", "voices", "where-they-differ",
+            "who-quotes-whom", "timeline", "actors", "sources");
 
     /** Quoted words inside a span: straight or curly double quotes. */
     private static final Pattern QUOTED = Pattern.compile("“([^”]{2,})”|\"([^\"]{2,})\"");
@@ -91,6 +91,11 @@ public final class StoryHtml {
             voices.forEach(v -> voice(list.appendElement("li").addClass("voice"), v));
         }
         differences(into, s, sub, idPrefix);
+        WhoQuotesWhom quoted = WhoQuotesWhom.of(briefing, List.of(s));
+        if (!quoted.rows().isEmpty()) {
+            Element sec = section(into, idPrefix + "who-quotes-whom", sub, "Who quotes whom");
+            whoQuotesWhom(sec, quoted, CHART_VOICES);
+        }
         timeline(into, s, sub, idPrefix, chart);
         actors(into, s, sub, idPrefix);
         sources(into, s, sub, idPrefix);
@@ -253,6 +258,112 @@ public final class StoryHtml {
         }
     }
 
+    /** How many voices the chart shows; the table lists them all. */
+    public static final int CHART_VOICES = 15;
+    private static final int CHART_WIDTH = 760;
+    private static final int LABEL_WIDTH = 250;
+    private static final int ROW_HEIGHT = 22;
+
+    /**
+     * A chart of the most quoted voices (each a bar split by the sides that quote it, in the sides' colours) and a
+     * table of every voice by quoting outlet, grouped by side, with the counts; a count of passages from one article
+     * links to them.
+     */
+    public void whoQuotesWhom(Element into, WhoQuotesWhom w, int chartVoices) {
+        List<String> sides = sides(briefing).stream()
+                .filter(x -> w.rows().stream().anyMatch(r -> r.side().equals(x))).toList();
+        List<String> voices = w.voices();
+        List<String> charted = voices.subList(0, Math.min(chartVoices, voices.size()));
+        int most = charted.stream().mapToInt(w::total).max().orElse(1);
+        Element legend = into.appendElement("p").addClass("legend sides-legend");
+        legend.appendText("Passages quoted, by the side of the outlet quoting: ");
+        for (String side : sides) {
+            legend.appendElement("span").addClass("swatch").addClass(colour("bg-c", side));
+            legend.appendElement("span").addClass("side-label").text(side);
+            legend.appendText("  ");
+        }
+        int height = charted.size() * ROW_HEIGHT + 6;
+        Element svg = into.appendElement("svg").addClass("chart").addClass("quotes-chart")
+                .attr("viewBox", "0 0 " + CHART_WIDTH + " " + height).attr("width", String.valueOf(CHART_WIDTH))
+                .attr("height", String.valueOf(height)).attr("role", "img")
+                .attr("aria-label", "Most quoted voices, passages per side");
+        double scale = (CHART_WIDTH - LABEL_WIDTH - 50) / (double) most;
+        for (int i = 0; i < charted.size(); i++) {
+            String voice = charted.get(i);
+            int y = i * ROW_HEIGHT + 3;
+            Element row = svg.appendElement("g").addClass("bar").attr("data-voice", voice);
+            String label = voice.length() > 34 ? voice.substring(0, 33) + "…" : voice;
+            row.appendElement("text").attr("x", String.valueOf(LABEL_WIDTH - 8)).attr("y", String.valueOf(y + 15))
+                    .attr("text-anchor", "end").addClass("voice-label").text(label);
+            double x = LABEL_WIDTH;
+            for (Map.Entry<String, Integer> e : sorted(w.bySide(voice), sides).entrySet()) {
+                double width = e.getValue() * scale;
+                Element rect = row.appendElement("rect").addClass(colour("fill-c", e.getKey()))
+                        .attr("x", String.format(java.util.Locale.ROOT, "%.1f", x)).attr("y", String.valueOf(y + 2))
+                        .attr("width", String.format(java.util.Locale.ROOT, "%.1f", width))
+                        .attr("height", String.valueOf(ROW_HEIGHT - 6)).attr("data-side", e.getKey())
+                        .attr("data-count", String.valueOf(e.getValue()));
+                rect.appendElement("title").text(voice + " — quoted by " + e.getKey() + ": " + e.getValue());
+                x += width;
+            }
+            row.appendElement("text").attr("x", String.format(java.util.Locale.ROOT, "%.1f", x + 6))
+                    .attr("y", String.valueOf(y + 15)).addClass("count").text(String.valueOf(w.total(voice)));
+        }
+        if (charted.size() < voices.size()) {
+            into.appendElement("p").addClass("meta").text("The chart shows the " + charted.size()
+                    + " most quoted of " + voices.size() + " voices; the table lists them all.");
+        }
+        List<WhoQuotesWhom.Row> columns = w.outletColumns(sides);
+        Element table = into.appendElement("div").addClass("table-scroll").appendElement("table").addClass("who-quotes");
+        Element head = table.appendElement("thead");
+        Element bySide = head.appendElement("tr");
+        bySide.appendElement("th").attr("rowspan", "2").attr("scope", "col").text("Voice");
+        bySide.appendElement("th").attr("rowspan", "2").attr("scope", "col").text("Kind");
+        for (String side : sides) {
+            long n = columns.stream().filter(c -> c.side().equals(side)).count();
+            bySide.appendElement("th").attr("colspan", String.valueOf(n)).attr("scope", "colgroup")
+                    .addClass("side-head").addClass(colour("side-c", side)).text(side);
+        }
+        bySide.appendElement("th").attr("rowspan", "2").attr("scope", "col").text("Total");
+        Element outlets = head.appendElement("tr");
+        columns.forEach(c -> outlets.appendElement("th").attr("scope", "col").addClass("outlet").text(c.outlet()));
+        Element body = table.appendElement("tbody");
+        for (String voice : voices) {
+            Element tr = body.appendElement("tr").attr("data-voice", voice);
+            tr.appendElement("th").attr("scope", "row").addClass("voice-name").text(voice);
+            tr.appendElement("td").addClass("kind").text(w.rows().stream().filter(r -> r.voice().equals(voice))
+                    .findFirst().map(WhoQuotesWhom.Row::kind).orElse(""));
+            for (WhoQuotesWhom.Row c : columns) {
+                Element td = tr.appendElement("td").addClass("n").attr("data-outlet", c.outlet());
+                w.rows().stream().filter(r -> r.voice().equals(voice) && r.outlet().equals(c.outlet())).findFirst()
+                        .ifPresent(r -> {
+                            if (r.articles() == 1) {
+                                td.appendElement("a").attr("href", links.spans(r.sources().stream()
+                                                .sorted(java.util.Comparator.comparingInt(SourceRef::start)).toList()))
+                                        .attr("title", r.outlet() + " quotes " + voice + " in " + count(r.quotes(), "passage"))
+                                        .text(String.valueOf(r.quotes()));
+                            } else {
+                                td.text(String.valueOf(r.quotes())).attr("title", r.outlet() + " quotes " + voice
+                                        + " in " + count(r.quotes(), "passage") + " of " + r.articles() + " articles");
+                            }
+                        });
+            }
+            tr.appendElement("td").addClass("n").addClass("total").text(String.valueOf(w.total(voice)));
+        }
+    }
+
+    /** The entries in the order of {@code sides}. */
+    private static Map<String, Integer> sorted(Map<String, Integer> bySide, List<String> sides) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        sides.forEach(x -> {
+            if (bySide.containsKey(x)) {
+                out.put(x, bySide.get(x));
+            }
+        });
+        bySide.forEach(out::putIfAbsent);
+        return out;
+    }
+
     private static String sub(String h) {
         return "h" + (Integer.parseInt(h.substring(1)) + 1);
     }
@@ -388,14 +499,23 @@ public final class StoryHtml {
         return briefing.articles().stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
-    /** The colour class of a side ({@code prefix} + a number): fixed by the sides of the whole briefing. */
+    /**
+     * The colour class of a side ({@code prefix} + a number): fixed by the sides of the whole briefing, the largest
+     * side first. The unknown side is grey ({@code prefix + "u"}), never a side's colour; beyond the palette the
+     * colours repeat.
+     */
     public String colour(String prefix, String side) {
-        List<String> sides = sides(briefing);
+        if (side.equals(UNKNOWN)) {
+            return prefix + "u";
+        }
+        List<String> sides = sides(briefing).stream().filter(x -> !x.equals(UNKNOWN)).toList();
         int i = sides.indexOf(side);
-        return prefix + (i < 0 ? PALETTE - 1 : Math.min(i, PALETTE - 1));
+        return i < 0 ? prefix + "u" : prefix + (i % PALETTE);
     }
 
-    private static final int PALETTE = 6;
+    /** The side of articles whose outlet the registry does not know. */
+    public static final String UNKNOWN = "unknown";
+    private static final int PALETTE = 8;
 
     /** The sides of a briefing's articles, largest first (then by name), unknown last. */
     public static List<String> sides(Briefing b) {

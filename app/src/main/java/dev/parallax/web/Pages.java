@@ -12,6 +12,8 @@ import dev.parallax.core.Span;
 import dev.parallax.index.BriefingStore;
 import dev.parallax.render.Dates;
 import dev.parallax.render.StoryHtml;
+import dev.parallax.render.StoryTables;
+import dev.parallax.render.WhoQuotesWhom;
 import dev.parallax.index.SearchHit;
 import dev.parallax.index.SearchResults;
 import dev.parallax.index.StoryChange;
@@ -39,6 +41,7 @@ import java.util.TreeSet;
 final class Pages {
 
     static final String UPLOT = "/webjars/uplot/1.6.30/dist/";
+    static final String SWAGGER_UI = "/webjars/swagger-ui/5.34.1/";
 
     private Pages() {
     }
@@ -60,6 +63,10 @@ final class Pages {
         head.appendElement("script").attr("src", "/static/app.js").attr("defer", "");
         Element nav = doc.body().appendElement("nav");
         nav.appendElement("a").attr("href", "/").text("Parallax");
+        Element links = nav.appendElement("span").addClass("nav-links");
+        links.appendElement("a").attr("href", "/").text("Stories");
+        links.appendElement("a").attr("href", "/voices").text("Who quotes whom");
+        links.appendElement("a").attr("href", "/api-docs").text("API");
         Element form = nav.appendElement("form").attr("action", "/search").attr("method", "get");
         form.appendElement("input").attr("type", "search").attr("name", "q").attr("placeholder", "Search the corpus")
                 .attr("aria-label", "Search");
@@ -71,33 +78,49 @@ final class Pages {
         return doc.body().appendElement("main");
     }
 
-    static String stories(BriefingStore.Version version) {
+    /**
+     * The stories a {@link StoryQuery} keeps, in its order: a form to sort and filter them (plain GET, so it works
+     * without JavaScript), then each story with its date range, outlets, lead sentence and coverage bar.
+     */
+    static String stories(BriefingStore.Version version, StoryQuery query, List<StoryBrief> shown,
+                          Map<String, List<String>> params, Optional<String> error) {
         Briefing b = version.briefing();
         Document doc = page("Stories", false);
-        Element main = main(doc);
+        Element main = main(doc).addClass("home");
         main.appendElement("h1").text("Stories");
         main.appendElement("p").addClass("meta").text(b.stories().size() + " stories from " + b.articles().size()
                 + " articles · briefing version " + version.number() + " of " + Dates.day(b.generated())
                 + " · sides by " + b.perspective());
+        storyForm(main, b, query, params);
+        error.ifPresent(e -> main.appendElement("p").addClass("problem").attr("role", "alert").text(e));
         StoryHtml view = new StoryHtml(b, LINKS);
         Element legend = main.appendElement("p").addClass("legend sides-legend");
         for (String side : StoryHtml.sides(b)) {
             legend.appendElement("span").addClass("swatch").addClass(view.colour("bg-c", side));
-            legend.appendElement("span").addClass("side-label").text(side);
+            legend.appendElement("span").addClass("side-label").text(side.equals(StoryHtml.UNKNOWN)
+                    ? "side unknown (outlet not in the registry)" : side);
             legend.appendText("  ");
         }
+        if (error.isEmpty()) {
+            main.appendElement("p").addClass("meta").addClass("shown").text(query.filters()
+                    ? shown.size() + " of " + count(b.stories().size(), "story", "stories") + " match · sorted by "
+                    + query.sort().label : count(shown.size(), "story", "stories") + " · sorted by " + query.sort().label);
+        }
         Element list = main.appendElement("ol").addClass("stories");
-        for (StoryBrief s : b.stories()) {
-            Element li = list.appendElement("li").addClass("story");
+        for (StoryBrief s : shown) {
+            Element li = list.appendElement("li").addClass("story").attr("data-story", s.id());
             li.appendElement("a").addClass("headline").attr("href", "/stories/" + enc(s.id())).text(s.headline());
             List<String> dates = s.articles().stream().map(id -> b.articles().stream().filter(x -> x.id().equals(id))
                     .findFirst().flatMap(StoryHtml::dateOf)).flatMap(Optional::stream).map(d -> d.substring(0, Math.min(10, d.length())))
                     .sorted().toList();
             String range = dates.isEmpty() ? "date unknown" : dates.getFirst().equals(dates.getLast())
                     ? Dates.day(dates.getFirst()) : Dates.day(dates.getFirst()) + " – " + Dates.day(dates.getLast());
-            li.appendElement("div").addClass("meta").text(range + " · " + String.join(", ",
-                    s.sources().stream().map(o -> o.outlet()).toList()) + " · " + s.articles().size()
-                    + (s.articles().size() == 1 ? " article" : " articles"));
+            Element meta = li.appendElement("div").addClass("meta");
+            meta.appendElement("span").addClass("dates").text(range);
+            meta.appendText(" · " + String.join(", ", s.sources().stream().map(o -> o.outlet()).toList()) + " · ");
+            meta.appendElement("span").addClass("size").text(count(s.articles().size(), "article", "articles"));
+            meta.appendText(" · ");
+            meta.appendElement("span").addClass("balance").text(balance(s));
             if (!s.news().isEmpty()) {
                 li.appendElement("p").addClass("lead").text(s.news().getFirst().text());
             }
@@ -109,12 +132,58 @@ final class Pages {
                         .addClass("grow-" + Math.max(1, Math.min(12, c.articles().size() * 12 / total)))
                         .attr("title", c.side() + ": " + c.articles().size() + " of " + total + " articles ("
                                 + String.join(", ", c.outlets()) + ")")
+                        .attr("data-side", c.side())
                         .attr("data-share", String.valueOf(c.articles().size() * 100 / total))
                         .text(c.side() + " " + c.articles().size());
             }
         }
         problems(main, b);
         return doc.outerHtml();
+    }
+
+    /** "only China", or "2 sides · 67% China" when one side has more than its share. */
+    static String balance(StoryBrief s) {
+        List<SideCoverage> sides = s.coverage().stream().filter(c -> !c.articles().isEmpty()).toList();
+        if (sides.size() <= 1) {
+            return sides.isEmpty() ? "no side" : sides.getFirst().side().equals(StoryHtml.UNKNOWN) ? "side unknown"
+                    : "only " + sides.getFirst().side();
+        }
+        double share = StoryQuery.oneSidedness(s);
+        String largest = StoryQuery.largestSide(s).map(SideCoverage::side).orElse("");
+        return sides.size() + " sides" + (share * sides.size() > 1.0001
+                ? " · " + Math.round(share * 100) + "% " + largest : ", evenly");
+    }
+
+    /** Sort and filter the stories: selects and date fields in a GET form, and a link per sort order. */
+    private static void storyForm(Element main, Briefing b, StoryQuery query, Map<String, List<String>> params) {
+        java.util.function.Function<String, String> p = name -> Optional.ofNullable(params.get(name))
+                .filter(l -> !l.isEmpty()).map(List::getFirst).orElse("");
+        Element sorts = main.appendElement("p").addClass("sorts").attr("aria-label", "Sort stories");
+        sorts.appendText("Sort by ");
+        for (StoryQuery.Sort sort : StoryQuery.Sort.values()) {
+            if (sort == query.sort()) {
+                sorts.appendElement("strong").addClass("sort-current").text(sort.label);
+            } else {
+                sorts.appendElement("a").addClass("sort").attr("href", query.withSort(sort)).text(sort.label);
+            }
+            sorts.appendText(" ");
+        }
+        Element form = main.appendElement("form").attr("action", "/").attr("method", "get").addClass("search")
+                .addClass("story-filter");
+        Element row = form.appendElement("div").addClass("row filters");
+        // The sort links above choose the order; the form keeps it while the filters change.
+        form.appendElement("input").attr("type", "hidden").attr("name", "sort").attr("value", query.sort().value);
+        select(row, "side", "Side", p.apply("side"), options("any side", StoryHtml.sides(b)));
+        input(row, "from", "From", p.apply("from"), "2024-05");
+        input(row, "to", "To", p.apply("to"), "2024-05-31");
+        row.appendElement("button").attr("type", "submit").text("Show");
+        if (query.filters()) {
+            row.appendElement("a").addClass("clear").attr("href", "/").text("all stories");
+        }
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     static String story(BriefingStore.Version version, StoryBrief s, Optional<StoryChange> change,
@@ -124,6 +193,67 @@ final class Pages {
         Element main = main(doc).addClass("story-page");
         new StoryHtml(b, LINKS).render(main, s, 1, "", true);
         change.filter(c -> !c.isEmpty()).ifPresent(c -> changes(main, c, b));
+        Element export = main.appendElement("p").addClass("export");
+        export.appendText("Download this story’s ");
+        List<StoryTables.Table> tables = List.of(StoryTables.Table.values());
+        for (int i = 0; i < tables.size(); i++) {
+            StoryTables.Table t = tables.get(i);
+            String base = "/api/stories/" + enc(s.id()) + "/" + t.value;
+            export.appendElement("span").addClass("table-name").text(t == StoryTables.Table.VOICES ? "who quotes whom" : t.value);
+            export.appendText(" (");
+            export.appendElement("a").attr("href", base + "?format=csv").attr("download", "").text("CSV");
+            export.appendText(", ");
+            export.appendElement("a").attr("href", base).text("JSON");
+            export.appendText(i < tables.size() - 1 ? ") · " : ")");
+        }
+        return doc.outerHtml();
+    }
+
+    /** Who quotes whom over the whole corpus: the voices by kind and side, the chart and the table by outlet. */
+    static String voices(BriefingStore.Version version) {
+        Briefing b = version.briefing();
+        Document doc = page("Who quotes whom", false);
+        Element main = main(doc).addClass("voices-page");
+        main.appendElement("h1").text("Who quotes whom");
+        WhoQuotesWhom w = WhoQuotesWhom.of(b, b.stories());
+        Element intro = main.appendElement("p").addClass("meta");
+        intro.appendText(w.voices().size() + " voices quoted in " + w.rows().stream().mapToInt(WhoQuotesWhom.Row::quotes).sum()
+                + " passages of " + b.stories().size() + " stories. Download: ");
+        intro.appendElement("a").attr("href", "/api/voices?format=csv").attr("download", "").text("CSV");
+        intro.appendText(", ");
+        intro.appendElement("a").attr("href", "/api/voices").text("JSON");
+        if (w.rows().isEmpty()) {
+            main.appendElement("p").text("No story quotes anyone by name yet.");
+            return doc.outerHtml();
+        }
+        Element kinds = main.appendElement("section").attr("id", "kinds");
+        kinds.appendElement("h2").text("Whom each side lets speak");
+        Element table = kinds.appendElement("table").addClass("who-quotes").addClass("kinds");
+        Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th").attr("scope", "col").text("Side");
+        for (WhoQuotesWhom.Kind k : WhoQuotesWhom.Kind.values()) {
+            head.appendElement("th").attr("scope", "col").text(k.plural);
+        }
+        head.appendElement("th").attr("scope", "col").text("All");
+        Element body = table.appendElement("tbody");
+        for (String side : StoryHtml.sides(b)) {
+            List<WhoQuotesWhom.Row> rows = w.rows().stream().filter(r -> r.side().equals(side)).toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            int all = rows.stream().mapToInt(WhoQuotesWhom.Row::quotes).sum();
+            Element tr = body.appendElement("tr").attr("data-side", side);
+            tr.appendElement("th").attr("scope", "row").text(side);
+            for (WhoQuotesWhom.Kind k : WhoQuotesWhom.Kind.values()) {
+                int n = rows.stream().filter(r -> r.kind().equals(k.label)).mapToInt(WhoQuotesWhom.Row::quotes).sum();
+                tr.appendElement("td").addClass("n").attr("data-kind", k.label)
+                        .text(n == 0 ? "–" : n + " (" + Math.round(100.0 * n / all) + "%)");
+            }
+            tr.appendElement("td").addClass("n").addClass("total").text(String.valueOf(all));
+        }
+        Element voices = main.appendElement("section").attr("id", "who-quotes-whom");
+        voices.appendElement("h2").text("The voices, by the outlets that quote them");
+        new StoryHtml(b, LINKS).whoQuotesWhom(voices, w, 20);
         return doc.outerHtml();
     }
 
@@ -380,6 +510,25 @@ final class Pages {
         l.appendElement("span").text(label);
         l.appendElement("input").attr("type", "text").attr("name", name).attr("value", value)
                 .attr("placeholder", placeholder);
+    }
+
+    /**
+     * The API documentation: Swagger UI (from its WebJar, served by this server) renders {@code /api/openapi.json};
+     * {@code /static/api-docs.js} starts it, as the Content-Security-Policy forbids inline scripts.
+     */
+    static String apiDocs() {
+        Document doc = page("API", false);
+        doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", SWAGGER_UI + "swagger-ui.css");
+        doc.head().appendElement("script").attr("src", SWAGGER_UI + "swagger-ui-bundle.js").attr("defer", "");
+        doc.head().appendElement("script").attr("src", "/static/api-docs.js").attr("defer", "");
+        Element main = main(doc).addClass("api-docs");
+        main.appendElement("h1").text("API");
+        Element intro = main.appendElement("p").addClass("meta");
+        intro.appendText("Every endpoint answers JSON; an error is {\"status\": …, \"error\": \"…\"}. The document itself: ");
+        intro.appendElement("a").attr("href", "/api/openapi.json").text("/api/openapi.json");
+        intro.appendText(" (OpenAPI 3).");
+        main.appendElement("div").attr("id", "swagger-ui");
+        return doc.outerHtml();
     }
 
     static String message(String title, String text) {

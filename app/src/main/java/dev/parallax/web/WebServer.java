@@ -10,6 +10,8 @@ import dev.parallax.index.BriefingStore;
 import dev.parallax.index.SearchFilter;
 import dev.parallax.index.SearchResults;
 import dev.parallax.index.SearchRequest;
+import dev.parallax.render.StoryTables;
+import dev.parallax.render.WhoQuotesWhom;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -27,9 +29,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The web UI and REST API over a corpus, on Javalin (Jetty). Pages: {@code /} stories, {@code /stories/{id}},
- * {@code /articles/{id}?start=&end=} (the span highlighted), {@code /search}. API under {@code /api}, described by
- * {@code /api/openapi.json}. Every response forbids inline scripts and remote sources (Content-Security-Policy);
+ * The web UI and REST API over a corpus, on Javalin (Jetty). Pages: {@code /} stories (sorted and filtered as
+ * {@link StoryQuery} says), {@code /stories/{id}}, {@code /articles/{id}?start=&end=} (the span highlighted),
+ * {@code /search}, {@code /voices} (who quotes whom), {@code /api-docs}. API under {@code /api}, described by
+ * {@code /api/openapi.json}; a parameter an endpoint does not take or a malformed id is a JSON 400. Every response forbids inline scripts and remote sources (Content-Security-Policy);
  * requests are bounded (body size, query length, result count). Bound to a non-loopback address, every request must
  * carry the token (header {@code Authorization: Bearer T}, or {@code ?token=T} once, which sets a cookie).
  */
@@ -67,15 +70,27 @@ public final class WebServer implements AutoCloseable {
         app.before(this::guard);
         byte[] storyCss = dev.parallax.render.StoryHtml.css().getBytes(StandardCharsets.UTF_8);
         app.get("/static/story.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(storyCss));
-        app.get("/", ctx -> html(ctx, cached(corpus.version(), "/", Pages::stories)));
+        app.get("/", this::home);
         app.get("/stories/{id}", this::storyPage);
         app.get("/articles/{id}", this::articlePage);
         app.get("/search", this::searchPage);
+        app.get("/api-docs", ctx -> html(ctx, Pages.apiDocs()));
         app.get("/api/stories", this::apiStories);
         app.get("/api/stories/{id}", this::apiStory);
+        for (StoryTables.Table t : StoryTables.Table.values()) {
+            app.get("/api/stories/{id}/" + t.value, ctx -> apiStoryTable(ctx, t));
+        }
+        app.get("/api/voices", this::apiVoices);
+        app.get("/voices", ctx -> {
+            BriefingStore.Version v = corpus.version();
+            html(ctx, cached(v, "/voices", Pages::voices));
+        });
         app.get("/api/articles/{id}", this::apiArticle);
         app.get("/api/search", this::apiSearch);
-        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+        app.get("/api/openapi.json", ctx -> {
+            accept(ctx);
+            ctx.contentType("application/json").result(openapi);
+        });
         app.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         // 401, 413, 414 and the like: JSON under /api, a page elsewhere, as every other error.
         app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) ->
@@ -125,6 +140,24 @@ public final class WebServer implements AutoCloseable {
         }
         if (ctx.queryParam("token") != null) {
             ctx.res().addHeader("Set-Cookie", COOKIE + "=" + token.get() + "; Path=/; HttpOnly; SameSite=Strict");
+        }
+    }
+
+    /** The stories, sorted and filtered as asked; the page of the defaults is rendered once per briefing version. */
+    private void home(Context ctx) {
+        BriefingStore.Version v = corpus.version();
+        Map<String, List<String>> params = ctx.queryParamMap();
+        try {
+            StoryQuery query = StoryQuery.of(params);
+            List<StoryBrief> shown = query.apply(v.briefing());
+            if (query.equals(StoryQuery.DEFAULT)) {
+                html(ctx, cached(v, "/", x -> Pages.stories(x, query, shown, params, Optional.empty())));
+            } else {
+                html(ctx, Pages.stories(v, query, shown, params, Optional.empty()));
+            }
+        } catch (IllegalArgumentException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            html(ctx, Pages.stories(v, StoryQuery.DEFAULT, List.of(), params, Optional.of(e.getMessage())));
         }
     }
 
@@ -248,18 +281,52 @@ public final class WebServer implements AutoCloseable {
         return Optional.ofNullable(ctx.queryParam(name));
     }
 
+    /** What an id of a story or article may look like; anything else is malformed input (400), not a 404. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+
+    /** The path parameter {@code id}, checked for shape. */
+    private static String id(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("'" + (id.length() > 40 ? id.substring(0, 40) + "…" : id)
+                    + "' is no id: ids are letters, digits and . _ : - (at most 100), as the briefing prints them");
+        }
+        return id;
+    }
+
+    /**
+     * Rejects query parameters the endpoint does not take: a misspelt filter ({@code sid=China}) would otherwise be
+     * ignored silently and answer as if nothing were asked. {@code token} is always allowed.
+     */
+    private static void accept(Context ctx, String... names) {
+        Set<String> known = Set.of(names);
+        for (String given : ctx.queryParamMap().keySet()) {
+            if (!given.equals("token") && !known.contains(given)) {
+                throw new IllegalArgumentException("unknown parameter '" + given + "'; " + ctx.path() + " takes "
+                        + (names.length == 0 ? "none" : String.join(", ", names)));
+            }
+        }
+    }
+
     private void apiStories(Context ctx) {
+        accept(ctx, StoryQuery.PARAMETERS.stream().sorted().toArray(String[]::new));
         BriefingStore.Version v = corpus.version();
+        StoryQuery query = StoryQuery.of(ctx.queryParamMap());
+        List<StoryBrief> shown = query.apply(v.briefing());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("version", v.number());
         out.put("generated", v.briefing().generated());
         out.put("perspective", v.briefing().perspective());
-        out.put("stories", v.briefing().stories().stream().map(s -> {
+        out.put("sort", query.sort().value);
+        out.put("total", v.briefing().stories().size());
+        out.put("stories", shown.stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", s.id());
             m.put("headline", s.headline());
             m.put("articles", s.articles());
             m.put("coverage", s.coverage());
+            m.put("latest", StoryQuery.latestDate(v.briefing(), s).orElse(null));
+            m.put("oneSidedness", StoryQuery.oneSidedness(s));
             return m;
         }).toList());
         out.put("problems", v.briefing().problems());
@@ -267,8 +334,9 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void apiStory(Context ctx) {
+        accept(ctx);
         BriefingStore.Version v = corpus.version();
-        Optional<StoryBrief> s = story(v.briefing(), ctx.pathParam("id"));
+        Optional<StoryBrief> s = story(v.briefing(), id(ctx));
         if (s.isEmpty()) {
             problem(ctx, HttpStatus.NOT_FOUND, "no story " + ctx.pathParam("id"));
             return;
@@ -282,8 +350,55 @@ public final class WebServer implements AutoCloseable {
         json(ctx, out);
     }
 
+    /** A story's claims, quotes, timeline or who-quotes-whom as JSON or, with {@code format=csv}, a CSV download. */
+    private void apiStoryTable(Context ctx, StoryTables.Table table) {
+        accept(ctx, "format");
+        boolean csv = csv(ctx);
+        Briefing b = corpus.briefing();
+        Optional<StoryBrief> s = story(b, id(ctx));
+        if (s.isEmpty()) {
+            problem(ctx, HttpStatus.NOT_FOUND, "no story " + ctx.pathParam("id"));
+            return;
+        }
+        List<?> rows = new StoryTables(b).rows(s.get(), table);
+        if (csv) {
+            ctx.header("Content-Disposition", "attachment; filename=\"" + s.get().id() + "-" + table.value + ".csv\"");
+            ctx.contentType("text/csv; charset=utf-8").result(StoryTables.csv(table, rows));
+        } else {
+            ctx.contentType("application/json").result(StoryTables.json(s.get(), table, rows));
+        }
+    }
+
+    /** Who quotes whom over every story of the corpus. */
+    private void apiVoices(Context ctx) {
+        accept(ctx, "format");
+        boolean csv = csv(ctx);
+        BriefingStore.Version v = corpus.version();
+        WhoQuotesWhom w = WhoQuotesWhom.of(v.briefing(), v.briefing().stories());
+        if (csv) {
+            ctx.header("Content-Disposition", "attachment; filename=\"voices.csv\"");
+            ctx.contentType("text/csv; charset=utf-8").result(StoryTables.csv(StoryTables.Table.VOICES, w.rows()));
+        } else {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("version", v.number());
+            out.put("rows", w.rows());
+            json(ctx, out);
+        }
+    }
+
+    /** {@code format=csv} or {@code json} (the default). */
+    private static boolean csv(Context ctx) {
+        String format = Optional.ofNullable(ctx.queryParam("format")).map(String::strip).orElse("json");
+        return switch (format) {
+            case "csv" -> true;
+            case "json", "" -> false;
+            default -> throw new IllegalArgumentException("format must be json or csv; got '" + format + "'");
+        };
+    }
+
     private void apiArticle(Context ctx) {
-        Optional<ArticleView> a = article(corpus.briefing(), ctx.pathParam("id"));
+        accept(ctx);
+        Optional<ArticleView> a = article(corpus.briefing(), id(ctx));
         if (a.isEmpty()) {
             problem(ctx, HttpStatus.NOT_FOUND, "no article " + ctx.pathParam("id"));
             return;
@@ -292,6 +407,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void apiSearch(Context ctx) {
+        accept(ctx, "q", "mode", "limit", "offset", "outlet", "side", "from", "to", "actor", "speaker", "story");
         SearchResults results = search(ctx);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("query", ctx.queryParam("q").strip());

@@ -122,12 +122,112 @@ class ApiTest {
     }
 
     @Test
+    void storiesAreSortedAndFilteredAsAsked() throws Exception {
+        JsonNode bySize = JSON.readTree(get("/api/stories?sort=size", true).body());
+        List<Integer> sizes = new ArrayList<>();
+        bySize.path("stories").forEach(s -> sizes.add(s.path("articles").size()));
+        assertThat(sizes).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(bySize.path("sort").asText()).isEqualTo("size");
+        JsonNode oneSided = JSON.readTree(get("/api/stories?sort=one-sided", true).body());
+        List<Double> shares = new ArrayList<>();
+        oneSided.path("stories").forEach(s -> shares.add(s.path("oneSidedness").asDouble()));
+        assertThat(shares).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        String side = served.reader.briefing().articles().getFirst().side();
+        JsonNode filtered = JSON.readTree(get("/api/stories?side=" + java.net.URLEncoder.encode(side,
+                java.nio.charset.StandardCharsets.UTF_8), true).body());
+        assertThat(filtered.path("stories").size()).isPositive();
+        filtered.path("stories").forEach(s -> assertThat(s.path("coverage").findValuesAsText("side")).contains(side));
+        assertThat(JSON.readTree(get("/api/stories?to=1999", true).body()).path("stories").size()).isZero();
+    }
+
+    @Test
     void everyResponseForbidsInlineAndRemoteScripts() throws Exception {
         for (String path : List.of("/", "/api/stories", "/search?q=x", "/static/app.js", "/nowhere")) {
             String csp = get(path, true).headers().firstValue("Content-Security-Policy").orElse("");
             assertThat(csp).as(path).contains("script-src 'self'").contains("default-src 'none'")
                     .doesNotContain("unsafe-inline");
         }
+    }
+
+    /**
+     * Driven by the OpenAPI document, so an endpoint added to it is covered: each one, given a parameter it does not
+     * take, a malformed id, or a value its schema rules out, answers a JSON 400 that names the offending input.
+     */
+    @Test
+    void everyEndpointAnswersMalformedInputWithAJson400() throws Exception {
+        JsonNode doc = JSON.readTree(get("/api/openapi.json", true).body());
+        List<String> tried = new ArrayList<>();
+        for (var path : (Iterable<java.util.Map.Entry<String, JsonNode>>) doc.path("paths")::fields) {
+            JsonNode op = path.getValue().path("get");
+            assertThat(op.path("responses").has("400")).as(path.getKey() + " documents its 400").isTrue();
+            String valid = path.getKey().replace("{id}", validId(path.getKey()));
+            java.util.Map<String, String> required = new java.util.LinkedHashMap<>();
+            op.path("parameters").forEach(p -> {
+                if (p.path("in").asText().equals("query") && p.path("required").asBoolean()) {
+                    required.put(p.path("name").asText(), "Geneva");
+                }
+            });
+            assertThat(get(url(valid, required), true).statusCode()).as(valid).isEqualTo(200);
+            java.util.Map<String, String> unknown = new java.util.LinkedHashMap<>(required);
+            unknown.put("colour", "blue");
+            expect400(url(valid, unknown), "colour");
+            tried.add(valid + " ?colour");
+            for (JsonNode p : op.path("parameters")) {
+                String name = p.path("name").asText();
+                String bad = malformed(p.path("schema"));
+                if (p.path("in").asText().equals("path")) {
+                    expect400(url(path.getKey().replace("{" + name + "}", bad), required), "is no id");
+                } else {
+                    java.util.Map<String, String> query = new java.util.LinkedHashMap<>(required);
+                    query.put(name, bad);
+                    expect400(url(valid, query), "");
+                }
+                tried.add(path.getKey() + " " + name + "=" + bad);
+            }
+        }
+        assertThat(tried).as("every path of the document was tried").hasSizeGreaterThan(doc.path("paths").size());
+    }
+
+    private static String validId(String path) {
+        if (path.startsWith("/api/stories/")) {
+            return served.reader.briefing().stories().getFirst().id();
+        }
+        if (path.startsWith("/api/articles/")) {
+            return served.reader.briefing().articles().getFirst().id();
+        }
+        return "";
+    }
+
+    /** A value the schema rules out: no integer, no member of the enum, not the pattern, too long, or names nothing. */
+    private static String malformed(JsonNode schema) {
+        if (schema.path("type").asText().equals("integer")) {
+            return "twelve";
+        }
+        if (schema.has("enum")) {
+            return "no-such-" + schema.path("enum").get(0).asText();
+        }
+        if (schema.has("pattern")) {
+            return schema.path("pattern").asText().contains("\\d{4}") ? "yesterday" : "%3Cscript%3E";
+        }
+        if (schema.has("maxLength")) {
+            return "a".repeat(schema.path("maxLength").asInt() + 1);
+        }
+        return "nothing-in-this-corpus-zz";
+    }
+
+    private static String url(String path, java.util.Map<String, String> query) {
+        StringBuilder b = new StringBuilder(path);
+        query.forEach((k, v) -> b.append(b.indexOf("?") < 0 ? '?' : '&').append(k).append('=').append(v));
+        return b.toString();
+    }
+
+    private void expect400(String url, String named) throws Exception {
+        HttpResponse<String> r = get(url, true);
+        assertThat(r.statusCode()).as(url).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).as(url).startsWith("application/json");
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.path("status").asInt()).as(url).isEqualTo(400);
+        assertThat(body.path("error").asText()).as(url).isNotBlank().contains(named);
     }
 
     @Test
