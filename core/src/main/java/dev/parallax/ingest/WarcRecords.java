@@ -131,7 +131,7 @@ final class WarcRecords {
                         + ", not HTML; only HTML pages are read from web archives"));
                 return;
             }
-            byte[] bytes = readAll(body, maxBytes, record);
+            byte[] bytes = readAll(body, maxBytes);
             if (bytes.length == 0) {
                 problems.add(new Problem("ingest", where, "capture of " + target + " has an empty body"));
                 return;
@@ -148,7 +148,7 @@ final class WarcRecords {
         }
     }
 
-    private static byte[] readAll(MessageBody body, long maxBytes, WarcRecord record) throws IOException {
+    private static byte[] readAll(MessageBody body, long maxBytes) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (InputStream in = body.stream()) {
             byte[] buffer = new byte[1 << 16];
@@ -159,12 +159,6 @@ final class WarcRecords {
                     throw new IOException("page is over the " + (maxBytes >> 20) + " MB limit for one input");
                 }
             }
-        }
-        // The block must be as long as its Content-Length says; a file cut in the middle of a record leaves it short.
-        MessageBody block = record.body();
-        if (block.position() < block.size()) {
-            throw new IOException("record ends after " + block.position() + " of its " + block.size()
-                    + " bytes: the file is truncated");
         }
         return bytes.toByteArray();
     }
