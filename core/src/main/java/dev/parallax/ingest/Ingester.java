@@ -113,6 +113,12 @@ public final class Ingester {
             name = name.substring(0, name.length() - 3);
         }
         long limit = isContainerName(name) ? maxBytes * CONTAINER_FACTOR : maxBytes;
+        if (stored.length > limit) {
+            problems.add(new Problem("ingest", origin, String.format(Locale.ROOT,
+                    "file is %.1f MB, over the %.1f MB limit for one input; is it really an article?",
+                    stored.length / 1048576.0, limit / 1048576.0)));
+            return new Ingested(documents, problems);
+        }
         byte[] bytes = stored;
         if (gzip) {
             try {
