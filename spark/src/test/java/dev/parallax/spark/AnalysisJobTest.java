@@ -1,6 +1,5 @@
 package dev.parallax.spark;
 
-import dev.parallax.core.Metadata;
 import dev.parallax.core.Problem;
 import dev.parallax.embed.AnalysedArticle;
 import dev.parallax.extract.Article;
