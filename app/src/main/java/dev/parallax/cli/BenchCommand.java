@@ -31,7 +31,8 @@ import java.util.Map;
                 "PATH: any corpus the brief command reads (default: examples/ai-talks).",
                 "Subcommands measure one stage: 'parallax bench extraction DIR', 'parallax bench stories',",
                 "and the cost of corpus updates: 'parallax bench corpus DIR...'."},
-        subcommands = {ExtractionBenchCommand.class, BenchStoriesCommand.class, BenchCorpusCommand.class})
+        subcommands = {ExtractionBenchCommand.class, BenchStoriesCommand.class, BenchCorpusCommand.class,
+                BenchSparkCommand.class})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "Corpus to measure on.")

@@ -8,6 +8,9 @@ import dev.parallax.index.IndexReport;
 import dev.parallax.index.StoryChange;
 import dev.parallax.pipeline.CorpusUpdater;
 import dev.parallax.pipeline.Pipeline;
+import dev.parallax.spark.AnalysisJob;
+import dev.parallax.spark.AnalysisLoader;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,6 +33,7 @@ import java.util.concurrent.Callable;
                 "keeps its id), and only the stories that changed are briefed again.",
                 "Idempotent and crash-safe: an input already committed is skipped; after a crash run it again.",
                 "--watch DIR and --feed URL keep running and ingest what arrives (Ctrl-C stops).",
+                "--analyses DIR loads the output of 'parallax spark analyze' without analysing again.",
                 "Exit code: 0 all inputs read, 1 some input failed, 2 bad usage, 3 an internal error on some input."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -38,6 +42,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     CorpusOptions corpus;
+
+    @Option(names = "--analyses", paramLabel = "DIR",
+            description = "Load the analyses a Spark job wrote (its --out DIR, any Hadoop path) instead of analysing.")
+    String analyses;
 
     @Option(names = "--watch", paramLabel = "DIR", description = "Keep watching DIR and ingest files as they appear.")
     List<Path> watch = new ArrayList<>();
@@ -70,8 +78,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (paths.isEmpty() && watch.isEmpty() && feeds.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give a PATH, --watch DIR or --feed URL");
+        if (paths.isEmpty() && watch.isEmpty() && feeds.isEmpty() && analyses == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give a PATH, --analyses DIR, --watch DIR or --feed URL");
         }
         Duration interval = Durations.parse(every, spec);
         if (batch < 1) {
@@ -83,19 +92,38 @@ final class IngestCommand implements Callable<Integer> {
             CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.resolver(spec)), index,
                     new BgeSmallEmbedder(), batch);
             int exit = ExitCodes.OK;
+            if (analyses != null) {
+                exit = loadAnalyses(index, out, err);
+            }
             if (!paths.isEmpty()) {
                 IndexReport report = updater.index(paths, ProgressBars.onStderr(quiet), n -> {
                     err.println("parallax: committed " + n + " inputs");
                     err.flush();
                 });
                 finish(updater, index, report, out, err);
-                exit = ExitCodes.of(false, report.problems());
+                exit = Math.max(exit, ExitCodes.of(false, report.problems()));
             }
             if (!watch.isEmpty() || !feeds.isEmpty()) {
                 new CorpusWatcher(updater, watch, feeds, interval, allowPrivate, corpus.data.resolve("feeds"),
                         (report) -> finish(updater, index, report, out, err), err).run(() -> false);
             }
             return exit;
+        }
+    }
+
+    /** Loads a Spark job's output into the corpus with a local Spark session that only reads Parquet. */
+    private int loadAnalyses(CorpusIndex index, PrintWriter out, PrintWriter err) throws IOException {
+        SparkSession session = AnalysisJob.local("local[1]");
+        try {
+            AnalysisLoader loader = new AnalysisLoader(session, new Pipeline(sides.resolver(spec)), index, batch);
+            IndexReport report = loader.load(analyses, ProgressBars.onStderr(quiet), n -> {
+                err.println("parallax: committed " + n + " inputs");
+                err.flush();
+            });
+            finish(loader.updater(), index, report, out, err);
+            return ExitCodes.of(false, report.problems());
+        } finally {
+            session.stop();
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Reads: a {@link RawDocument} of any format. Adds: the {@link Article} with clean text and metadata, given
- * metadata (sidecar, record fields, feed fields) winning over what the page itself says.
+ * metadata (sidecar, record fields, feed fields) winning over what the page itself says, which wins over the
+ * fallback metadata of a container (a web archive's crawl date).
  * Bad input: an extractor crash becomes a problem on an empty article that keeps the raw input's origin and hash.
  */
 public final class ArticleExtractor {
@@ -67,7 +68,8 @@ public final class ArticleExtractor {
                 case RECORD -> record.extract(document);
             };
             List<Problem> problems = new ArrayList<>();
-            Metadata meta = isoDates(document.given(), document.origin(), problems).orElse(article.meta());
+            Metadata meta = isoDates(document.given(), document.origin(), problems).orElse(article.meta())
+                    .orElse(isoDates(document.fallback(), document.origin(), problems));
             return article.withProblems(problems)
                     .withMeta(meta.outlet().isPresent() ? meta : meta.orElse(outletFromUrl(meta)));
         } catch (RuntimeException | StackOverflowError e) {

@@ -198,6 +198,7 @@ public final class CorpusIndex implements Closeable {
         d.add(new StoredField("rawSha256", doc.sha256()));
         d.add(new StoredField("format", doc.format().name()));
         d.add(new StoredField("given", json(doc.given())));
+        d.add(new StoredField("fallback", json(doc.fallback())));
         d.add(new StoredField("bytes", new BytesRef(doc.bytes())));
         writable().updateDocument(new Term(ORIGIN, doc.origin()), d);
         rawHashByOrigin.put(doc.origin(), doc.sha256());
@@ -515,8 +516,10 @@ public final class CorpusIndex implements Closeable {
     }
 
     private static RawDocument raw(Document d) {
+        // Raw inputs stored before fallback metadata existed have none.
+        String fallback = d.get("fallback");
         return new RawDocument(d.get(ORIGIN), bytes(d.getBinaryValue("bytes")), Format.valueOf(d.get("format")),
-                metadata(d.get("given")));
+                metadata(d.get("given")), fallback == null ? Metadata.EMPTY : metadata(fallback));
     }
 
     /** Runs a search (see {@link CorpusSearcher}); meaning and hybrid searches embed the query with {@code embedder}. */

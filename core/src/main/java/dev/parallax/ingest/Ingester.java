@@ -27,7 +27,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads: files and directories (recursively). Adds: one {@link RawDocument} per article found — a text or HTML
- * file is one article; a JSONL line, a JSON array element, a CSV or TSV row or a feed entry is one article each.
+ * file is one article; a JSONL line, a JSON array element, a CSV or TSV row, a feed entry or an HTML capture in a
+ * web archive ({@code .warc}, {@code .warc.gz}, see {@link WarcRecords}) is one article each.
  * Bad input: an unreadable, binary, oversized or malformed file becomes a {@link Problem}; the batch goes on.
  */
 public final class Ingester {
@@ -82,9 +83,62 @@ public final class Ingester {
         }
     }
 
+    /**
+     * Reads a web archive at a local path, naming it {@code origin} (a local copy of an archive on another
+     * filesystem keeps that archive's name).
+     */
+    public Ingested ingestWarc(Path file, String origin) {
+        List<RawDocument> documents = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        WarcRecords.read(file, origin, maxBytes, documents, problems);
+        return new Ingested(documents, problems);
+    }
+
+    /** A web archive by its name: {@code .warc} or {@code .warc.gz}. */
+    public static boolean isWarc(String fileName) {
+        return WarcRecords.isWarc(fileName);
+    }
+
+    /**
+     * Reads one input that is not a local file (e.g. one on a Hadoop filesystem) from its bytes as they are stored
+     * (still gzipped for {@code .gz}); its name, the last part of {@code origin}, decides the format as for a file.
+     * Web archives are read with {@link #ingestWarc}.
+     */
+    public Ingested ingest(String origin, byte[] stored, Metadata given) {
+        List<RawDocument> documents = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        String name = origin.substring(origin.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        boolean gzip = name.endsWith(".gz");
+        if (gzip) {
+            name = name.substring(0, name.length() - 3);
+        }
+        long limit = isContainerName(name) ? maxBytes * CONTAINER_FACTOR : maxBytes;
+        if (stored.length > limit) {
+            problems.add(new Problem("ingest", origin, String.format(Locale.ROOT,
+                    "file is %.1f MB, over the %.1f MB limit for one input; is it really an article?",
+                    stored.length / 1048576.0, limit / 1048576.0)));
+            return new Ingested(documents, problems);
+        }
+        byte[] bytes = stored;
+        if (gzip) {
+            try {
+                bytes = gunzip(new java.io.ByteArrayInputStream(stored), limit);
+            } catch (IOException e) {
+                problems.add(new Problem("ingest", origin, "cannot decompress: " + e));
+                return new Ingested(documents, problems);
+            }
+        }
+        split(origin, name, bytes, given, documents, problems);
+        return new Ingested(documents, problems);
+    }
+
     private void ingestFile(Path file, Sidecar sidecar, List<RawDocument> documents, List<Problem> problems) {
         String origin = file.toString();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (WarcRecords.isWarc(name)) {
+            WarcRecords.read(file, origin, maxBytes, documents, problems);
+            return;
+        }
         boolean gzip = name.endsWith(".gz");
         if (gzip) {
             name = name.substring(0, name.length() - 3);
@@ -99,12 +153,17 @@ public final class Ingester {
                         size / 1048576.0, limit / 1048576.0)));
                 return;
             }
-            bytes = gzip ? gunzip(file, limit) : Files.readAllBytes(file);
+            bytes = gzip ? gunzip(Files.newInputStream(file), limit) : Files.readAllBytes(file);
         } catch (IOException e) {
             problems.add(new Problem("ingest", origin, (gzip ? "cannot decompress: " : "cannot read: ") + e));
             return;
         }
-        Metadata given = sidecar.metadataFor(file);
+        split(origin, name, bytes, sidecar.metadataFor(file), documents, problems);
+    }
+
+    /** One input's documents by its format; {@code name} is its file name without {@code .gz}. */
+    private static void split(String origin, String name, byte[] bytes, Metadata given, List<RawDocument> documents,
+                              List<Problem> problems) {
         switch (formatOf(name, bytes)) {
             case "text" -> documents.add(new RawDocument(origin, bytes, Format.TEXT, given));
             case "html" -> documents.add(new RawDocument(origin, bytes, Format.HTML, given));
@@ -125,8 +184,8 @@ public final class Ingester {
                 || name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom");
     }
 
-    private static byte[] gunzip(Path file, long limit) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+    private static byte[] gunzip(InputStream stored, long limit) throws IOException {
+        try (InputStream in = new GZIPInputStream(stored)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[1 << 16];
             int n;

@@ -26,15 +26,19 @@ public final class Sidecar {
     private static final Set<String> COLUMNS =
             Set.of("file", "url", "outlet", "published", "author", "title", "language", "section", "type");
 
-    private final Path file;
+    /** The name of the sidecar's directory, as the evidence of the values it gives. */
+    private final String dirName;
     private final Map<String, Map<String, String>> rows;
 
-    private Sidecar(Path file, Map<String, Map<String, String>> rows) {
-        this.file = file;
+    private Sidecar(String dirName, Map<String, Map<String, String>> rows) {
+        this.dirName = dirName;
         this.rows = rows;
     }
 
-    static boolean isSidecar(Path path) {
+    /** No sidecar: no file has given metadata. */
+    public static final Sidecar NONE = new Sidecar("", Map.of());
+
+    public static boolean isSidecar(Path path) {
         return path.getFileName().toString().equals(FILE_NAME);
     }
 
@@ -46,14 +50,27 @@ public final class Sidecar {
     /** Reads {@code dir/metadata.csv} when present; a malformed sidecar is a problem, not a failure. */
     static Sidecar load(Path dir, List<Problem> problems) {
         Path csv = dir.resolve(FILE_NAME);
-        Map<String, Map<String, String>> rows = new HashMap<>();
         if (!Files.isRegularFile(csv)) {
-            return new Sidecar(csv, rows);
+            return NONE;
         }
+        try {
+            return parse(csv.toString(), String.valueOf(dir.getFileName()), Files.readAllBytes(csv), problems);
+        } catch (IOException e) {
+            problems.add(new Problem("ingest", csv.toString(), "cannot read metadata sidecar: " + e.getMessage()));
+            return NONE;
+        }
+    }
+
+    /**
+     * Reads the bytes of a sidecar that is not on a local path (e.g. on a Hadoop filesystem); {@code csv} names it in
+     * problems, {@code dirName} is its directory's name. A malformed sidecar is a problem, not a failure.
+     */
+    public static Sidecar parse(String csv, String dirName, byte[] bytes, List<Problem> problems) {
+        Map<String, Map<String, String>> rows = new HashMap<>();
         CsvMapper mapper = new CsvMapper();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema)
-                .readValues(csv.toFile())) {
+                .readValues(bytes)) {
             int line = 1;
             while (it.hasNext()) {
                 line++;
@@ -72,17 +89,22 @@ public final class Sidecar {
                 rows.put(name, row);
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(new Problem("ingest", csv.toString(), "cannot read metadata sidecar: " + e.getMessage()));
+            problems.add(new Problem("ingest", csv, "cannot read metadata sidecar: " + e.getMessage()));
         }
-        return new Sidecar(csv, rows);
+        return new Sidecar(dirName, rows);
     }
 
     Metadata metadataFor(Path path) {
-        Map<String, String> row = rows.get(path.getFileName().toString());
+        return metadataFor(path.getFileName().toString());
+    }
+
+    /** What the sidecar gives for the file of this name in its directory; empty metadata when it has no row. */
+    public Metadata metadataFor(String fileName) {
+        Map<String, String> row = rows.get(fileName);
         if (row == null) {
             return Metadata.EMPTY;
         }
-        String evidence = FILE_NAME + " (" + file.getParent().getFileName() + ")";
+        String evidence = FILE_NAME + " (" + dirName + ")";
         return Metadata.builder()
                 .url(row.get("url"), evidence)
                 .outlet(row.get("outlet"), evidence)

@@ -1,0 +1,5 @@
+/**
+ * Consumes inputs on any Hadoop filesystem (files, JSONL, web archives) and produces, as an Apache Spark job, the
+ * stored analysis of each article as Parquet, which a corpus loads without analysing again.
+ */
+package dev.parallax.spark;
