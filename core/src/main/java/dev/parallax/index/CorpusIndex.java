@@ -102,6 +102,7 @@ public final class CorpusIndex implements Closeable {
     /** What is written (committed or not) in this process's view: origin → raw hash, article → origins. */
     private final Map<String, String> rawHashByOrigin = new HashMap<>();
     private final Map<String, List<String>> originsByArticle = new LinkedHashMap<>();
+    private final Map<String, String> articleByOrigin = new HashMap<>();
     private final Map<String, Stamp> stamps = new HashMap<>();
 
     private CorpusIndex(Path dir, boolean writable) throws IOException {
@@ -159,7 +160,7 @@ public final class CorpusIndex implements Closeable {
             }
             for (ScoreDoc sd : all(s, ARTICLE)) {
                 Document d = fields.document(sd.doc, Set.of(ARTICLE, "origins"));
-                originsByArticle.put(d.get(ARTICLE), List.of(d.getValues("origins")));
+                recordOrigins(d.get(ARTICLE), List.of(d.getValues("origins")));
             }
             for (ScoreDoc sd : all(s, ANALYSIS)) {
                 Document d = fields.document(sd.doc, Set.of(ANALYSIS_OF, VERSION, ANALYSED_AT));
@@ -258,7 +259,7 @@ public final class CorpusIndex implements Closeable {
         d.add(new StoredField("rawSha256", a.rawSha256()));
         origins.forEach(o -> d.add(new StoredField("origins", o)));
         writable().updateDocument(new Term(ARTICLE, a.id()), d);
-        originsByArticle.put(a.id(), origins);
+        recordOrigins(a.id(), origins);
     }
 
     /** Makes everything written so far durable and visible to readers, atomically. */
@@ -436,18 +437,21 @@ public final class CorpusIndex implements Closeable {
     public void deleteArticle(String articleId) throws IOException {
         writable().deleteDocuments(new Term(ARTICLE, articleId), new Term(SENTENCE_OF, articleId),
                 new Term(ANALYSIS_OF, articleId), new Term(MEMBER_OF, articleId));
+        for (String origin : originsByArticle.getOrDefault(articleId, List.of())) {
+            articleByOrigin.remove(origin, articleId);
+        }
         originsByArticle.remove(articleId);
         stamps.remove(articleId);
     }
 
     /** The article an input's text became, as recorded. */
     public Optional<String> articleOf(String origin) {
-        for (Map.Entry<String, List<String>> e : originsByArticle.entrySet()) {
-            if (e.getValue().contains(origin)) {
-                return Optional.of(e.getKey());
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(articleByOrigin.get(origin));
+    }
+
+    private void recordOrigins(String articleId, List<String> origins) {
+        originsByArticle.put(articleId, origins);
+        origins.forEach(o -> articleByOrigin.put(o, articleId));
     }
 
     public List<String> originsOf(String articleId) {
