@@ -303,12 +303,6 @@ public final class StoryIndex {
         return eventOf.containsKey(articleId);
     }
 
-    /** The event story with this id, when there is one. */
-    public java.util.Optional<Story> story(String eventId) {
-        Group g = events.get(eventId);
-        return g == null ? java.util.Optional.empty() : java.util.Optional.of(story(g));
-    }
-
     private static Story story(Group g) {
         return new Story(g.id, headline(g), g.members.stream().map(m -> m.signal().id()).sorted().toList(),
                 g.storyline.id);

@@ -3,7 +3,6 @@ package dev.parallax.resolve;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
@@ -27,14 +26,5 @@ public record Resolution(Perspective perspective, Map<String, ResolvedOutlet> ou
         inferred = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inferred));
         dates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(dates));
         dated = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(dated));
-    }
-
-    /** The side of an article, {@code unknown} when its outlet is not placed on the axis. */
-    public String sideOf(String articleId) {
-        return sides.getOrDefault(articleId, "unknown");
-    }
-
-    public Optional<DateInference> inferred(String articleId) {
-        return Optional.ofNullable(inferred.get(articleId));
     }
 }
