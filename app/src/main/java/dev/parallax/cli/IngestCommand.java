@@ -5,7 +5,10 @@ import dev.parallax.index.BgeSmallEmbedder;
 import dev.parallax.index.BriefingStore;
 import dev.parallax.index.CorpusIndex;
 import dev.parallax.index.IndexReport;
+import dev.parallax.index.MetadataChange;
 import dev.parallax.index.StoryChange;
+import dev.parallax.ingest.Ingested;
+import dev.parallax.ingest.Ingester;
 import dev.parallax.pipeline.CorpusUpdater;
 import dev.parallax.pipeline.Pipeline;
 import dev.parallax.spark.AnalysisJob;
@@ -24,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code parallax ingest}: inputs into the corpus on disk, then the corpus briefing brought up to date. */
@@ -34,11 +38,15 @@ import java.util.concurrent.Callable;
                 "Idempotent and crash-safe: an input already committed is skipped; after a crash run it again.",
                 "--watch DIR and --feed URL keep running and ingest what arrives (Ctrl-C stops).",
                 "--analyses DIR loads the output of 'parallax spark analyze' without analysing again.",
-                "Exit code: 0 all inputs read, 1 some input failed, 2 bad usage, 3 an internal error on some input."})
+                "Exit code: 0 all inputs read, 1 some input failed or none was found, 2 bad usage, 3 an internal error on some input."})
 final class IngestCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories to add.")
-    List<Path> paths = new ArrayList<>();
+    @Parameters(arity = "0..*", paramLabel = "PATH|URL",
+            description = "Files or directories to add, or http(s) URLs of news pages to fetch.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--allow-private", description = "Allow fetching URLs on loopback, private and link-local addresses.")
+    boolean allowPrivateUrls;
 
     @CommandLine.Mixin
     CorpusOptions corpus;
@@ -88,6 +96,20 @@ final class IngestCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Inputs inputs = new Inputs(paths);
+        if (inputs.reportMissing(err)) {
+            return ExitCodes.FAILED;
+        }
+        Ingested ingested = null;
+        if (!inputs.isEmpty()) {
+            ingested = inputs.read(new Ingester(), Inputs.fetcher(allowPrivateUrls));
+            if (watch.isEmpty() && feeds.isEmpty() && analyses == null) {
+                Optional<Integer> nothing = inputs.nothingFound(ingested, err);
+                if (nothing.isPresent()) {
+                    return nothing.get();
+                }
+            }
+        }
         try (CorpusIndex index = CorpusIndex.openForWriting(corpus.data)) {
             CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.resolver(spec)), index,
                     new BgeSmallEmbedder(), batch);
@@ -95,8 +117,8 @@ final class IngestCommand implements Callable<Integer> {
             if (analyses != null) {
                 exit = loadAnalyses(index, out, err);
             }
-            if (!paths.isEmpty()) {
-                IndexReport report = updater.index(paths, ProgressBars.onStderr(quiet), n -> {
+            if (ingested != null) {
+                IndexReport report = updater.index(ingested, ProgressBars.onStderr(quiet), n -> {
                     err.println("parallax: committed " + n + " inputs");
                     err.flush();
                 });
@@ -133,6 +155,12 @@ final class IngestCommand implements Callable<Integer> {
         out.printf("indexed %d inputs: %d new articles (analysed %d), %d already in the corpus, %d same text as an"
                         + " article; corpus has %d articles%n", report.inputs(), report.added(), report.analysed(),
                 report.unchanged(), report.sameText(), index.articleCount());
+        for (MetadataChange c : report.changes()) {
+            String before = updater.sideOf(c.before());
+            String after = updater.sideOf(c.after());
+            out.printf("  article %s changed by %s: %s%s%n", c.article(), c.origin(), String.join(", ", c.fields()),
+                    before.equals(after) ? "" : " (side " + before + " -> " + after + ")");
+        }
         for (Problem p : report.problems()) {
             err.println("parallax: " + p);
         }

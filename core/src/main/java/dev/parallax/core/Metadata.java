@@ -43,6 +43,43 @@ public record Metadata(
                 description.or(fallback::description));
     }
 
+    /**
+     * The metadata of one article that arrived again, from another input: field by field, the arriving value
+     * replaces the earlier one only when the earlier is absent, or when the arriving value was given with its input
+     * (a sidecar, a record's field, a feed entry) and the earlier one was only found in the page. So a value given
+     * wins over one found, the first of two given (or two found) values stays, and a value is never replaced by
+     * nothing.
+     *
+     * @param earlierGiven the metadata given with the earlier inputs (only which fields are present counts)
+     * @param arrivingGiven the metadata given with the arriving input (likewise)
+     */
+    public Metadata mergedWith(Metadata earlierGiven, Metadata arriving, Metadata arrivingGiven) {
+        return new Metadata(
+                pick(title, earlierGiven.title, arriving.title, arrivingGiven.title),
+                pick(url, earlierGiven.url, arriving.url, arrivingGiven.url),
+                pick(outlet, earlierGiven.outlet, arriving.outlet, arrivingGiven.outlet),
+                pick(published, earlierGiven.published, arriving.published, arrivingGiven.published),
+                pick(modified, earlierGiven.modified, arriving.modified, arrivingGiven.modified),
+                arriving.authors.isEmpty() || !authors.isEmpty()
+                        && !(earlierGiven.authors.isEmpty() && !arrivingGiven.authors.isEmpty())
+                        ? authors : arriving.authors,
+                pick(language, earlierGiven.language, arriving.language, arrivingGiven.language),
+                pick(section, earlierGiven.section, arriving.section, arrivingGiven.section),
+                pick(type, earlierGiven.type, arriving.type, arrivingGiven.type),
+                pick(description, earlierGiven.description, arriving.description, arrivingGiven.description));
+    }
+
+    private static Optional<Attested> pick(Optional<Attested> earlier, Optional<Attested> earlierGiven,
+                                           Optional<Attested> arriving, Optional<Attested> arrivingGiven) {
+        if (arriving.isEmpty()) {
+            return earlier;
+        }
+        if (earlier.isEmpty() || earlierGiven.isEmpty() && arrivingGiven.isPresent()) {
+            return arriving;
+        }
+        return earlier;
+    }
+
     public static Builder builder() {
         return new Builder();
     }

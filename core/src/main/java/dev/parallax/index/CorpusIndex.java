@@ -229,7 +229,22 @@ public final class CorpusIndex implements Closeable {
         writeArticleDoc(article, merged(originsByArticle.get(article.id()), article.origins()));
     }
 
-    /** Records one more origin of an article already written (the same text arrived again). */
+    /** The raw input kept for an origin, as committed (or written by this process before its last refresh). */
+    public Optional<RawDocument> raw(String origin) throws IOException {
+        return stored(ORIGIN, origin).map(CorpusIndex::raw);
+    }
+
+    /** Where the story index placed an article, when it is placed. */
+    public Optional<Membership> membership(String articleId) throws IOException {
+        return stored(MEMBER_OF, articleId).map(d -> new Membership(d.get(MEMBER_OF), d.get("event"),
+                d.get("storyline"), d.getField("seq").numericValue().longValue(),
+                AnalysisCodec.signal(bytes(d.getBinaryValue(DATA)))));
+    }
+
+    /**
+     * Records one more origin of an article already written (the same text arrived again); the article doc keeps
+     * the metadata of {@code article}, so pass the article as stored, not as it arrived.
+     */
     public void addOrigin(Article article) throws IOException {
         List<String> known = originsByArticle.get(article.id());
         if (known == null) {

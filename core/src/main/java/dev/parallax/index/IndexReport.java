@@ -14,12 +14,20 @@ import java.util.List;
  * @param analysed   articles analysed (annotated, attributed, embedded) in this run: the costly part
  * @param commits    durable commits made
  * @param problems   inputs that could not be read, and articles extraction could not handle
+ * @param changes    metadata of articles already in the corpus changed by an input that brought their text again
  */
 public record IndexReport(int inputs, int unchanged, int added, int sameText, int analysed, int commits,
-                          List<Problem> problems) {
+                          List<Problem> problems, List<MetadataChange> changes) {
 
     public IndexReport {
         problems = List.copyOf(problems);
+        changes = List.copyOf(changes);
+    }
+
+    /** A run that changed no article's metadata. */
+    public IndexReport(int inputs, int unchanged, int added, int sameText, int analysed, int commits,
+                       List<Problem> problems) {
+        this(inputs, unchanged, added, sameText, analysed, commits, problems, List.of());
     }
 
     /** True when something new reached the corpus, so stories may have changed. */

@@ -1,5 +1,6 @@
 package dev.parallax.index;
 
+import dev.parallax.core.Metadata;
 import dev.parallax.core.Problem;
 import dev.parallax.core.Progress;
 import dev.parallax.core.Span;
@@ -10,10 +11,12 @@ import dev.parallax.ingest.RawDocument;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
@@ -73,6 +76,7 @@ public final class Indexer {
         int commits;
         int done;
         final List<Problem> problems = new ArrayList<>();
+        final List<MetadataChange> changes = new ArrayList<>();
     }
 
     /**
@@ -106,46 +110,121 @@ public final class Indexer {
             progress.finish();
         }
         return new IndexReport(ingested.documents().size(), t.unchanged, t.added, t.sameText, t.analysed, t.commits,
-                t.problems);
+                t.problems, t.changes);
     }
 
-    /** Analyses the chunk's new articles, writes the chunk and commits it. */
+    /**
+     * Analyses the chunk's new articles, writes the chunk and commits it. An input whose text is already an article
+     * adds its origin and merges its metadata into the article's ({@link Metadata#mergedWith}); when that changes
+     * the metadata, the article is analysed again (dates are read against the publication date), the change is
+     * reported and the article's story is briefed again on the next update.
+     */
     private void flush(List<Extracted> chunk, Tally t, Progress progress, IntConsumer committed) throws IOException {
         if (chunk.isEmpty()) {
             return;
         }
         Map<String, Article> fresh = new LinkedHashMap<>();
+        Map<String, Metadata> given = new HashMap<>();
+        Map<String, Article> again = new LinkedHashMap<>();
+        Map<String, Article> stored = new HashMap<>();
         for (Extracted e : chunk) {
             Article a = e.article();
+            Metadata arrivingGiven = e.doc().given();
             if (!index.hasArticle(a.id())) {
-                fresh.merge(a.id(), a, (x, y) -> x.withOrigins(y.origins()));
+                Article first = fresh.get(a.id());
+                if (first == null) {
+                    fresh.put(a.id(), a);
+                    given.put(a.id(), arrivingGiven);
+                } else {
+                    fresh.put(a.id(), merge(first, given, a, arrivingGiven));
+                }
+                continue;
             }
+            Article earlier = again.get(a.id());
+            if (earlier == null) {
+                Optional<AnalysedArticle> analysis = index.analysis(a.id());
+                if (analysis.isEmpty()) {
+                    // Written by a version that stored no analysis: nothing to merge into; keep the origin.
+                    again.put(a.id(), a);
+                    given.put(a.id(), arrivingGiven);
+                    continue;
+                }
+                earlier = analysis.get().article().withOrigins(index.originsOf(a.id()));
+                stored.put(a.id(), earlier);
+                given.put(a.id(), givenOf(earlier.origins()));
+            }
+            Article merged = merge(earlier, given, a, arrivingGiven);
+            changes(earlier, merged, e.doc().origin(), t.changes);
+            again.put(a.id(), merged);
         }
-        List<AnalysedArticle> analysed = analyser.analyse(List.copyOf(fresh.values()), steps(progress));
+        List<Article> changed = again.values().stream()
+                .filter(a -> stored.containsKey(a.id()) && !a.meta().equals(stored.get(a.id()).meta())).toList();
+        Set<String> changedIds = new HashSet<>();
+        changed.forEach(a -> changedIds.add(a.id()));
+        List<Article> toAnalyse = new ArrayList<>(fresh.values());
+        toAnalyse.addAll(changed);
+        List<AnalysedArticle> analysed = analyser.analyse(List.copyOf(toAnalyse), steps(progress));
         for (Extracted e : chunk) {
             index.putRaw(e.doc());
-            if (!fresh.containsKey(e.article().id())) {
-                index.addOrigin(e.article());
-                t.sameText++;
-                progress.step();
+        }
+        for (Article a : again.values()) {
+            if (!changedIds.contains(a.id())) {
+                index.addOrigin(a);
             }
+        }
+        for (Article a : changed) {
+            // The story keeps the article; only its briefing is made again.
+            index.membership(a.id()).ifPresent(m -> deleteStory(m.event()));
         }
         for (AnalysedArticle a : analysed) {
             write(a);
-            t.added++;
             t.analysed++;
         }
-        // Inputs of the chunk that repeat the text of another input in it: merged into that article's origins.
-        int repeats = chunk.size() - fresh.size() - (int) chunk.stream()
-                .filter(e -> !fresh.containsKey(e.article().id())).count();
-        for (int i = 0; i < repeats; i++) {
-            t.sameText++;
+        t.added += fresh.size();
+        t.sameText += chunk.size() - fresh.size();
+        for (int i = toAnalyse.size(); i < chunk.size(); i++) {
             progress.step();
         }
         index.commit();
         t.commits++;
         committed.accept(t.done);
         chunk.clear();
+    }
+
+    private void deleteStory(String storyId) {
+        try {
+            index.deleteStory(storyId);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** {@code earlier} with the origins and metadata of {@code arriving}; {@code given} tracks what was given. */
+    private static Article merge(Article earlier, Map<String, Metadata> given, Article arriving, Metadata arrivingGiven) {
+        Metadata earlierGiven = given.get(earlier.id());
+        given.put(earlier.id(), earlierGiven.orElse(arrivingGiven));
+        return earlier.withOrigins(arriving.origins())
+                .withMeta(earlier.meta().mergedWith(earlierGiven, arriving.meta(), arrivingGiven));
+    }
+
+    /** What the kept inputs of these origins gave, field by field (which fields were given is what counts). */
+    private Metadata givenOf(List<String> origins) throws IOException {
+        Metadata out = Metadata.EMPTY;
+        for (String origin : origins) {
+            Optional<RawDocument> raw = index.raw(origin);
+            if (raw.isPresent()) {
+                out = out.orElse(raw.get().given());
+            }
+        }
+        return out;
+    }
+
+    /** Records a change of the article's metadata that a reader sees. */
+    private static void changes(Article before, Article after, String origin, List<MetadataChange> out) {
+        MetadataChange change = new MetadataChange(before.id(), origin, before.meta(), after.meta());
+        if (!change.fields().isEmpty()) {
+            out.add(change);
+        }
     }
 
     /**
@@ -185,7 +264,7 @@ public final class Indexer {
                     }
                 }
                 if (redone.add(article.id()) || !index.hasArticle(article.id())) {
-                    Article merged = article.withOrigins(index.originsOf(article.id()));
+                    Article merged = withKeptOrigins(article, doc);
                     index.deleteArticle(article.id());
                     chunk.add(new Extracted(doc, merged));
                 } else {
@@ -209,6 +288,36 @@ public final class Indexer {
             progress.finish();
         }
         return new IndexReport(inputs, t.unchanged, t.added, t.sameText, t.analysed, t.commits, t.problems);
+    }
+
+    /**
+     * The article of {@code doc} with every origin the corpus records for its text and the metadata of all of them
+     * merged in their order of arrival, so re-analysing from one input never loses what another input gave.
+     */
+    private Article withKeptOrigins(Article article, RawDocument doc) throws IOException {
+        List<String> origins = new ArrayList<>(index.originsOf(article.id()));
+        if (!origins.contains(doc.origin())) {
+            origins.add(doc.origin());
+        }
+        Map<String, Metadata> given = new HashMap<>();
+        Article out = null;
+        for (String origin : origins) {
+            RawDocument raw = origin.equals(doc.origin()) ? doc : index.raw(origin).orElse(null);
+            if (raw == null) {
+                continue;
+            }
+            Article a = raw == doc ? article : extractor.apply(raw);
+            if (!a.id().equals(article.id())) {
+                continue; // that input's text now extracts differently
+            }
+            if (out == null) {
+                out = a;
+                given.put(a.id(), raw.given());
+            } else {
+                out = merge(out, given, a, raw.given());
+            }
+        }
+        return (out == null ? article : out).withOrigins(origins);
     }
 
     private boolean current(CorpusIndex.Stamp stamp, OptionalLong since) {

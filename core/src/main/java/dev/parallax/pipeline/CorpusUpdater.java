@@ -85,6 +85,11 @@ public final class CorpusUpdater {
         this.clock = Clock.systemUTC();
     }
 
+    /** The side an article with this metadata is on, on the perspective of this updater's briefings. */
+    public String sideOf(dev.parallax.core.Metadata meta) {
+        return pipeline.sideOf(meta);
+    }
+
     public BriefingStore store() {
         return store;
     }

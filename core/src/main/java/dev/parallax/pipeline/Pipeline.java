@@ -96,6 +96,11 @@ public final class Pipeline {
         return resolver.perspective().name();
     }
 
+    /** The side an article with this metadata is on, on the briefings' perspective. */
+    public String sideOf(dev.parallax.core.Metadata meta) {
+        return resolver.sideOf(meta);
+    }
+
     public int threads() {
         return threads;
     }
@@ -108,10 +113,13 @@ public final class Pipeline {
     /** Extract and merge duplicates: the articles of raw documents already read (e.g. kept in a corpus index). */
     public Corpus extract(Ingested ingested) {
         List<Article> articles = new ArrayList<>();
+        java.util.Map<String, dev.parallax.core.Metadata> given = new java.util.HashMap<>();
         for (RawDocument doc : ingested.documents()) {
             articles.add(extract(doc));
+            given.put(doc.origin(), doc.given());
         }
-        return new Corpus(merger.merge(articles), ingested.problems());
+        return new Corpus(merger.merge(articles, o -> given.getOrDefault(o, dev.parallax.core.Metadata.EMPTY)),
+                ingested.problems());
     }
 
     /** Extracts one raw document; messy input becomes problems on the article. */

@@ -42,6 +42,11 @@ public final class Resolver {
         return perspective;
     }
 
+    /** The side of an article with this metadata on the perspective (its outlet resolved against the registry). */
+    public String sideOf(dev.parallax.core.Metadata meta) {
+        return perspective.sideOf(registry.resolve(meta));
+    }
+
     public Resolution resolve(List<AnnotatedArticle> articles) {
         Map<String, ResolvedOutlet> outlets = new LinkedHashMap<>();
         Map<String, String> sides = new LinkedHashMap<>();
