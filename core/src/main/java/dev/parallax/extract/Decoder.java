@@ -1,11 +1,9 @@
 package dev.parallax.extract;
 
 import dev.parallax.core.Problem;
+import dev.parallax.core.Utf8;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -28,16 +26,13 @@ public final class Decoder {
         }
         int skip = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
                 && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
-            return new Decoded(text, Optional.empty());
-        } catch (CharacterCodingException e) {
-            Charset fallback = Charset.forName("windows-1252");
-            return new Decoded(new String(bytes, fallback), Optional.of(new Problem("extract", origin,
-                    "not valid UTF-8 (" + e.getMessage() + "); decoded as Windows-1252, check the characters")));
+        Optional<String> invalid = Utf8.firstInvalid(bytes, skip, bytes.length);
+        if (invalid.isEmpty()) {
+            return new Decoded(new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8), Optional.empty());
         }
+        Charset fallback = Charset.forName("windows-1252");
+        return new Decoded(new String(bytes, fallback), Optional.of(new Problem("extract", origin,
+                "not valid UTF-8: " + invalid.get() + "; decoded as Windows-1252 (the usual encoding of text that is"
+                        + " not UTF-8), check the characters")));
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.core.Metadata;
 import dev.parallax.core.Problem;
+import dev.parallax.core.Utf8;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,9 @@ final class JsonRecords {
 
     private static void splitLines(String origin, byte[] bytes, Metadata given, List<RawDocument> out,
                                    List<Problem> problems) {
+        Utf8.firstInvalid(bytes, 0, bytes.length).ifPresent(where -> problems.add(new Problem("ingest", origin,
+                "not valid UTF-8: " + where + "; read as UTF-8 with each invalid byte replaced by U+FFFD (JSON is"
+                        + " UTF-8 by definition), check the characters")));
         String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\r?\n");
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {

@@ -68,20 +68,21 @@ final class HtmlDecoder {
             return new Decoded(utf8.get(), problems);
         }
         Charset charset = StandardCharsets.UTF_8;
+        String where = dev.parallax.core.Utf8.firstInvalid(bytes, 0, length).map(w -> " (" + w + ")").orElse("");
         if (declared != null) {
             Optional<Charset> named = charsetNamed(declared);
             if (named.isEmpty()) {
                 problems.add(new Problem("extract", origin, "page declares unknown charset '" + declared
                         + "'; read as Windows-1252"));
             } else if (named.get().equals(StandardCharsets.UTF_8)) {
-                problems.add(new Problem("extract", origin, "page declares UTF-8 but its bytes are not valid UTF-8;"
-                        + " read as Windows-1252, check the characters"));
+                problems.add(new Problem("extract", origin, "page declares UTF-8 but its bytes are not valid UTF-8"
+                        + where + "; read as Windows-1252, check the characters"));
             } else {
                 charset = named.get();
             }
         } else {
-            problems.add(new Problem("extract", origin, "page declares no charset and is not valid UTF-8;"
-                    + " read as Windows-1252, check the characters"));
+            problems.add(new Problem("extract", origin, "page declares no charset and is not valid UTF-8"
+                    + where + "; read as Windows-1252, check the characters"));
         }
         if (charset.equals(StandardCharsets.UTF_8)) {
             charset = Charset.forName("windows-1252");
