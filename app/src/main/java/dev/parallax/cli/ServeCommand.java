@@ -47,6 +47,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--token", paramLabel = "SECRET", description = "Require this token (Authorization: Bearer SECRET, or ?token=SECRET once).")
     Optional<String> token;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "Also answer requests for this host name (repeatable); other Host headers get 421.")
+    List<String> allowedHosts = new ArrayList<>();
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
@@ -98,7 +102,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private WebServer start(CorpusReader reader) throws IOException {
         try {
-            return WebServer.start(reader, host, port, token);
+            return WebServer.start(reader, host, port, token, allowedHosts);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

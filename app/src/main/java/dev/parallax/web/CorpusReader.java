@@ -16,18 +16,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the web server reads from a corpus directory: the latest briefing version (picked up within a second when
+ * What the web server reads from a corpus directory: the latest briefing version (picked up on the next request when
  * an {@code ingest} in another process writes a new one), each story's history, and search. Thread-safe.
  */
 public final class CorpusReader implements Closeable {
-
-    private static final long RECHECK_NANOS = 1_000_000_000L;
 
     private final BriefingStore store;
     private final CorpusIndex index;
     private final SentenceEmbedder embedder;
     private volatile BriefingStore.Version current;
-    private volatile long checkedAt;
     /** Story changes of the current version; computing one reads every earlier version. */
     private final java.util.concurrent.ConcurrentHashMap<String, Optional<StoryChange>> changes =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -38,26 +35,25 @@ public final class CorpusReader implements Closeable {
         this.embedder = embedder;
         this.current = store.latest().orElseThrow(() -> new IOException("the corpus at " + dataDir
                 + " has no briefing yet; run `parallax ingest PATH --data " + dataDir + "` without --no-brief"));
-        this.checkedAt = System.nanoTime();
     }
 
-    /** The latest briefing version. */
+    /**
+     * The latest briefing version. Each call checks whether the next version's file exists (one file check), so an
+     * {@code ingest} in another process is seen on the very next request; the index is reopened along with it.
+     */
     public BriefingStore.Version version() {
-        long now = System.nanoTime();
-        if (now - checkedAt > RECHECK_NANOS) {
+        BriefingStore.Version seen = current;
+        if (store.has(seen.number() + 1)) {
             synchronized (this) {
-                if (now - checkedAt > RECHECK_NANOS) {
+                if (current.number() == seen.number()) {
                     try {
                         List<Integer> numbers = store.numbers();
-                        if (!numbers.isEmpty() && numbers.getLast() != current.number()) {
-                            current = store.read(numbers.getLast());
-                            changes.clear();
-                            index.refresh();
-                        }
+                        current = store.read(numbers.getLast());
+                        changes.clear();
+                        index.refresh();
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read the corpus briefing", e);
                     }
-                    checkedAt = now;
                 }
             }
         }
@@ -93,8 +89,9 @@ public final class CorpusReader implements Closeable {
     }
 
     public SearchResults search(SearchRequest request) {
-        version(); // refreshes the index along with the briefing
+        version();
         try {
+            index.refresh(); // articles an ingest committed before it briefed them are searchable at once
             return index.search(request, embedder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -53,9 +53,12 @@ public final class WebServer implements AutoCloseable {
     private final java.util.concurrent.ConcurrentHashMap<String, String> pages = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile int pagesVersion;
 
-    private WebServer(CorpusReader corpus, Optional<String> token) {
+    private final HostCheck hosts;
+
+    private WebServer(CorpusReader corpus, Optional<String> token, HostCheck hosts) {
         this.corpus = corpus;
         this.token = token;
+        this.hosts = hosts;
         this.openapi = resource("/web/openapi.json");
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -107,12 +110,22 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(CorpusReader corpus, String host, int port, Optional<String> token)
             throws IOException {
+        return start(corpus, host, port, token, List.of());
+    }
+
+    /**
+     * Starts serving as {@link #start(CorpusReader, String, int, Optional)} does; a request's {@code Host} header
+     * must name the bound address, {@code localhost} when that is loopback, or one of {@code names} (see
+     * {@link HostCheck}): any other is refused with 421, which closes the DNS-rebinding opening.
+     */
+    public static WebServer start(CorpusReader corpus, String host, int port, Optional<String> token,
+                                  List<String> names) throws IOException {
         Optional<String> t = token.filter(s -> !s.isBlank());
         if (t.isEmpty() && !InetAddress.getByName(host).isLoopbackAddress()) {
             throw new IllegalArgumentException("binding to " + host + " (not loopback) exposes the corpus to the "
                     + "network; give --token SECRET so that only holders of it get in");
         }
-        WebServer server = new WebServer(corpus, t);
+        WebServer server = new WebServer(corpus, t, new HostCheck(InetAddress.getByName(host), names));
         server.app.start(host, port);
         return server;
     }
@@ -126,6 +139,7 @@ public final class WebServer implements AutoCloseable {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
+        hosts.check(ctx.header("Host"));
         if (ctx.queryString() != null && ctx.queryString().length() > MAX_QUERY_CHARS * 4) {
             throw new io.javalin.http.HttpResponseException(414, "query string too long");
         }

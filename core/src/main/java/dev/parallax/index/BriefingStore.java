@@ -65,6 +65,11 @@ public final class BriefingStore {
         return dir.resolve(String.format("%06d.json", number));
     }
 
+    /** Whether version {@code number} is written (one file check: how a reader notices a new version cheaply). */
+    public boolean has(int number) {
+        return Files.exists(file(number));
+    }
+
     /** Version numbers present, ascending. */
     public List<Integer> numbers() throws IOException {
         if (!Files.isDirectory(dir)) {
