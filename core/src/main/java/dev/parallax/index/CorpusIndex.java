@@ -19,7 +19,10 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -104,6 +107,8 @@ public final class CorpusIndex implements Closeable {
     private final Map<String, List<String>> originsByArticle = new LinkedHashMap<>();
     private final Map<String, String> articleByOrigin = new HashMap<>();
     private final Map<String, Stamp> stamps = new HashMap<>();
+    /** The raw inputs kept outside the index (writing only). */
+    private RawStore rawStore;
 
     private CorpusIndex(Path dir, boolean writable) throws IOException {
         this.dir = dir;
@@ -136,14 +141,47 @@ public final class CorpusIndex implements Closeable {
         loadKeys();
     }
 
-    /** Opens (creating if needed) the corpus under {@code dir} for writing. */
+    /**
+     * Opens (creating if needed) the corpus under {@code dir} for writing. Its raw inputs are also kept outside the
+     * index ({@link RawStore}); a corpus written before that has them copied out once, here.
+     */
     public static CorpusIndex openForWriting(Path dir) throws IOException {
-        return new CorpusIndex(dir, true);
+        CorpusIndex index = opened(dir, true);
+        try {
+            index.rawStore = RawStore.open(dir);
+            if (index.rawStore.isEmpty()) {
+                index.forEachRaw(index.rawStore::put);
+                index.rawStore.sync();
+            }
+        } catch (IOException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
+        return index;
     }
 
     /** Opens an existing corpus under {@code dir} for reading; sees other processes' commits after {@link #refresh()}. */
     public static CorpusIndex openForReading(Path dir) throws IOException {
-        return new CorpusIndex(dir, false);
+        return opened(dir, false);
+    }
+
+    private static CorpusIndex opened(Path dir, boolean writable) throws IOException {
+        try {
+            return new CorpusIndex(dir, writable);
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+                 | java.io.EOFException | java.nio.file.NoSuchFileException e) {
+            throw damaged(dir, e);
+        }
+    }
+
+    /** The error for an index Lucene cannot read: what, where, and how to get the corpus back. */
+    static IOException damaged(Path dir, Exception e) {
+        String how = RawStore.exists(dir)
+                ? "run `parallax repair --data " + dir + "` to rebuild it from the raw inputs kept in " + dir.resolve("raw")
+                : "this corpus keeps no raw inputs outside the index (written by an earlier version); restore "
+                        + dir.resolve("index") + " from a backup or ingest the inputs again into a new --data directory";
+        return new IOException("the corpus index at " + dir.resolve("index") + " is damaged and cannot be read ("
+                + e.getClass().getSimpleName() + ": " + e.getMessage() + "); " + how, e);
     }
 
     public Path dir() {
@@ -191,8 +229,14 @@ public final class CorpusIndex implements Closeable {
         return originsByArticle.size();
     }
 
-    /** Keeps the raw input, keyed by its origin (a changed file replaces its earlier bytes). */
+    /**
+     * Keeps the raw input, keyed by its origin (a changed file replaces its earlier bytes), in the index and in the
+     * raw store outside it.
+     */
     public void putRaw(RawDocument doc) throws IOException {
+        if (rawStore != null) {
+            rawStore.put(doc);
+        }
         Document d = new Document();
         d.add(new StringField(KIND, "raw", Field.Store.NO));
         d.add(new StringField(ORIGIN, doc.origin(), Field.Store.YES));
@@ -279,6 +323,9 @@ public final class CorpusIndex implements Closeable {
 
     /** Makes everything written so far durable and visible to readers, atomically. */
     public void commit() throws IOException {
+        if (rawStore != null) {
+            rawStore.sync(); // the kept inputs are on disk before the commit that records them
+        }
         writable().commit();
         searchers.maybeRefresh();
     }
@@ -579,6 +626,9 @@ public final class CorpusIndex implements Closeable {
     /** Closes without committing: whatever was not committed is dropped, exactly as after a crash. */
     @Override
     public void close() throws IOException {
+        if (rawStore != null) {
+            rawStore.close();
+        }
         searchers.close();
         if (writer != null) {
             writer.rollback();

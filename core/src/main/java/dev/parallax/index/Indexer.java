@@ -105,7 +105,7 @@ public final class Indexer {
             }
             flush(chunk, t, progress, committed);
         } catch (IOException e) {
-            throw new IOException("cannot write to the corpus at " + index.dir() + ": " + e.getMessage(), e);
+            throw WriteFailure.explain(index.dir(), e);
         } finally {
             progress.finish();
         }
@@ -284,6 +284,8 @@ public final class Indexer {
                 index.deleteMarker(REANALYZE_ALL);
                 index.commit();
             }
+        } catch (IOException e) {
+            throw WriteFailure.explain(index.dir(), e);
         } finally {
             progress.finish();
         }

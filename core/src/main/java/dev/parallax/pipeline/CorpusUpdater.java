@@ -116,6 +116,15 @@ public final class CorpusUpdater {
      * new version when it changed; {@code problems} (this run's unreadable inputs) go into the briefing.
      */
     public Update update(List<Problem> problems, Progress progress) throws IOException {
+        try {
+            return updateStories(problems, progress);
+        } catch (IOException e) {
+            throw dev.parallax.index.WriteFailure.diskFull(index.dir(), e)
+                    ? dev.parallax.index.WriteFailure.explain(index.dir(), e) : e;
+        }
+    }
+
+    private Update updateStories(List<Problem> problems, Progress progress) throws IOException {
         boolean regroup = index.marker(Indexer.REGROUP).isPresent();
         if (regroup) {
             index.clearStories();

@@ -1,12 +1,9 @@
 package dev.parallax.index;
 
-import dev.parallax.annotate.AnnotatedArticle;
-import dev.parallax.attribute.AttributedArticle;
 import dev.parallax.core.Progress;
-import dev.parallax.embed.AnalysedArticle;
-import dev.parallax.extract.Article;
 import dev.parallax.ingest.Ingester;
 import dev.parallax.pipeline.Pipeline;
+import dev.parallax.pipeline.SampleAnalyses;
 import dev.parallax.pipeline.SampleCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,9 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,28 +29,8 @@ class ReingestTest {
     @TempDir
     Path tmp;
 
-    /** The sample's analysis of the same text, holding the article (origins, metadata) given to the analysis. */
-    private static List<AnalysedArticle> analyse(List<Article> articles, Progress progress) {
-        Map<String, AnalysedArticle> sample = new HashMap<>();
-        SampleCorpus.analysed().forEach(a -> sample.put(a.id(), a));
-        return articles.stream().map(a -> {
-            AnalysedArticle known = sample.get(a.id());
-            AnalysedArticle out = known == null ? PIPELINE.analyse(a) : holding(known, a);
-            progress.step();
-            return out;
-        }).toList();
-    }
-
-    private static AnalysedArticle holding(AnalysedArticle analysis, Article article) {
-        AnnotatedArticle n = analysis.annotated();
-        AttributedArticle t = analysis.attributed();
-        return new AnalysedArticle(new AttributedArticle(new AnnotatedArticle(article, n.sentences(), n.entities(),
-                n.times(), n.problems()), t.attributions(), t.terms(), t.sources(), t.problems()), analysis.vectors(),
-                analysis.problems());
-    }
-
     private static Indexer indexer(CorpusIndex index) {
-        return new Indexer(index, PIPELINE::extract, ReingestTest::analyse, EMBEDDER, Pipeline.ANALYSIS_VERSION, 16);
+        return new Indexer(index, PIPELINE::extract, SampleAnalyses::analyse, EMBEDDER, Pipeline.ANALYSIS_VERSION, 16);
     }
 
     private static IndexReport ingest(CorpusIndex index, Path input) throws IOException {
