@@ -32,7 +32,7 @@ import java.util.Map;
                 "Subcommands measure one stage: 'parallax bench extraction DIR', 'parallax bench stories',",
                 "and the cost of corpus updates: 'parallax bench corpus DIR...'."},
         subcommands = {ExtractionBenchCommand.class, BenchStoriesCommand.class, BenchCorpusCommand.class,
-                BenchSparkCommand.class})
+                BenchSparkCommand.class, BenchServeCommand.class})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "Corpus to measure on.")
