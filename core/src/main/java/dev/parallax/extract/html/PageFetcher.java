@@ -3,6 +3,15 @@ package dev.parallax.extract.html;
 import dev.parallax.core.Metadata;
 import dev.parallax.ingest.Format;
 import dev.parallax.ingest.RawDocument;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.util.Timeout;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,20 +23,14 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -35,8 +38,9 @@ import java.util.zip.GZIPInputStream;
  * the final URL (after redirects) as given metadata. Guards: a connect timeout and a total time limit for the
  * whole exchange, a size cap on the body (compressed and decompressed), a redirect limit (each hop re-checked), and
  * no requests to loopback, private, link-local or other non-public addresses unless {@code allowPrivate}.
- * The address check resolves the host before the request; a host whose DNS answer changes between the check and
- * the connection (DNS rebinding) is not caught.
+ * The transport is Apache HttpClient 5 with a DNS resolver of our own: a host is looked up once per hop, its
+ * addresses are checked, and the connection is made to exactly those addresses, so a host whose DNS answer changes
+ * between the check and the connection (DNS rebinding) cannot lead the fetch to a private address.
  * Bad input and network failure: a {@link FetchException} whose message names the URL and the cause.
  */
 public final class PageFetcher {
@@ -77,15 +81,29 @@ public final class PageFetcher {
     private static final List<String> TEXTUAL = List.of("text/html", "application/xhtml+xml", "text/plain",
             "application/xml", "text/xml");
 
+    /** Looks up a host's addresses: the system resolver, or a test's. */
+    public interface NameResolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    /** Ends the exchanges that run past their time limit. */
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "parallax-fetch-timer");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Options options;
-    private final HttpClient client;
+    private final NameResolver names;
 
     public PageFetcher(Options options) {
+        this(options, InetAddress::getAllByName);
+    }
+
+    /** A fetcher that looks hosts up with {@code names}. */
+    public PageFetcher(Options options, NameResolver names) {
         this.options = options;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(options.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.names = names;
     }
 
     /** Whether an argument names a web page rather than a file. */
@@ -98,11 +116,10 @@ public final class PageFetcher {
         URI uri = parse(url);
         long deadline = System.nanoTime() + options.totalTimeout().toNanos();
         for (int hop = 0; ; hop++) {
-            checkAddress(url, uri);
-            HttpResponse<byte[]> response = send(url, uri, deadline);
-            int status = response.statusCode();
+            Answer response = send(url, uri, deadline);
+            int status = response.status();
             if (status >= 300 && status < 400 && status != 304) {
-                String location = response.headers().firstValue("location").orElseThrow(() ->
+                String location = response.header("location").orElseThrow(() ->
                         new FetchException(url + ": HTTP " + status + " redirect without a Location header"));
                 if (hop >= options.maxRedirects()) {
                     throw new FetchException(url + ": more than " + options.maxRedirects()
@@ -114,7 +131,7 @@ public final class PageFetcher {
             if (status < 200 || status >= 300) {
                 throw new FetchException(url + ": HTTP " + status + " from " + uri);
             }
-            String type = response.headers().firstValue("content-type").orElse("").toLowerCase(Locale.ROOT);
+            String type = response.header("content-type").orElse("").toLowerCase(Locale.ROOT);
             if (!type.isEmpty() && TEXTUAL.stream().noneMatch(type::startsWith)) {
                 throw new FetchException(url + ": content type '" + type + "' is not an HTML page");
             }
@@ -141,22 +158,44 @@ public final class PageFetcher {
         return uri;
     }
 
-    private void checkAddress(String url, URI uri) throws FetchException {
-        if (options.allowPrivate()) {
-            return;
+    /** A host refused for its address: the resolver's answer, never connected to. */
+    private static final class RefusedAddress extends UnknownHostException {
+        RefusedAddress(String message) {
+            super(message);
         }
-        InetAddress[] addresses;
-        try {
-            addresses = InetAddress.getAllByName(uri.getHost());
-        } catch (UnknownHostException e) {
-            throw new FetchException(url + ": unknown host '" + uri.getHost() + "'");
-        }
-        for (InetAddress address : addresses) {
-            if (!isPublic(address)) {
-                throw new FetchException(url + ": host '" + uri.getHost() + "' is a non-public address ("
-                        + address.getHostAddress() + "); refused to protect local services (--allow-private allows it)");
+    }
+
+    /**
+     * The resolver of one exchange: each lookup of a host is checked, and the addresses it answers are the ones the
+     * connection uses (HttpClient connects to what its resolver returns; nothing is looked up twice).
+     */
+    private DnsResolver checkedResolver(String url) {
+        return new DnsResolver() {
+            @Override
+            public InetAddress[] resolve(String host) throws UnknownHostException {
+                InetAddress[] addresses;
+                try {
+                    addresses = names.resolve(host);
+                } catch (UnknownHostException e) {
+                    throw new RefusedAddress(url + ": unknown host '" + host + "'");
+                }
+                if (!options.allowPrivate()) {
+                    for (InetAddress address : addresses) {
+                        if (!isPublic(address)) {
+                            throw new RefusedAddress(url + ": host '" + host + "' is a non-public address ("
+                                    + address.getHostAddress() + "); refused to protect local services"
+                                    + " (--allow-private allows it)");
+                        }
+                    }
+                }
+                return addresses;
             }
-        }
+
+            @Override
+            public String resolveCanonicalHostname(String host) {
+                return host;
+            }
+        };
     }
 
     static boolean isPublic(InetAddress a) {
@@ -174,38 +213,79 @@ public final class PageFetcher {
                 || first == 192 && second == 0 && (b[2] & 0xff) == 0 || first >= 240);
     }
 
-    private HttpResponse<byte[]> send(String url, URI uri, long deadline) throws FetchException {
+    /** One HTTP answer: status, the headers we read, and the body as it came (still compressed). */
+    private record Answer(int status, java.util.Map<String, String> headers, byte[] body) {
+        Optional<String> header(String name) {
+            return Optional.ofNullable(headers.get(name));
+        }
+    }
+
+    private Answer send(String url, URI uri, long deadline) throws FetchException {
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
             throw new FetchException(url + ": no answer within " + options.totalTimeout().toSeconds() + " s");
         }
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofNanos(remaining))
-                .header("Accept-Encoding", "gzip")
-                .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
-                .header("User-Agent", "Parallax/0.1 (news extraction)")
-                .GET().build();
-        CompletableFuture<HttpResponse<byte[]>> future =
-                client.sendAsync(request, info -> new CappedBody(options.maxBytes()));
-        try {
-            return future.get(remaining, TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new FetchException(url + ": no complete answer within " + options.totalTimeout().toSeconds()
-                    + " s from " + uri);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            future.cancel(true);
-            throw new FetchException(url + ": interrupted");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        HttpGet get = new HttpGet(uri);
+        get.setHeader("Accept-Encoding", "gzip");
+        get.setHeader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+        get.setHeader("User-Agent", "Parallax/0.1 (news extraction)");
+        java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
+        ScheduledFuture<?> timer = TIMER.schedule(() -> {
+            late.set(true);
+            get.cancel();
+        }, remaining, TimeUnit.NANOSECONDS);
+        ConnectionConfig connection = ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.of(options.connectTimeout()))
+                .setSocketTimeout(Timeout.of(Duration.ofNanos(remaining)))
+                .build();
+        try (CloseableHttpClient client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(checkedResolver(url))
+                        .setDefaultConnectionConfig(connection)
+                        .build())
+                .disableRedirectHandling()
+                .disableContentCompression()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .build()) {
+            return client.execute(get, response -> {
+                java.util.Map<String, String> headers = new java.util.HashMap<>();
+                for (String name : List.of("location", "content-type", "content-encoding")) {
+                    Header h = response.getFirstHeader(name);
+                    if (h != null) {
+                        headers.put(name, h.getValue());
+                    }
+                }
+                byte[] body = new byte[0];
+                HttpEntity entity = response.getEntity();
+                if (entity != null) {
+                    try (InputStream in = entity.getContent()) {
+                        body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+                    }
+                    if (body.length > options.maxBytes()) {
+                        throw new FetchException(url + ": page is over the " + size(options.maxBytes()) + " limit");
+                    }
+                }
+                return new Answer(response.getCode(), headers, body);
+            });
+        } catch (FetchException e) {
+            throw e;
+        } catch (RefusedAddress e) {
+            throw new FetchException(e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            if (late.get() || e instanceof java.net.SocketTimeoutException) {
+                throw new FetchException(url + ": no complete answer within " + options.totalTimeout().toSeconds()
+                        + " s from " + uri);
+            }
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new FetchException(url + ": " + why);
+        } finally {
+            timer.cancel(false);
         }
     }
 
-    private byte[] decompress(String url, HttpResponse<byte[]> response) throws FetchException {
-        Optional<String> encoding = response.headers().firstValue("content-encoding");
+    private byte[] decompress(String url, Answer response) throws FetchException {
+        Optional<String> encoding = response.header("content-encoding");
         if (encoding.isEmpty() || !encoding.get().toLowerCase(Locale.ROOT).contains("gzip")) {
             return response.body();
         }
@@ -233,53 +313,5 @@ public final class PageFetcher {
     static String size(long bytes) {
         return bytes >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
                 : bytes >= 1 << 10 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0) : bytes + " bytes";
-    }
-
-    /** Collects a body up to a size cap, cancelling the download beyond it. */
-    private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
-        private final long max;
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private Flow.Subscription subscription;
-
-        CappedBody(long max) {
-            this.max = max;
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            s.request(1);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            for (ByteBuffer buffer : buffers) {
-                byte[] bytes = new byte[buffer.remaining()];
-                buffer.get(bytes);
-                out.write(bytes, 0, bytes.length);
-            }
-            if (out.size() > max) {
-                subscription.cancel();
-                result.completeExceptionally(new IOException("page is over the " + size(max) + " limit"));
-                return;
-            }
-            subscription.request(1);
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            result.completeExceptionally(throwable);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(out.toByteArray());
-        }
     }
 }

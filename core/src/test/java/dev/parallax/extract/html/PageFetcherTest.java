@@ -15,6 +15,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,12 +27,16 @@ class PageFetcherTest {
     private static final String PAGE = "<html><body><article><p>Hello from the test server.</p></article></body></html>";
 
     private HttpServer server;
+    private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
     private String base;
 
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/page", exchange -> respond(exchange, 200, "text/html; charset=utf-8", PAGE.getBytes(StandardCharsets.UTF_8), null));
+        server.createContext("/page", exchange -> {
+            requests.incrementAndGet();
+            respond(exchange, 200, "text/html; charset=utf-8", PAGE.getBytes(StandardCharsets.UTF_8), null);
+        });
         server.createContext("/gzip", exchange -> respond(exchange, 200, "text/html", gzip(PAGE), "gzip"));
         server.createContext("/truncated", exchange -> {
             byte[] gz = gzip(PAGE.repeat(50));
@@ -137,6 +142,36 @@ class PageFetcherTest {
     void refusesUrlsItCannotFetch() {
         assertThatThrownBy(() -> fetcher().fetch("ftp://example.com/x")).hasMessageContaining("only http and https URLs");
         assertThatThrownBy(() -> fetcher().fetch("http://exa mple.com/")).hasMessageContaining("not a valid URL");
+    }
+
+    @Test
+    void connectsToTheAddressThatPassedTheCheckWithoutASecondLookup() throws IOException {
+        List<String> lookups = new java.util.concurrent.CopyOnWriteArrayList<>();
+        PageFetcher fetcher = new PageFetcher(PageFetcher.Options.defaults().withAllowPrivate(true)
+                .withTotalTimeout(Duration.ofSeconds(5)), host -> {
+            lookups.add(host);
+            return new InetAddress[]{InetAddress.getLoopbackAddress()};
+        });
+        String port = base.substring(base.lastIndexOf(':'));
+        RawDocument document = fetcher.fetch("http://news.example" + port + "/page");
+        assertThat(new String(document.bytes(), StandardCharsets.UTF_8)).isEqualTo(PAGE);
+        assertThat(lookups).containsExactly("news.example");
+    }
+
+    @Test
+    void aHostRebindingToALoopbackAddressAfterTheCheckNeverReachesIt() {
+        // The first answer is public and passes the check; every later answer is loopback. A fetcher that looked the
+        // host up again to connect would reach the local server.
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        PageFetcher fetcher = new PageFetcher(PageFetcher.Options.defaults()
+                .withTotalTimeout(Duration.ofSeconds(3)), host -> asked.getAndIncrement() == 0
+                ? new InetAddress[]{InetAddress.getByAddress(host, new byte[]{(byte) 192, 0, 2, 1})}
+                : new InetAddress[]{InetAddress.getLoopbackAddress()});
+        String port = base.substring(base.lastIndexOf(':'));
+        assertThatThrownBy(() -> fetcher.fetch("http://rebind.example" + port + "/page"))
+                .isInstanceOf(PageFetcher.FetchException.class);
+        assertThat(requests.get()).as("requests that reached the loopback server").isZero();
+        assertThat(asked.get()).isEqualTo(1);
     }
 
     @Test
