@@ -245,6 +245,7 @@ public final class CorpusIndex implements Closeable {
         d.add(new StoredField("given", json(doc.given())));
         d.add(new StoredField("fallback", json(doc.fallback())));
         d.add(new StoredField("bytes", new BytesRef(doc.bytes())));
+        doc.charset().ifPresent(c -> d.add(new StoredField("charset", c)));
         writable().updateDocument(new Term(ORIGIN, doc.origin()), d);
         rawHashByOrigin.put(doc.origin(), doc.sha256());
     }
@@ -585,7 +586,8 @@ public final class CorpusIndex implements Closeable {
         // Raw inputs stored before fallback metadata existed have none.
         String fallback = d.get("fallback");
         return new RawDocument(d.get(ORIGIN), bytes(d.getBinaryValue("bytes")), Format.valueOf(d.get("format")),
-                metadata(d.get("given")), fallback == null ? Metadata.EMPTY : metadata(fallback));
+                metadata(d.get("given")), fallback == null ? Metadata.EMPTY : metadata(fallback),
+                Optional.ofNullable(d.get("charset")));
     }
 
     /** Runs a search (see {@link CorpusSearcher}); meaning and hybrid searches embed the query with {@code embedder}. */

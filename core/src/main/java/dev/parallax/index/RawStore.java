@@ -29,7 +29,7 @@ import java.util.Map;
  * The raw inputs of a corpus kept outside its Lucene index, under {@code DIR/raw}, so that a damaged index can be
  * rebuilt from them ({@code parallax repair}): each input's bytes once by their SHA-256 in {@code objects/}, and an
  * append-only log {@code inputs.jsonl} of one line per input kept (origin, hash, format, given and fallback
- * metadata; the last line of an origin wins). Bytes are written and forced to disk before the log line that names
+ * metadata, the charset the transport declared; the last line of an origin wins). Bytes are written and forced to disk before the log line that names
  * them, and the log is forced to disk before the index commit that records the inputs, so the store always holds at
  * least what the index holds. A line cut off by a crash is reported and skipped when read.
  */
@@ -76,6 +76,7 @@ public final class RawStore implements AutoCloseable {
         line.put("format", doc.format().name());
         line.set("given", JSON.valueToTree(doc.given()));
         line.set("fallback", JSON.valueToTree(doc.fallback()));
+        doc.charset().ifPresent(c -> line.put("charset", c));
         String key = key(line);
         if (key.equals(keptByOrigin.get(doc.origin()))) {
             return;
@@ -127,7 +128,8 @@ public final class RawStore implements AutoCloseable {
             }
             RawDocument doc = new RawDocument(e.getKey(), Files.readAllBytes(object),
                     Format.valueOf(n.path("format").asText()), JSON.treeToValue(n.path("given"), Metadata.class),
-                    JSON.treeToValue(n.path("fallback"), Metadata.class));
+                    JSON.treeToValue(n.path("fallback"), Metadata.class),
+                    java.util.Optional.ofNullable(n.hasNonNull("charset") ? n.get("charset").asText() : null));
             if (!doc.sha256().equals(sha)) {
                 problems.add(new Problem("repair", e.getKey(), "the kept bytes " + object + " do not match their"
                         + " SHA-256 (the disk damaged them)"));
@@ -163,7 +165,7 @@ public final class RawStore implements AutoCloseable {
 
     private static String key(JsonNode line) {
         return line.path("sha256").asText() + " " + line.path("format").asText() + " " + line.path("given")
-                + " " + line.path("fallback");
+                + " " + line.path("fallback") + " " + line.path("charset");
     }
 
     private Path object(String sha256) {

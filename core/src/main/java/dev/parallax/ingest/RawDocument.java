@@ -3,6 +3,8 @@ package dev.parallax.ingest;
 import dev.parallax.core.Ids;
 import dev.parallax.core.Metadata;
 
+import java.util.Optional;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -16,8 +18,11 @@ import static java.util.Objects.requireNonNull;
  *                 wins over what the page itself says
  * @param fallback metadata the container knows but the page itself beats: a web archive's crawl date (a publication
  *                 date found in the page is the better date)
+ * @param charset  the charset the transport declared for the bytes (an HTTP {@code Content-Type}), when it did;
+ *                 the decoder prefers it to a declaration inside the page
  */
-public record RawDocument(String origin, byte[] bytes, Format format, Metadata given, Metadata fallback) {
+public record RawDocument(String origin, byte[] bytes, Format format, Metadata given, Metadata fallback,
+                          Optional<String> charset) {
 
     public RawDocument {
         requireNonNull(origin, "origin");
@@ -25,6 +30,12 @@ public record RawDocument(String origin, byte[] bytes, Format format, Metadata g
         requireNonNull(format, "format");
         requireNonNull(given, "given");
         requireNonNull(fallback, "fallback");
+        requireNonNull(charset, "charset");
+    }
+
+    /** An input whose transport declared no charset. */
+    public RawDocument(String origin, byte[] bytes, Format format, Metadata given, Metadata fallback) {
+        this(origin, bytes, format, given, fallback, Optional.empty());
     }
 
     /** An input without fallback metadata. */

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Reads: the raw bytes of an HTML page. Adds: its text, decoded by the evidence of the bytes first and the page's
  * declaration second — a byte order mark, then strict UTF-8 when the bytes are valid UTF-8, then the charset the
- * page declares in a {@code <meta>} tag, then Windows-1252.
+ * transport declared (HTTP {@code Content-Type}), else the one the page declares in a {@code <meta>} tag, then
+ * Windows-1252.
  * Bad input: a declaration the bytes contradict, an unknown charset name, or a page over the size limit (only its
  * beginning is read) each becomes a problem; decoding itself never fails.
  */
@@ -40,6 +41,11 @@ final class HtmlDecoder {
     }
 
     static Decoded decode(byte[] bytes, String origin) {
+        return decode(bytes, origin, java.util.Optional.empty());
+    }
+
+    /** Decodes with {@code transport}, the charset an HTTP answer declared, preferred to the page's own. */
+    static Decoded decode(byte[] bytes, String origin, java.util.Optional<String> transport) {
         List<Problem> problems = new ArrayList<>();
         int length = bytes.length;
         if (length > MAX_BYTES) {
@@ -57,12 +63,13 @@ final class HtmlDecoder {
             int skip = bom.get().equals(StandardCharsets.UTF_8) ? 3 : 2;
             return new Decoded(new String(bytes, skip, Math.max(0, length - skip), bom.get()), problems);
         }
-        String declared = declaredCharset(bytes);
+        String declared = transport.orElse(declaredCharset(bytes));
+        String declarer = transport.isPresent() ? "the HTTP answer" : "page";
         Optional<String> utf8 = strictUtf8(bytes, length);
         if (utf8.isPresent()) {
             Charset named = charsetNamed(declared).orElse(StandardCharsets.UTF_8);
             if (!isUtf8Compatible(named) && hasNonAscii(bytes, length)) {
-                problems.add(new Problem("extract", origin, "page declares charset '" + declared
+                problems.add(new Problem("extract", origin, declarer + " declares charset '" + declared
                         + "' but its bytes are valid UTF-8; read as UTF-8"));
             }
             return new Decoded(utf8.get(), problems);
@@ -72,10 +79,10 @@ final class HtmlDecoder {
         if (declared != null) {
             Optional<Charset> named = charsetNamed(declared);
             if (named.isEmpty()) {
-                problems.add(new Problem("extract", origin, "page declares unknown charset '" + declared
+                problems.add(new Problem("extract", origin, declarer + " declares unknown charset '" + declared
                         + "'; read as Windows-1252"));
             } else if (named.get().equals(StandardCharsets.UTF_8)) {
-                problems.add(new Problem("extract", origin, "page declares UTF-8 but its bytes are not valid UTF-8"
+                problems.add(new Problem("extract", origin, declarer + " declares UTF-8 but its bytes are not valid UTF-8"
                         + where + "; read as Windows-1252, check the characters"));
             } else {
                 charset = named.get();

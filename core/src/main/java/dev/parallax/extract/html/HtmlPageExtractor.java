@@ -36,7 +36,7 @@ public final class HtmlPageExtractor implements PageExtractor {
     @Override
     public Article extract(RawDocument document) {
         List<Problem> problems = new ArrayList<>();
-        HtmlDecoder.Decoded decoded = HtmlDecoder.decode(document.bytes(), document.origin());
+        HtmlDecoder.Decoded decoded = HtmlDecoder.decode(document.bytes(), document.origin(), document.charset());
         problems.addAll(decoded.problems());
         String html = decoded.text();
         if (!looksLikeHtml(html)) {

@@ -137,7 +137,18 @@ public final class PageFetcher {
             }
             byte[] body = decompress(url, response);
             String evidence = "fetched from " + uri + (hop == 0 ? "" : " after " + hop + " redirect(s)");
-            return new RawDocument(url, body, Format.HTML, Metadata.builder().url(uri.toString(), evidence).build());
+            return new RawDocument(url, body, Format.HTML, Metadata.builder().url(uri.toString(), evidence).build(),
+                    Metadata.EMPTY, charsetOf(response.header("content-type").orElse("")));
+        }
+    }
+
+    /** The charset a Content-Type header names ({@code text/html; charset=ISO-8859-1}), as written. */
+    static Optional<String> charsetOf(String contentType) {
+        try {
+            return Optional.ofNullable(org.apache.hc.core5.http.ContentType.parseLenient(contentType))
+                    .map(t -> t.getParameter("charset")).filter(c -> !c.isBlank()).map(String::strip);
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -3,6 +3,7 @@ package dev.parallax.extract.html;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.parallax.core.Attested;
+import dev.parallax.extract.Article;
 import dev.parallax.ingest.RawDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Real HTTP on loopback, which the fetcher only reaches with {@code allowPrivate}. */
 class PageFetcherTest {
 
+    private static final String LATIN1_PAGE = "<html><body><article><p>The caf\u00e9 owners of the old town said the"
+            + " new rules were unfair to small businesses and asked the council to think again.</p></article></body></html>";
     private static final String PAGE = "<html><body><article><p>Hello from the test server.</p></article></body></html>";
 
     private HttpServer server;
@@ -37,6 +40,8 @@ class PageFetcherTest {
             requests.incrementAndGet();
             respond(exchange, 200, "text/html; charset=utf-8", PAGE.getBytes(StandardCharsets.UTF_8), null);
         });
+        server.createContext("/latin1", exchange -> respond(exchange, 200, "text/html; charset=ISO-8859-1",
+                LATIN1_PAGE.getBytes(StandardCharsets.ISO_8859_1), null));
         server.createContext("/gzip", exchange -> respond(exchange, 200, "text/html", gzip(PAGE), "gzip"));
         server.createContext("/truncated", exchange -> {
             byte[] gz = gzip(PAGE.repeat(50));
@@ -172,6 +177,15 @@ class PageFetcherTest {
                 .isInstanceOf(PageFetcher.FetchException.class);
         assertThat(requests.get()).as("requests that reached the loopback server").isZero();
         assertThat(asked.get()).isEqualTo(1);
+    }
+
+    @Test
+    void theCharsetOfTheHttpAnswerReachesTheDecoder() throws IOException {
+        RawDocument document = fetcher().fetch(base + "/latin1");
+        assertThat(document.charset()).contains("ISO-8859-1");
+        Article article = new HtmlPageExtractor().extract(document);
+        assertThat(article.text()).contains("café owners");
+        assertThat(article.problems()).noneSatisfy(p -> assertThat(p.message()).contains("charset"));
     }
 
     @Test
