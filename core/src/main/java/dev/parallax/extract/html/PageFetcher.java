@@ -26,6 +26,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -86,6 +87,19 @@ public final class PageFetcher {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
+    /**
+     * The system's TLS setup (trust store and all), made once and only for https: loading it takes seconds on a
+     * busy machine, which must not count against a fetch's time limit nor be paid by plain http.
+     */
+    private static final class Tls {
+        static final org.apache.hc.client5.http.ssl.TlsSocketStrategy STRATEGY =
+                org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy.createDefault();
+
+        /** Hands the upgrade to {@link #STRATEGY}, loading it on the first https connection. */
+        static final org.apache.hc.client5.http.ssl.TlsSocketStrategy LAZY = (socket, target, port, attachment,
+                context) -> STRATEGY.upgrade(socket, target, port, attachment, context);
+    }
+
     /** Ends the exchanges that run past their time limit. */
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "parallax-fetch-timer");
@@ -114,6 +128,9 @@ public final class PageFetcher {
 
     public RawDocument fetch(String url) throws FetchException {
         URI uri = parse(url);
+        if (uri.getScheme().equalsIgnoreCase("https")) {
+            Objects.requireNonNull(Tls.STRATEGY); // loaded before the clock starts
+        }
         long deadline = System.nanoTime() + options.totalTimeout().toNanos();
         for (int hop = 0; ; hop++) {
             Answer response = send(url, uri, deadline);
@@ -241,10 +258,7 @@ public final class PageFetcher {
         get.setHeader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
         get.setHeader("User-Agent", "Parallax/0.1 (news extraction)");
         java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
-        ScheduledFuture<?> timer = TIMER.schedule(() -> {
-            late.set(true);
-            get.cancel();
-        }, remaining, TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> timer = null;
         ConnectionConfig connection = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.of(options.connectTimeout()))
                 .setSocketTimeout(Timeout.of(Duration.ofNanos(remaining)))
@@ -253,12 +267,18 @@ public final class PageFetcher {
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(checkedResolver(url))
                         .setDefaultConnectionConfig(connection)
+                        .setTlsSocketStrategy(Tls.LAZY)
                         .build())
                 .disableRedirectHandling()
                 .disableContentCompression()
                 .disableAutomaticRetries()
                 .disableCookieManagement()
                 .build()) {
+            // The time limit covers the exchange itself, from the lookup on.
+            timer = TIMER.schedule(() -> {
+                late.set(true);
+                get.cancel();
+            }, Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             return client.execute(get, response -> {
                 java.util.Map<String, String> headers = new java.util.HashMap<>();
                 for (String name : List.of("location", "content-type", "content-encoding")) {
@@ -270,12 +290,20 @@ public final class PageFetcher {
                 byte[] body = new byte[0];
                 HttpEntity entity = response.getEntity();
                 if (entity != null) {
+                    ByteArrayOutputStream collected = new ByteArrayOutputStream();
                     try (InputStream in = entity.getContent()) {
-                        body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+                        byte[] buffer = new byte[1 << 16];
+                        int n;
+                        while ((n = in.read(buffer)) >= 0) {
+                            collected.write(buffer, 0, n);
+                            if (collected.size() > options.maxBytes()) {
+                                get.cancel(); // stop the download here
+                                throw new FetchException(url + ": page is over the " + size(options.maxBytes())
+                                        + " limit");
+                            }
+                        }
                     }
-                    if (body.length > options.maxBytes()) {
-                        throw new FetchException(url + ": page is over the " + size(options.maxBytes()) + " limit");
-                    }
+                    body = collected.toByteArray();
                 }
                 return new Answer(response.getCode(), headers, body);
             });
@@ -291,7 +319,9 @@ public final class PageFetcher {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new FetchException(url + ": " + why);
         } finally {
-            timer.cancel(false);
+            if (timer != null) {
+                timer.cancel(false);
+            }
         }
     }
 
