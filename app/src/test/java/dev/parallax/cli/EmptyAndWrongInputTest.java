@@ -53,8 +53,12 @@ class EmptyAndWrongInputTest {
     @Test
     void aMissingPathIsExitOneBeforeAnyWork() {
         Path missing = dir.resolve("no-such-dir");
-        for (String command : new String[]{"brief", "ingest"}) {
-            Run run = run(command, missing.toString(), "--data", dir.resolve("data").toString(), "--quiet");
+        Run[] runs = {run("brief", missing.toString(), "--quiet"),
+                run("ingest", missing.toString(), "--data", dir.resolve("data").toString(), "--quiet")};
+        String[] commands = {"brief", "ingest"};
+        for (int i = 0; i < runs.length; i++) {
+            String command = commands[i];
+            Run run = runs[i];
             assertThat(run.exit()).as(command).isEqualTo(1);
             assertThat(run.out()).as(command).isEmpty();
             assertThat(run.err()).as(command).contains(missing + ": no such file or directory");
