@@ -21,8 +21,8 @@ class AttributorFuzzTest {
     private static final Attributor ATTRIBUTOR = new Attributor();
 
     @FuzzTest
-    @DictionaryEntries({"said", "says", "told", "according to", "\u201c", "\u201d", "\"", "'", "Mr.", "spokesman",
-            "he", "she", "they", "the minister", "Reuters", "reported", "believes", "added", ", ", ". "})
+    @DictionaryEntries({"said", "says", "told", "according to", "\"", "'", "Mr.", "spokesman", "he", "she", "they",
+            "the minister", "Reuters", "reported", "believes", "added", ", ", ". "})
     void everySpanLiesInsideTheText(FuzzedDataProvider data) {
         AnnotatedArticle article = FuzzedAnnotations.article(data, 600);
         AttributedArticle attributed = ATTRIBUTOR.attribute(article);

@@ -24,8 +24,8 @@ class ExtractFuzzTest {
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
 
     @FuzzTest
-    @DictionaryEntries({"\n", "\n\n", "By ", "Published: ", "Updated ", "May 15, 2024", "2024-05-15 10:00 GMT+8",
-            "© 2024 Global Times", "Share", "Photo: ", "Related", "The author is ", "ANALYSIS", "BEIJING, May 14 (Xinhua) -- "})
+    @DictionaryEntries({"By ", "Published: ", "Updated ", "May 15, 2024", "2024-05-15 10:00 GMT+8", "Share",
+            "Photo: ", "Related", "The author is ", "ANALYSIS", "BEIJING, May 14 (Xinhua) -- "})
     void cleanTextMapsBackToTheRawText(@NotNull @WithUtf8Length(max = 3000) String page) {
         byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
         Article article = EXTRACTOR.extract(new RawDocument("fuzz.txt", bytes, Format.TEXT, Metadata.EMPTY));
@@ -44,8 +44,8 @@ class ExtractFuzzTest {
     @FuzzTest
     @DictionaryEntries({"<html>", "<body>", "<article>", "<p>", "</p>", "<meta property=\"og:title\" content=\"",
             "<meta name=\"author\" content=\"", "<time datetime=\"", "<script type=\"application/ld+json\">",
-            "{\"@type\":\"NewsArticle\",\"datePublished\":\"", "\"headline\":\"", "\"author\":{\"name\":\"",
-            "<h1>", "<div class=\"byline\">", "<link rel=\"canonical\" href=\"", "<meta charset=\""})
+            "{\"@type\":\"NewsArticle\",\"datePublished\":\"", "\"headline\":\"", "\"author\":{\"name\":\"", "<h1>",
+            "<div class=\"byline\">", "<link rel=\"canonical\" href=\"", "<meta charset=\""})
     void htmlPageGivesAnArticle(@NotNull @WithUtf8Length(max = 4000) String page) {
         Article article = EXTRACTOR.extract(new RawDocument("fuzz.html", page.getBytes(StandardCharsets.UTF_8),
                 Format.HTML, Metadata.EMPTY));
