@@ -23,7 +23,7 @@ import java.util.function.LongSupplier;
 public final class ArticleBudget {
 
     /** About ten long news articles' worth of text, and a minute of one core. */
-    public static final ArticleBudget DEFAULT = new ArticleBudget(50_000, 10_000, Duration.ofSeconds(60));
+    public static final ArticleBudget DEFAULT = new ArticleBudget(50_000, 5_000, Duration.ofSeconds(60));
 
     private final int maxChars;
     private final int pieceChars;

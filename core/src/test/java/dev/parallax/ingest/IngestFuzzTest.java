@@ -67,21 +67,21 @@ class IngestFuzzTest {
         readAndExtract("fuzz.tsv", bytes);
     }
 
+    @MethodSource("feedSeeds")
     @FuzzTest
     @DictionaryEntries({"<?xml version=\"1.0\"?>", "<rss version=\"2.0\">", "<channel>", "<item>", "</item>",
             "<title>", "<link>", "<description>", "<pubDate>", "<feed xmlns=\"http://www.w3.org/2005/Atom\">",
             "<entry>", "<content type=\"html\">", "<updated>", "<![CDATA[", "]]>", "<!DOCTYPE", "&amp;", "<dc:date>"})
-    @MethodSource("feedSeeds")
     void feeds(@NotNull @WithLength(max = 4000) byte[] bytes) {
         readAndExtract("fuzz.rss", bytes);
     }
 
+    @MethodSource("archives")
     @FuzzTest
     @DictionaryEntries({"WARC/1.0", "WARC/1.1", "WARC-Type: response", "WARC-Type: resource",
             "WARC-Target-URI: http://example.com/", "WARC-Date: 2024-05-15T10:00:00Z", "Content-Length: ",
             "Content-Type: application/http;msgtype=response", "HTTP/1.1 200 OK", "Content-Type: text/html",
             "WARC-Truncated: length", "WARC-Record-ID: <urn:uuid:1>"})
-    @MethodSource("archives")
     void webArchives(@NotNull @WithLength(max = 4000) byte[] bytes) throws IOException {
         Path file = dir.resolve("fuzz.warc");
         Files.write(file, bytes);
