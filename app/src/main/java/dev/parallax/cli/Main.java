@@ -1,7 +1,13 @@
 package dev.parallax.cli;
 
+import dev.parallax.core.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 
 /** The {@code parallax} command line: one subcommand per verb. */
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1.0",
@@ -19,6 +25,10 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On an error, print its stack trace too.")
+    private boolean debug;
+
     public static void main(String[] args) {
         // Libraries log warnings only; the CLI reports progress and problems itself.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
@@ -32,10 +42,49 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("parallax: " + e.getMessage());
-            return ExitCodes.FAILED;
+            boolean internal = isInternal(e);
+            cmd.getErr().println("parallax: " + (internal ? internalMessage(e, debugged(parsed)) : message(e)));
+            if (debugged(parsed)) {
+                e.printStackTrace(cmd.getErr());
+            }
+            cmd.getErr().flush();
+            return internal ? ExitCodes.INTERNAL : ExitCodes.FAILED;
         });
         return cli;
+    }
+
+    /** Input and environment failures (files, disk, network) are reported as such; anything else is a bug. */
+    static boolean isInternal(Throwable e) {
+        return !(e instanceof IOException || e instanceof UncheckedIOException);
+    }
+
+    /** What went wrong, never just "null": the message, else the exception's name, with the cause's message. */
+    static String message(Throwable e) {
+        String text = e instanceof NoSuchFileException ? "no such file: " + e.getMessage()
+                : e instanceof AccessDeniedException ? "permission denied: " + e.getMessage()
+                : e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
+                : e.getClass().getSimpleName();
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null && !text.contains(cause.getMessage())) {
+            text += " (" + cause.getMessage() + ")";
+        }
+        return text;
+    }
+
+    static String internalMessage(Throwable e, boolean debug) {
+        return "internal error, a bug in Parallax: " + e.getClass().getName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + Problem.where(e)
+                + (debug ? "; stack trace below" : "; run again with --debug for the stack trace")
+                + ", and please report it";
+    }
+
+    private static boolean debugged(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult r = parsed; r != null; r = r.hasSubcommand() ? r.subcommand() : null) {
+            if (r.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

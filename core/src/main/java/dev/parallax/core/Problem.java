@@ -36,11 +36,25 @@ public record Problem(String stage, String location, String message, Kind kind) 
         this(stage, location, message, Kind.INPUT);
     }
 
-    /** A stage failed on this input: an internal error, named with the exception class. */
+    /**
+     * A stage failed on this input: an internal error, named with the exception class and where Parallax's code
+     * threw it (or called the library that did).
+     */
     public static Problem internal(String stage, String location, Throwable error) {
         return new Problem(stage, location, "internal error in " + stage + " (" + error.getClass().getName()
-                + (error.getMessage() == null ? "" : ": " + error.getMessage())
-                + "); the article is kept without this stage's output; please report it", Kind.INTERNAL);
+                + (error.getMessage() == null ? "" : ": " + error.getMessage()) + where(error)
+                + "); this is a bug in Parallax: the article is kept without this stage's output; please report it",
+                Kind.INTERNAL);
+    }
+
+    /** " at Class.method(File.java:line)" for the innermost frame of Parallax's own code, or nothing. */
+    public static String where(Throwable error) {
+        for (StackTraceElement frame : error.getStackTrace()) {
+            if (frame.getClassName().startsWith("dev.parallax.")) {
+                return " at " + frame;
+            }
+        }
+        return error.getStackTrace().length > 0 ? " at " + error.getStackTrace()[0] : "";
     }
 
     @JsonIgnore

@@ -74,8 +74,7 @@ public final class ArticleExtractor {
                     .withMeta(meta.outlet().isPresent() ? meta : meta.orElse(outletFromUrl(meta)));
         } catch (RuntimeException | StackOverflowError e) {
             // Our extractor broke (not the input): keep the document so it can be re-run after a fix.
-            return Articles.empty(document, new Problem("extract", document.origin(),
-                    "extractor failed on this input (" + e + "); the raw input is kept, please report it"));
+            return Articles.empty(document, Problem.internal("extract", document.origin(), e));
         }
     }
 }

@@ -63,7 +63,11 @@ public final class DateLines {
         String zone = null;
         Matcher z = ZONE.matcher(s);
         if (z.find() && z.start() > 0) {
-            zone = zoneOf(z);
+            try {
+                zone = zoneOf(z);
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty(); // "GMT+25": no offset on Earth, so no date Parallax can place
+            }
             s = s.substring(0, z.start()).strip();
         }
         s = s.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replaceAll("\\s*,\\s*$", "");

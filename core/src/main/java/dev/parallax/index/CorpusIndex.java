@@ -44,6 +44,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.Closeable;
@@ -113,32 +114,51 @@ public final class CorpusIndex implements Closeable {
     private CorpusIndex(Path dir, boolean writable) throws IOException {
         this.dir = dir;
         Path indexDir = dir.resolve("index");
-        if (!writable && !DirectoryReader.indexExists(FSDirectory.open(indexDir))) {
+        if (!writable && !indexExists(indexDir)) {
             throw new IOException("no corpus at " + dir + " (no Lucene index in " + indexDir
                     + "); run `parallax ingest PATH --data " + dir + "` first");
         }
         Files.createDirectories(indexDir);
-        this.directory = FSDirectory.open(indexDir);
-        if (writable) {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setCommitOnClose(false); // only explicit commits count: a crash never leaves half a batch
-            try {
-                this.writer = new IndexWriter(directory, config);
-            } catch (LockObtainFailedException e) {
-                directory.close();
-                throw new IOException("another process is writing to the corpus at " + dir
-                        + " (Lucene write lock held); wait for it or stop it", e);
+        Directory directory = FSDirectory.open(indexDir);
+        IndexWriter writer = null;
+        SearcherManager searchers = null;
+        // Whatever fails while opening or loading, the directory, the writer and its lock are released.
+        try {
+            if (writable) {
+                IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                        .setCommitOnClose(false); // only explicit commits count: a crash never leaves half a batch
+                try {
+                    writer = new IndexWriter(directory, config);
+                } catch (LockObtainFailedException e) {
+                    throw new IOException("another process is writing to the corpus at " + dir
+                            + " (Lucene write lock held); wait for it or stop it", e);
+                }
+                if (!DirectoryReader.indexExists(directory)) {
+                    writer.commit(); // an empty, openable index from the start
+                }
+                searchers = new SearcherManager(writer, null);
+            } else {
+                searchers = new SearcherManager(directory, null);
             }
-            if (!DirectoryReader.indexExists(directory)) {
-                writer.commit(); // an empty, openable index from the start
-            }
-            this.searchers = new SearcherManager(writer, null);
-        } else {
-            this.writer = null;
-            this.searchers = new SearcherManager(directory, null);
+            this.directory = directory;
+            this.writer = writer;
+            this.searchers = searchers;
+            loadKeys();
+        } catch (IOException | RuntimeException | Error e) {
+            IndexWriter opened = writer;
+            IOUtils.closeWhileHandlingException(searchers, opened == null ? null : opened::rollback, directory);
+            throw e;
         }
-        loadKeys();
+    }
+
+    private static boolean indexExists(Path indexDir) throws IOException {
+        if (!Files.isDirectory(indexDir)) {
+            return false; // opening a directory would create it
+        }
+        try (Directory d = FSDirectory.open(indexDir)) {
+            return DirectoryReader.indexExists(d);
+        }
     }
 
     /**
@@ -628,14 +648,8 @@ public final class CorpusIndex implements Closeable {
     /** Closes without committing: whatever was not committed is dropped, exactly as after a crash. */
     @Override
     public void close() throws IOException {
-        if (rawStore != null) {
-            rawStore.close();
-        }
-        searchers.close();
-        if (writer != null) {
-            writer.rollback();
-        }
-        directory.close();
+        // Each is closed even when one before it fails; the first failure is thrown.
+        IOUtils.close(rawStore, searchers, writer == null ? null : writer::rollback, directory);
     }
 
     Optional<String> rawHash(String origin) {

@@ -33,7 +33,7 @@ import java.util.Map;
  * them, and the log is forced to disk before the index commit that records the inputs, so the store always holds at
  * least what the index holds. A line cut off by a crash is reported and skipped when read.
  */
-public final class RawStore implements AutoCloseable {
+public final class RawStore implements java.io.Closeable {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

@@ -1,6 +1,7 @@
 package dev.parallax.pipeline;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.ArticleBudget;
 import dev.parallax.annotate.CoreNlpAnnotator;
 import dev.parallax.attribute.AttributedArticle;
 import dev.parallax.attribute.Attribution;
@@ -55,7 +56,7 @@ public final class Pipeline {
      * (extraction, CoreNLP settings, attribution, embedding); {@code parallax reanalyze} then redoes stored analyses
      * of older versions.
      */
-    public static final int ANALYSIS_VERSION = 1;
+    public static final int ANALYSIS_VERSION = 2; // 2: analysis within the ArticleBudget
 
     private final Ingester ingester = new Ingester();
     private final ArticleExtractor extractor = new ArticleExtractor();
@@ -66,6 +67,7 @@ public final class Pipeline {
     private final StoryComparer comparer = new StoryComparer(Embedder::shared);
     private final Briefer briefer = new Briefer();
     private final int threads;
+    private final ArticleBudget budget = ArticleBudget.DEFAULT;
     private volatile ArticleEmbedder embedder;
 
     /** Outlets from the bundled registry, sides by country, all cores. */
@@ -157,11 +159,11 @@ public final class Pipeline {
     }
 
     /**
-     * Annotates, attributes and embeds one article. Each stage's failure becomes an internal {@link Problem} on the
-     * article, which keeps what the stages before gave.
+     * Annotates (within the {@link ArticleBudget}), attributes and embeds one article. Each stage's failure becomes an
+     * internal {@link Problem} on the article, which keeps what the stages before gave.
      */
     public AnalysedArticle analyse(Article article) {
-        AnnotatedArticle annotated = CoreNlpAnnotator.shared().annotate(article);
+        AnnotatedArticle annotated = budget.annotate(article, CoreNlpAnnotator.shared()::annotate);
         AttributedArticle attributed;
         try {
             attributed = attributor.attribute(annotated);

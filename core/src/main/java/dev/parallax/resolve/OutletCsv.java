@@ -1,6 +1,7 @@
 package dev.parallax.resolve;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -57,9 +58,18 @@ final class OutletCsv {
                         + String.join(",", REQUIRED) + " and more"));
             }
         } catch (IOException | RuntimeException e) {
+            // The parser wraps a failure of the reader itself; that is no quoting mistake.
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            boolean unreadable = root instanceof IOException && !(root instanceof JsonProcessingException);
+            Throwable shown = unreadable ? root : e;
+            String cause = shown.getMessage() == null ? shown.getClass().getSimpleName()
+                    : shown.getMessage().lines().findFirst().orElse(shown.getClass().getSimpleName());
             problems.add(new Problem("resolve", location + ":" + (line + 1), "cannot read outlet rows after line "
-                    + line + " (" + e.getMessage().lines().findFirst().orElse("") + "); likely an unbalanced quote;"
-                    + " the rows before it were kept"));
+                    + line + " (" + cause + ")" + (unreadable ? "; the file could not be read further"
+                    : "; likely an unbalanced quote") + "; the rows before it were kept"));
         }
         return outlets;
     }

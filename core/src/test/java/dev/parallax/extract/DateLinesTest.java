@@ -7,6 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DateLinesTest {
 
     @Test
+    void anOffsetBeyondEighteenHoursIsNoDate() {
+        assertThat(DateLines.parse("May 15, 2024 10:00 GMT+25")).isEmpty();
+        assertThat(DateLines.parse("May 15, 2024 GMT-99")).isEmpty();
+        assertThat(DateLines.parse("May 15, 2024 10:00 GMT+8")).contains("2024-05-15T10:00+08:00");
+    }
+
+    @Test
     void readsDatelinesWithAndWithoutTimeZones() {
         assertThat(DateLines.parse("May 14, 2024 08:21 PM")).hasValue("2024-05-14T20:21");
         assertThat(DateLines.parse("Feb 11, 2024 11:48 AM GMT+8")).hasValue("2024-02-11T11:48+08:00");
