@@ -48,8 +48,8 @@ import java.util.function.ToDoubleFunction;
 @Command(name = "neutrality", mixinStandardHelpOptions = true,
         description = {"Briefs labelled stories and scores The News of each against a neutral roundup of",
                 "the story written by editors, beside the lead of each side's article, every text cut",
-                "to the same number of words (that of The News or of the roundup, the fewer). The",
-                "scores need no lexicon: the share of content words the roundup does not use (lower",
+                "to the same number of words (that of the shortest of The News, the roundup and the",
+                "story's articles). The scores need no lexicon: the share of content words the roundup does not use (lower",
                 "is closer), and ROUGE-1 and ROUGE-2 F1 against the roundup. STORIES: one article a",
                 "line with text, title, published, outlet, a story id and optionally a side label.",
                 "ROUNDUPS: one JSON object a line with the story id and the roundup text.",
@@ -168,9 +168,13 @@ final class NeutralityEvalCommand implements Callable<Integer> {
             if (newsWords.isEmpty()) {
                 empty++;
             }
-            int length = Math.min(reference.size(), newsWords.size());
-            if (length == 0) {
-                length = reference.size();
+            // One length for every text of the story: the shortest of the roundup, The News and the articles.
+            int length = reference.size();
+            if (!newsWords.isEmpty()) {
+                length = Math.min(length, newsWords.size());
+            }
+            for (String id : g.getValue()) {
+                length = Math.min(length, NeutralityScore.words(byId.get(id).text()).size());
             }
             scored.add(new Scored(g.getKey(), NEWS, "", "", cut(news, length),
                     NeutralityScore.of(news, roundup, length)));
@@ -286,35 +290,45 @@ final class NeutralityEvalCommand implements Callable<Integer> {
         Files.writeString(details, out, StandardCharsets.UTF_8);
     }
 
-    /** Analyses the articles, reading and adding to the --cache corpus when given. */
+    /**
+     * Analyses the articles, reading and adding to the --cache corpus when given. The cache is only read (no lock,
+     * so runs may share it) when it holds every analysis.
+     */
     private List<AnalysedArticle> analyse(Pipeline pipeline, List<Article> articles) throws IOException {
         if (cache == null) {
             return pipeline.analyse(articles, ProgressBars.onStderr(quiet));
         }
-        Files.createDirectories(cache);
-        try (CorpusIndex index = CorpusIndex.openForWriting(cache)) {
-            Map<String, CorpusIndex.Stamp> stamps = index.analysisStamps();
-            Map<String, AnalysedArticle> done = new HashMap<>();
-            List<Article> todo = new ArrayList<>();
-            for (Article a : articles) {
-                CorpusIndex.Stamp stamp = stamps.get(a.id());
-                var stored = stamp != null && stamp.version() == Pipeline.ANALYSIS_VERSION
-                        ? index.analysis(a.id()) : java.util.Optional.<AnalysedArticle>empty();
-                if (stored.isPresent()) {
-                    done.put(a.id(), stored.get());
-                } else {
-                    todo.add(a);
+        Map<String, AnalysedArticle> done = new HashMap<>();
+        List<Article> todo = new ArrayList<>(articles);
+        if (Files.isDirectory(cache.resolve("index"))) {
+            try (CorpusIndex index = CorpusIndex.openForReading(cache)) {
+                Map<String, CorpusIndex.Stamp> stamps = index.analysisStamps();
+                todo.clear();
+                for (Article a : articles) {
+                    CorpusIndex.Stamp stamp = stamps.get(a.id());
+                    var stored = stamp != null && stamp.version() == Pipeline.ANALYSIS_VERSION
+                            ? index.analysis(a.id()) : java.util.Optional.<AnalysedArticle>empty();
+                    if (stored.isPresent()) {
+                        done.put(a.id(), stored.get());
+                    } else {
+                        todo.add(a);
+                    }
                 }
             }
-            for (AnalysedArticle a : pipeline.analyse(todo, ProgressBars.onStderr(quiet))) {
-                index.putAnalysis(a, Pipeline.ANALYSIS_VERSION);
-                done.put(a.id(), a);
-            }
-            index.commit();
-            spec.commandLine().getErr().printf(Locale.ROOT, "parallax: %d analyses read from %s, %d added%n",
-                    articles.size() - todo.size(), cache, todo.size());
-            return articles.stream().map(a -> done.get(a.id())).toList();
         }
+        if (!todo.isEmpty()) {
+            Files.createDirectories(cache);
+            try (CorpusIndex index = CorpusIndex.openForWriting(cache)) {
+                for (AnalysedArticle a : pipeline.analyse(todo, ProgressBars.onStderr(quiet))) {
+                    index.putAnalysis(a, Pipeline.ANALYSIS_VERSION);
+                    done.put(a.id(), a);
+                }
+                index.commit();
+            }
+        }
+        spec.commandLine().getErr().printf(Locale.ROOT, "parallax: %d analyses read from %s, %d added%n",
+                articles.size() - todo.size(), cache, todo.size());
+        return articles.stream().map(a -> done.get(a.id())).toList();
     }
 
     /** The roundup text of each story id. */
