@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score a stage of the pipeline on your own gold data.",
                 "Subcommands name the stage; see 'parallax eval STAGE --help'."},
-        subcommands = {ExtractionEvalCommand.class, AttributionEvalCommand.class, StoriesEvalCommand.class})
+        subcommands = {ExtractionEvalCommand.class, AttributionEvalCommand.class, StoriesEvalCommand.class,
+                NeutralityEvalCommand.class})
 final class EvalCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec

@@ -90,7 +90,7 @@ public final class Briefer {
             List<AnnotatedArticle> members = story.articles().stream().map(byId::get).toList();
             Comparison comparison = comparisons.getOrDefault(story.id(), Comparison.EMPTY);
             SignalsWriter.Sections sections = signals.write(members, members, sideOf, comparison,
-                    news.pick(members, tfidf), voices);
+                    news.pick(members, tfidf, comparison, sideOf), voices);
             briefs.add(new StoryBrief(story.id(), story.headline(), story.articles(), sections.news(),
                     sources(members, outlets), sides(members, outlets, perspective),
                     storyActors(actors, story.articles()), timeline.build(members, dated, governments),

@@ -16,13 +16,11 @@ import java.util.Map;
 /**
  * Reads: one story's articles, their sides and outlets, its {@link Comparison} and the voices of its articles.
  * Adds: the Signals sections — per side its emphasis, framing with evidence, facts only it reports and voices; the
- * claims every side reports; where the sides differ — and The News, preferring what every side reports. Every
+ * claims every side reports; where the sides differ — and passes on The News as {@link NewsPicker} chose it. Every
  * sentence is an article's own, cited by its span.
  */
 final class SignalsWriter {
 
-    private static final int NEWS = 5;
-    private static final int SHARED_IN_NEWS = 3;
     private static final int ONLY_PER_SIDE = 3;
     private static final int LEAD_POSITIONS = 8;
 
@@ -31,13 +29,12 @@ final class SignalsWriter {
     }
 
     /**
-     * @param own     the story's own articles: The News cites only claims these report
+     * @param own     the story's own articles
      * @param members the articles compared: the story's own
+     * @param picked  The News, as {@link NewsPicker} chose it from the story's own articles
      */
     Sections write(List<AnnotatedArticle> own, List<AnnotatedArticle> members, Map<String, String> sideOf, Comparison c,
                    List<Grounded> picked, Map<String, List<Voice>> voicesByArticle) {
-        java.util.Set<String> ownIds = new java.util.HashSet<>();
-        own.forEach(a -> ownIds.add(a.id()));
         Map<String, AnnotatedArticle> byId = new LinkedHashMap<>();
         members.forEach(a -> byId.put(a.id(), a));
         List<ClaimView> shared = new ArrayList<>();
@@ -62,19 +59,7 @@ final class SignalsWriter {
         only.forEach((side, facts) -> facts.forEach(f -> differences.add(new ClaimView("one-side", List.of(side), "",
                 List.of(f)))));
 
-        List<Grounded> news = new ArrayList<>();
-        shared.stream().filter(v -> v.label().equals("shared"))
-                .filter(v -> ownIds.contains(v.statements().getFirst().sources().getFirst().article()))
-                .limit(SHARED_IN_NEWS).forEach(v -> news.add(merged(v)));
-        for (Grounded g : picked) {
-            if (news.size() >= NEWS) {
-                break;
-            }
-            boolean known = news.stream().anyMatch(n -> n.sources().stream().anyMatch(s -> g.sources().contains(s)));
-            if (!known) {
-                news.add(g);
-            }
-        }
+        List<Grounded> news = List.copyOf(picked);
 
         List<VoiceView> voices = new ArrayList<>();
         for (AnnotatedArticle a : members) {
@@ -119,15 +104,5 @@ final class SignalsWriter {
 
     private static Grounded grounded(Claim c, Map<String, AnnotatedArticle> byId) {
         return new Grounded(c.text(), List.of(Briefer.ref(byId.get(c.article()), c.span())));
-    }
-
-    /**
-     * The first statement that stands on its own (not opening with "But …"), else the first, cited by its own span
-     * only: every source of a News item contains its text (the other sides' wordings of the same claim are in
-     * {@code shared}).
-     */
-    private static Grounded merged(ClaimView v) {
-        return v.statements().stream().filter(g -> !NewsPicker.leansOnThePrevious(g.text())).findFirst()
-                .orElse(v.statements().getFirst());
     }
 }

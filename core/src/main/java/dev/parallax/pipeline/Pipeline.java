@@ -30,6 +30,7 @@ import dev.parallax.resolve.Resolver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -212,8 +213,18 @@ public final class Pipeline {
      * changed stories); actors, dates and the framing background are resolved over all {@code analysed} articles.
      */
     public Briefing brief(List<AnalysedArticle> analysed, List<Story> stories, List<Problem> problems) {
+        return brief(analysed, stories, Map.of(), problems);
+    }
+
+    /**
+     * As {@link #brief(List, List, List)}, with the sides of some articles given (article id → side) instead of
+     * resolved from their outlets: for labelled evaluation data whose sides (e.g. left, centre, right) are no
+     * perspective of the outlet registry.
+     */
+    public Briefing brief(List<AnalysedArticle> analysed, List<Story> stories, Map<String, String> sides,
+                          List<Problem> problems) {
         List<AnnotatedArticle> articles = analysed.stream().map(AnalysedArticle::annotated).toList();
-        Resolution resolution = resolver.resolve(articles);
+        Resolution resolution = withSides(resolver.resolve(articles), sides);
         Map<String, AnnotatedArticle> byId = new HashMap<>();
         Map<String, List<Attribution>> attributions = new HashMap<>();
         for (AnalysedArticle a : analysed) {
@@ -227,5 +238,14 @@ public final class Pipeline {
             comparisons.put(story.id(), comparer.compare(members, resolution.sides(), articles, attributions));
         }
         return briefer.brief(analysed, stories, resolution, comparisons, problems);
+    }
+
+    private static Resolution withSides(Resolution r, Map<String, String> given) {
+        if (given.isEmpty()) {
+            return r;
+        }
+        Map<String, String> sides = new LinkedHashMap<>(r.sides());
+        sides.replaceAll((article, side) -> given.getOrDefault(article, side));
+        return new Resolution(r.perspective(), r.outlets(), sides, r.actors(), r.inferred(), r.dates(), r.dated());
     }
 }
