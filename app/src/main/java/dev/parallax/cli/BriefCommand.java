@@ -44,6 +44,9 @@ final class BriefCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     PerspectiveOptions sides;
 
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -55,7 +58,7 @@ final class BriefCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Pipeline pipeline = new Pipeline(sides.resolver(spec));
+        Pipeline pipeline = new Pipeline(sides.resolver(spec), threads.threads(spec));
         Corpus corpus = pipeline.read(paths);
         Briefing briefing = pipeline.brief(corpus, ProgressBars.onStderr(quiet));
         String rendered = renderer.render(briefing);

@@ -73,6 +73,9 @@ final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
     PerspectiveOptions sides;
 
+    @CommandLine.Mixin
+    ThreadsOption threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -89,8 +92,9 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (CorpusIndex index = CorpusIndex.openForWriting(corpus.data)) {
-            CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.resolver(spec)), index,
-                    new BgeSmallEmbedder(), batch);
+            int analysisThreads = threads.threads(spec);
+            CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.resolver(spec), analysisThreads), index,
+                    new BgeSmallEmbedder(analysisThreads), batch);
             int exit = ExitCodes.OK;
             if (analyses != null) {
                 exit = loadAnalyses(index, out, err);

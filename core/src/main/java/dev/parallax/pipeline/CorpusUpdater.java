@@ -95,7 +95,7 @@ public final class CorpusUpdater {
     }
 
     public IndexReport index(Ingested ingested, Progress progress, IntConsumer committed) throws IOException {
-        return indexer.index(ingested, progress, committed);
+        return timed("index", () -> indexer.index(ingested, progress, committed));
     }
 
     /**
@@ -103,7 +103,26 @@ public final class CorpusUpdater {
      * article with {@code all}); resumable after a kill. The stories are grouped again on the next {@link #update}.
      */
     public IndexReport reanalyze(boolean all, Progress progress, IntConsumer committed) throws IOException {
-        return indexer.reanalyze(all, progress, committed);
+        return timed("index", () -> indexer.reanalyze(all, progress, committed));
+    }
+
+    /** What the index part of a step does, after any part timed as another stage inside it. */
+    private interface IndexWork<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T timed(String stage, IndexWork<T> work) throws IOException {
+        try {
+            return pipeline.times().time(stage, () -> {
+                try {
+                    return work.run();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**
@@ -111,6 +130,10 @@ public final class CorpusUpdater {
      * new version when it changed; {@code problems} (this run's unreadable inputs) go into the briefing.
      */
     public Update update(List<Problem> problems, Progress progress) throws IOException {
+        return timed("index", () -> place(problems, progress));
+    }
+
+    private Update place(List<Problem> problems, Progress progress) throws IOException {
         boolean regroup = index.marker(Indexer.REGROUP).isPresent();
         if (regroup) {
             index.clearStories();
@@ -129,7 +152,8 @@ public final class CorpusUpdater {
         Map<String, CorpusIndex.Stamp> stamps = index.analysisStamps();
         for (String id : new TreeSet<>(stamps.keySet())) {
             if (!stories.contains(id)) {
-                index.analysis(id).ifPresent(a -> clusterer.signals(List.of(a)).forEach(s -> arriving.put(s.id(), s)));
+                index.analysis(id).ifPresent(a -> pipeline.times().time("cluster", () -> clusterer.signals(List.of(a)))
+                        .forEach(s -> arriving.put(s.id(), s)));
             }
         }
         for (String id : index.articleIds()) {
@@ -139,7 +163,9 @@ public final class CorpusUpdater {
             }
         }
         Set<String> changed = new LinkedHashSet<>();
-        for (StoryIndex.Assignment a : stories.add(List.copyOf(arriving.values()))) {
+        List<StoryIndex.Assignment> assignments = pipeline.times().time("cluster",
+                () -> stories.add(List.copyOf(arriving.values())));
+        for (StoryIndex.Assignment a : assignments) {
             index.putMembership(new CorpusIndex.Membership(a.article(), a.event(), a.storyline(), seq++,
                     arriving.get(a.article())));
             changed.add(a.event());
