@@ -2,32 +2,57 @@ package dev.parallax.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.CoreNlpAnnotator;
-import dev.parallax.annotate.Sentence;
-import dev.parallax.attribute.Attributor;
-import dev.parallax.cluster.Story;
-import dev.parallax.embed.AnalysedArticle;
+import dev.parallax.cluster.StoryClusterer;
+import dev.parallax.core.Progress;
+import dev.parallax.core.StageTimes;
+import dev.parallax.embed.Embedder;
 import dev.parallax.extract.Article;
-import dev.parallax.pipeline.Corpus;
+import dev.parallax.index.BgeSmallEmbedder;
+import dev.parallax.index.CorpusIndex;
+import dev.parallax.ingest.Ingested;
+import dev.parallax.ingest.Ingester;
+import dev.parallax.ingest.RawDocument;
+import dev.parallax.pipeline.CorpusUpdater;
 import dev.parallax.pipeline.Pipeline;
 import dev.parallax.resolve.Resolver;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
 
-/** {@code parallax bench}: throughput of the whole analysis and of bare CoreNLP on the same texts, in one run. */
+/**
+ * {@code parallax bench}: in one run on the same texts, the whole per-article work of {@code ingest} on one thread
+ * and on N threads, bare CoreNLP with its default properties on one thread, their ratios, where the time goes, and
+ * the peak heap.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures articles/s and tokens/s of the whole analysis (annotate, group, brief) and, in the",
-                "same run on the same texts, of bare CoreNLP (" + CoreNlpAnnotator.ANNOTATORS + "), plus peak heap.",
+        description = {"Measures, in one run on the same texts:",
+                "  - the full analysis, everything 'ingest' does per article (extract, annotate, attribute, embed,",
+                "    index with sentence vectors, group into stories, resolve, compare, brief), on 1 thread and on",
+                "    --threads N, each into a fresh corpus in a temporary directory;",
+                "  - bare CoreNLP with its default properties (" + CoreNlpAnnotator.ANNOTATORS + ") on 1 thread;",
+                "the ratios, each stage's share of the CPU time (CoreNLP per annotator), and the peak heap.",
+                "The models load and a few articles warm up before anything is timed.",
                 "PATH: any corpus the brief command reads (default: examples/ai-talks).",
                 "Subcommands measure one stage: 'parallax bench extraction DIR', 'parallax bench stories',",
                 "and the cost of corpus updates: 'parallax bench corpus DIR...'."},
@@ -35,120 +60,222 @@ import java.util.Map;
                 BenchSparkCommand.class, BenchServeCommand.class})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
+    /** Our stages, in pipeline order; "index" is the corpus's own work (storing, loading, sentence vectors). */
+    static final List<String> STAGES = List.of("extract", "annotate", "attribute", "embed", "index", "cluster",
+            "resolve", "compare", "brief");
+    private static final int WARM_UP = 5;
+
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "Corpus to measure on.")
     Path path = Path.of("examples/ai-talks");
 
     @Option(names = "--limit", defaultValue = "100", description = "Use at most N articles (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Annotation threads for both runs (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads of the second full run (default: all cores, here ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format.")
     String format;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /** One timed run of the full analysis. */
+    private record Run(int threads, double seconds, Map<String, Long> stages, Map<String, Long> annotators) {
+        double cpu() {
+            return stages.values().stream().mapToLong(Long::longValue).sum() / 1e9;
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
         if (!format.equals("text") && !format.equals("json")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "'; use text or json");
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "'; use text or json");
         }
+        if (limit < 1 || threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit and --threads must be at least 1");
+        }
+        PrintWriter err = spec.commandLine().getErr();
         HeapSampler heap = new HeapSampler();
         heap.start();
-        Pipeline pipeline = new Pipeline(Resolver.bundled(), threads);
-        Corpus corpus = pipeline.read(List.of(path));
-        List<Article> articles = corpus.articles().stream().filter(a -> !a.text().isBlank()).limit(limit).toList();
-        if (articles.isEmpty()) {
-            spec.commandLine().getErr().println("parallax: no article text found under " + path);
+        Pipeline reader = new Pipeline(Resolver.bundled(), 1);
+        Ingested ingested = new Ingester().ingest(List.of(path));
+        // The first `limit` inputs with article text, each text once (ingest analyses a repeated text once).
+        List<RawDocument> docs = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (RawDocument doc : ingested.documents()) {
+            Article a = reader.extract(doc);
+            if (docs.size() < limit && !a.text().isBlank() && seen.add(a.id())) {
+                docs.add(doc);
+                texts.add(a.text());
+            }
+        }
+        if (docs.isEmpty()) {
+            err.println("parallax: no article text found under " + path);
             return ExitCodes.FAILED;
         }
-        long t0 = System.nanoTime();
+
+        long l0 = System.nanoTime();
         CoreNlpAnnotator.shared();
-        long load = System.nanoTime() - t0;
+        Embedder.shared();
+        StanfordCoreNLP bare = new StanfordCoreNLP(defaults());
+        double load = seconds(System.nanoTime() - l0);
+        // Warm-up: the JIT compiles the hot paths of both pipelines before anything is timed.
+        List<RawDocument> warm = docs.subList(0, Math.min(WARM_UP, docs.size()));
+        full(warm, 1, Progress.NONE);
+        warm.forEach(d -> bare.annotate(new Annotation(reader.extract(d).text())));
 
-        long a0 = System.nanoTime();
-        List<AnalysedArticle> analysed = pipeline.analyse(articles, ProgressBars.onStderr(false));
-        long annotate = System.nanoTime() - a0;
-        List<AnnotatedArticle> annotated = analysed.stream().map(AnalysedArticle::annotated).toList();
-        long g0 = System.nanoTime();
-        List<Story> stories = pipeline.cluster(analysed);
-        long group = System.nanoTime() - g0;
-        long b0 = System.nanoTime();
-        pipeline.brief(analysed, stories, corpus.problems());
-        long brief = System.nanoTime() - b0;
-        // Attribution runs inside the analysis; timed apart again here to show the stage's share.
-        Attributor attributor = new Attributor();
-        long t1 = System.nanoTime();
-        annotated.forEach(attributor::attribute);
-        long attribute = System.nanoTime() - t1;
-        long full = annotate + group + brief;
-        long tokens = annotated.stream().flatMap(a -> a.sentences().stream()).mapToLong(s -> s.tokens().size()).sum();
-
-        StanfordCoreNLP bare = new StanfordCoreNLP(CoreNlpAnnotator.properties());
+        err.printf("parallax: %d articles; full analysis on 1 thread%n", docs.size());
+        err.flush();
+        Run one = full(docs, 1, ProgressBars.onStderr(quiet));
+        err.printf("parallax: full analysis on %d threads%n", threads);
+        err.flush();
+        Run many = full(docs, threads, ProgressBars.onStderr(quiet));
+        err.printf("parallax: bare CoreNLP, default properties, 1 thread%n");
+        err.flush();
+        long tokens = 0;
+        Progress progress = ProgressBars.onStderr(quiet);
+        progress.start("bare CoreNLP", texts.size());
         long c0 = System.nanoTime();
-        // One document at a time, as the analysis does: keeping every CoreNLP annotation alive would measure the GC.
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        try {
-            pool.invokeAll(articles.stream().map(a -> (java.util.concurrent.Callable<Void>) () -> {
-                bare.annotate(new Annotation(a.text()));
-                return null;
-            }).toList());
-        } finally {
-            pool.shutdown();
+        for (String text : texts) {
+            // One document at a time, as the analysis does: keeping every annotation alive would measure the GC.
+            Annotation annotation = new Annotation(text);
+            bare.annotate(annotation);
+            tokens += annotation.get(CoreAnnotations.TokensAnnotation.class).size();
+            progress.step();
         }
-        long coreNlp = System.nanoTime() - c0;
+        double coreNlp = seconds(System.nanoTime() - c0);
+        progress.finish();
         heap.stopSampling();
 
+        int n = docs.size();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("corpus", path.toString());
-        result.put("articles", articles.size());
+        result.put("articles", n);
         result.put("tokens", tokens);
-        result.put("threads", threads);
-        result.put("modelLoadSeconds", seconds(load));
-        result.put("analysis", rates(articles.size(), tokens, full));
-        result.put("attributionShareOfAnnotation", share(attribute, annotate));
-        result.put("analysisStages", Map.of("annotate", share(annotate, full), "group", share(group, full),
-                "brief", share(brief, full)));
-        result.put("bareCoreNlp", rates(articles.size(), tokens, coreNlp));
+        result.put("cores", Runtime.getRuntime().availableProcessors());
+        result.put("modelLoadSeconds", load);
+        result.put("fullOneThread", rates(n, tokens, one.seconds()));
+        result.put("fullThreads", Map.of("threads", threads, "rates", rates(n, tokens, many.seconds())));
+        result.put("bareCoreNlpDefaultsOneThread", rates(n, tokens, coreNlp));
+        result.put("fullOneThreadOverBareCoreNlp", coreNlp / one.seconds());
+        result.put("fullThreadsOverFullOneThread", one.seconds() / many.seconds());
+        result.put("stageCpuShares", shares(one.stages(), STAGES));
+        Map<String, Double> annotators = new LinkedHashMap<>();
+        one.annotators().forEach((k, v) -> annotators.put(k, v / (one.cpu() * 1e9)));
+        result.put("annotatorCpuShares", annotators);
+        result.put("stageCpuSecondsPerArticle", perArticle(one.stages(), n));
         result.put("peakHeapMiB", heap.peak() >> 20);
         if (format.equals("json")) {
             spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(result));
         } else {
-            var out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "corpus            %s: %d articles, %d tokens, %d thread(s)%n", path, articles.size(), tokens, threads);
-            out.printf(Locale.ROOT, "model load        %.1f s%n", seconds(load));
-            out.printf(Locale.ROOT, "full analysis     %s  (annotate %.0f%%, group %.1f%%, brief %.1f%%)%n",
-                    line(articles.size(), tokens, full), 100 * share(annotate, full), 100 * share(group, full), 100 * share(brief, full));
-            out.printf(Locale.ROOT, "attribution       %.2f s, %.1f%% of annotation (CoreNLP) time%n", seconds(attribute),
-                    100 * share(attribute, annotate));
-            out.printf(Locale.ROOT, "bare CoreNLP      %s%n", line(articles.size(), tokens, coreNlp));
-            out.printf(Locale.ROOT, "peak heap         %d MiB%n", heap.peak() >> 20);
-            out.flush();
+            print(n, tokens, load, one, many, coreNlp, heap.peak());
         }
         return ExitCodes.OK;
     }
 
-    private static Map<String, Object> rates(int articles, long tokens, long nanos) {
+    private void print(int n, long tokens, double load, Run one, Run many, double coreNlp, long peak) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "corpus                      %s: %d articles, %d tokens, %d cores%n", path, n, tokens,
+                Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "model load                  %.1f s%n", load);
+        out.printf(Locale.ROOT, "full analysis, 1 thread     %s%n", line(n, tokens, one.seconds()));
+        out.printf(Locale.ROOT, "full analysis, %2d threads   %s%n", many.threads(), line(n, tokens, many.seconds()));
+        out.printf(Locale.ROOT, "bare CoreNLP defaults, 1 t  %s%n", line(n, tokens, coreNlp));
+        out.printf(Locale.ROOT, "full 1 thread / bare        %.2f x%n", coreNlp / one.seconds());
+        out.printf(Locale.ROOT, "full %d threads / 1 thread   %.2f x%n", many.threads(), one.seconds() / many.seconds());
+        out.printf(Locale.ROOT, "stages (1-thread run, share of %.1f s CPU, ms per article):%n", one.cpu());
+        for (String stage : STAGES) {
+            long nanos = one.stages().getOrDefault(stage, 0L);
+            out.printf(Locale.ROOT, "  %-10s %5.1f %%  %7.1f ms%n", stage, 100.0 * nanos / (one.cpu() * 1e9),
+                    nanos / 1e6 / n);
+            if (stage.equals("annotate")) {
+                for (Map.Entry<String, Long> a : one.annotators().entrySet()) {
+                    out.printf(Locale.ROOT, "    %-16s %5.1f %%  %7.1f ms%n", a.getKey(),
+                            100.0 * a.getValue() / (one.cpu() * 1e9), a.getValue() / 1e6 / n);
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "peak heap                   %d MiB%n", peak >> 20);
+        out.flush();
+    }
+
+    /** Ingest's per-article work on {@code docs}, into a fresh corpus, then grouping and briefing. */
+    private Run full(List<RawDocument> docs, int threads, Progress progress) throws IOException {
+        StageTimes times = StageTimes.recording();
+        Pipeline pipeline = new Pipeline(Resolver.bundled(), threads, new StoryClusterer(), times);
+        Map<String, Long> before = CoreNlpAnnotator.shared().annotatorTimes();
+        Path dir = Files.createTempDirectory("parallax-bench-");
+        try {
+            long t0 = System.nanoTime();
+            try (CorpusIndex index = CorpusIndex.openForWriting(dir)) {
+                CorpusUpdater updater = new CorpusUpdater(pipeline, index, new BgeSmallEmbedder(threads), 16);
+                updater.index(new Ingested(docs, List.of()), progress, committed -> { });
+                updater.update(List.of(), Progress.NONE);
+            }
+            double seconds = seconds(System.nanoTime() - t0);
+            Map<String, Long> annotators = new LinkedHashMap<>();
+            CoreNlpAnnotator.shared().annotatorTimes().forEach((k, v) -> annotators.put(k, v - before.getOrDefault(k, 0L)));
+            return new Run(threads, seconds, times.snapshot(), annotators);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** CoreNLP's own defaults for the annotators of the analysis: nothing set but the annotator list. */
+    static Properties defaults() {
+        Properties p = new Properties();
+        p.setProperty("annotators", CoreNlpAnnotator.ANNOTATORS);
+        return p;
+    }
+
+    private static Map<String, Object> rates(int articles, long tokens, double seconds) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("seconds", seconds(nanos));
-        m.put("articlesPerSecond", articles / seconds(nanos));
-        m.put("tokensPerSecond", tokens / seconds(nanos));
+        m.put("seconds", seconds);
+        m.put("articlesPerSecond", articles / seconds);
+        m.put("tokensPerSecond", tokens / seconds);
         return m;
     }
 
-    private static String line(int articles, long tokens, long nanos) {
+    private static Map<String, Double> shares(Map<String, Long> nanos, List<String> order) {
+        double total = nanos.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String k : order) {
+            out.put(k, total == 0 ? 0 : nanos.getOrDefault(k, 0L) / total);
+        }
+        return out;
+    }
+
+    private static Map<String, Double> perArticle(Map<String, Long> nanos, int articles) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String k : STAGES) {
+            out.put(k, nanos.getOrDefault(k, 0L) / 1e9 / articles);
+        }
+        return out;
+    }
+
+    private static String line(int articles, long tokens, double seconds) {
         return String.format(Locale.ROOT, "%7.2f articles/s  %8.0f tokens/s  (%.1f s)",
-                articles / seconds(nanos), tokens / seconds(nanos), seconds(nanos));
+                articles / seconds, tokens / seconds, seconds);
     }
 
     private static double seconds(long nanos) {
         return nanos / 1e9;
     }
 
-    private static double share(long part, long whole) {
-        return whole == 0 ? 0 : (double) part / whole;
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 }

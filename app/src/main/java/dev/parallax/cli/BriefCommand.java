@@ -51,6 +51,9 @@ final class BriefCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     PerspectiveOptions sides;
 
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -72,7 +75,7 @@ final class BriefCommand implements Callable<Integer> {
         if (nothing.isPresent()) {
             return nothing.get();
         }
-        Pipeline pipeline = new Pipeline(sides.resolver(spec));
+        Pipeline pipeline = new Pipeline(sides.resolver(spec), threads.threads(spec));
         Corpus corpus = pipeline.extract(ingested);
         Briefing briefing = pipeline.brief(corpus, ProgressBars.onStderr(quiet));
         String rendered = renderer.render(briefing);

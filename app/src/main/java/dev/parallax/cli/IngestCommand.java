@@ -81,6 +81,9 @@ final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
     PerspectiveOptions sides;
 
+    @CommandLine.Mixin
+    ThreadsOption threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -111,8 +114,9 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         try (CorpusIndex index = CorpusIndex.openForWriting(corpus.data)) {
-            CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.resolver(spec)), index,
-                    new BgeSmallEmbedder(), batch);
+            int analysisThreads = threads.threads(spec);
+            CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.resolver(spec), analysisThreads), index,
+                    new BgeSmallEmbedder(analysisThreads), batch);
             int exit = ExitCodes.OK;
             if (analyses != null) {
                 exit = loadAnalyses(index, out, err);

@@ -28,6 +28,9 @@ final class ReanalyzeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     PerspectiveOptions sides;
 
+    @CommandLine.Mixin
+    ThreadsOption threads;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
@@ -47,7 +50,8 @@ final class ReanalyzeCommand implements Callable<Integer> {
             if (batch < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1, got " + batch);
             }
-            CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.resolver(spec)), index, new BgeSmallEmbedder(),
+            int analysisThreads = threads.threads(spec);
+            CorpusUpdater updater = new CorpusUpdater(new Pipeline(sides.resolver(spec), analysisThreads), index, new BgeSmallEmbedder(analysisThreads),
                     batch);
             PrintWriter err = spec.commandLine().getErr();
             IndexReport report = updater.reanalyze(all, ProgressBars.onStderr(quiet), n -> {

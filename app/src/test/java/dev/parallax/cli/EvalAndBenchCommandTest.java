@@ -47,6 +47,17 @@ class EvalAndBenchCommandTest {
                 .containsPattern("thread CPU +[0-9.]+ pages/s");
     }
 
+    @Test
+    void refusesFewerThanOneAnalysisThread() {
+        ExtractCommandTest.Run bench = ExtractCommandTest.run("bench", "--threads", "0", "../examples/ai-talks");
+        assertThat(bench.exit()).isEqualTo(2);
+        assertThat(bench.err()).contains("--limit and --threads must be at least 1");
+
+        ExtractCommandTest.Run brief = ExtractCommandTest.run("brief", "--threads", "0", "../examples/ai-talks");
+        assertThat(brief.exit()).isEqualTo(2);
+        assertThat(brief.err()).contains("--threads must be at least 1, got 0");
+    }
+
     /** The four sample articles as a table with gold story ids: the Geneva reports are one story. */
     private static Path labelledTable(Path dir) throws IOException {
         Path sample = Path.of("../examples/ai-talks");

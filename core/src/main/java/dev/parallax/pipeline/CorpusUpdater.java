@@ -42,7 +42,9 @@ import java.util.function.IntConsumer;
  * </ol>
  * Crash-safe: each step commits atomically, and a rerun finishes what a killed run left (placements and story
  * briefings of one update are one commit). Memory holds the story index's signals and one story's analyses at a
- * time, never the whole corpus. Not thread-safe: one updater per corpus.
+ * time, never the whole corpus. Not thread-safe: one updater per corpus. The CPU time of the corpus's own work
+ * (storing and loading, sentence vectors for search) goes to the pipeline's stage times as "index", placing
+ * articles in stories as "cluster".
  */
 public final class CorpusUpdater {
 
@@ -100,7 +102,7 @@ public final class CorpusUpdater {
     }
 
     public IndexReport index(Ingested ingested, Progress progress, IntConsumer committed) throws IOException {
-        return indexer.index(ingested, progress, committed);
+        return timed("index", () -> indexer.index(ingested, progress, committed));
     }
 
     /**
@@ -108,7 +110,26 @@ public final class CorpusUpdater {
      * article with {@code all}); resumable after a kill. The stories are grouped again on the next {@link #update}.
      */
     public IndexReport reanalyze(boolean all, Progress progress, IntConsumer committed) throws IOException {
-        return indexer.reanalyze(all, progress, committed);
+        return timed("index", () -> indexer.reanalyze(all, progress, committed));
+    }
+
+    /** What the index part of a step does, after any part timed as another stage inside it. */
+    private interface IndexWork<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T timed(String stage, IndexWork<T> work) throws IOException {
+        try {
+            return pipeline.times().time(stage, () -> {
+                try {
+                    return work.run();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**
@@ -117,7 +138,7 @@ public final class CorpusUpdater {
      */
     public Update update(List<Problem> problems, Progress progress) throws IOException {
         try {
-            return updateStories(problems, progress);
+            return timed("index", () -> updateStories(problems, progress));
         } catch (IOException e) {
             throw dev.parallax.index.WriteFailure.diskFull(index.dir(), e)
                     ? dev.parallax.index.WriteFailure.explain(index.dir(), e) : e;
@@ -143,7 +164,8 @@ public final class CorpusUpdater {
         Map<String, CorpusIndex.Stamp> stamps = index.analysisStamps();
         for (String id : new TreeSet<>(stamps.keySet())) {
             if (!stories.contains(id)) {
-                index.analysis(id).ifPresent(a -> clusterer.signals(List.of(a)).forEach(s -> arriving.put(s.id(), s)));
+                index.analysis(id).ifPresent(a -> pipeline.times().time("cluster", () -> clusterer.signals(List.of(a)))
+                        .forEach(s -> arriving.put(s.id(), s)));
             }
         }
         for (String id : index.articleIds()) {
@@ -153,7 +175,9 @@ public final class CorpusUpdater {
             }
         }
         Set<String> changed = new LinkedHashSet<>();
-        for (StoryIndex.Assignment a : stories.add(List.copyOf(arriving.values()))) {
+        List<StoryIndex.Assignment> assignments = pipeline.times().time("cluster",
+                () -> stories.add(List.copyOf(arriving.values())));
+        for (StoryIndex.Assignment a : assignments) {
             index.putMembership(new CorpusIndex.Membership(a.article(), a.event(), a.storyline(), seq++,
                     arriving.get(a.article())));
             changed.add(a.event());

@@ -14,6 +14,7 @@ import dev.parallax.compare.Comparison;
 import dev.parallax.compare.StoryComparer;
 import dev.parallax.core.Problem;
 import dev.parallax.core.Progress;
+import dev.parallax.core.StageTimes;
 import dev.parallax.embed.AnalysedArticle;
 import dev.parallax.embed.ArticleEmbedder;
 import dev.parallax.embed.ArticleVectors;
@@ -37,6 +38,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 /**
  * The one place where the stages are wired, top to bottom:
@@ -48,7 +50,10 @@ import java.util.concurrent.Future;
  * </pre>
  * The per-article part ends in an {@link AnalysedArticle}, which a corpus stores under {@link #ANALYSIS_VERSION}
  * so that no article is analysed twice. A stage that fails on one article records a {@link Problem} on it and the
- * batch goes on.
+ * batch goes on. Articles are analysed on {@link #threads()} threads, with at most two per thread in flight; the
+ * embedding model runs on the analysing thread. Each stage's CPU time goes to the pipeline's {@link StageTimes}
+ * (nothing is recorded unless one is given), under the names extract, annotate, attribute, embed, cluster,
+ * resolve, compare and brief.
  */
 public final class Pipeline {
 
@@ -65,10 +70,11 @@ public final class Pipeline {
     private final Attributor attributor = new Attributor();
     private final StoryClusterer clusterer;
     private final Resolver resolver;
-    private final StoryComparer comparer = new StoryComparer(Embedder::shared);
+    private final StoryComparer comparer;
     private final Briefer briefer = new Briefer();
     private final int threads;
     private final ArticleBudget budget = ArticleBudget.DEFAULT;
+    private final StageTimes times;
     private volatile ArticleEmbedder embedder;
 
     /** Outlets from the bundled registry, sides by country, all cores. */
@@ -85,9 +91,23 @@ public final class Pipeline {
     }
 
     public Pipeline(Resolver resolver, int threads, StoryClusterer clusterer) {
+        this(resolver, threads, clusterer, StageTimes.NONE);
+    }
+
+    /** A pipeline that adds each stage's CPU time to {@code times} (for the benchmark). */
+    public Pipeline(Resolver resolver, int threads, StoryClusterer clusterer, StageTimes times) {
         this.resolver = resolver;
         this.threads = Math.max(1, threads);
         this.clusterer = clusterer;
+        this.times = times;
+        // Claims of a story are embedded in one call, spread over the pipeline's threads.
+        int n = this.threads;
+        this.comparer = new StoryComparer(() -> Embedder.shared().withThreads(n));
+    }
+
+    /** Where the stages' CPU time goes. */
+    public StageTimes times() {
+        return times;
     }
 
     public StoryClusterer clusterer() {
@@ -127,20 +147,30 @@ public final class Pipeline {
 
     /** Extracts one raw document; messy input becomes problems on the article. */
     public Article extract(RawDocument doc) {
-        return extractor.extract(doc);
+        return times.time("extract", () -> extractor.extract(doc));
     }
 
-    /** Analyses articles on all cores, in input order; the models load on first use. */
+    /**
+     * Analyses articles on the pipeline's threads, in input order; the models load on first use. At most two
+     * articles per thread are queued or running at a time, so the CoreNLP annotations in memory stay bounded.
+     */
     public List<AnalysedArticle> analyse(List<Article> articles, Progress progress) {
         progress.start("analyse", articles.size());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, articles.size())));
+        int n = Math.min(threads, Math.max(1, articles.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        Semaphore inFlight = new Semaphore(2 * n);
         try {
             List<Future<AnalysedArticle>> futures = new ArrayList<>();
             for (Article a : articles) {
+                inFlight.acquire();
                 futures.add(pool.submit(() -> {
-                    AnalysedArticle analysed = analyse(a);
-                    progress.step();
-                    return analysed;
+                    try {
+                        AnalysedArticle analysed = analyse(a);
+                        progress.step();
+                        return analysed;
+                    } finally {
+                        inFlight.release();
+                    }
                 }));
             }
             List<AnalysedArticle> out = new ArrayList<>();
@@ -164,16 +194,18 @@ public final class Pipeline {
      * internal {@link Problem} on the article, which keeps what the stages before gave.
      */
     public AnalysedArticle analyse(Article article) {
-        AnnotatedArticle annotated = budget.annotate(article, CoreNlpAnnotator.shared()::annotate);
+        AnnotatedArticle annotated = times.time("annotate",
+                () -> budget.annotate(article, CoreNlpAnnotator.shared()::annotate));
         AttributedArticle attributed;
         try {
-            attributed = attributor.attribute(annotated);
+            attributed = times.time("attribute", () -> attributor.attribute(annotated));
         } catch (RuntimeException | StackOverflowError e) {
             attributed = new AttributedArticle(annotated, List.of(), List.of(), List.of(),
                     List.of(Problem.internal("attribute", article.origin(), e)));
         }
         try {
-            return new AnalysedArticle(attributed, embedder().embed(annotated), List.of());
+            ArticleEmbedder e = embedder();
+            return new AnalysedArticle(attributed, times.time("embed", () -> e.embed(annotated)), List.of());
         } catch (RuntimeException e) {
             return new AnalysedArticle(attributed, ArticleVectors.none(),
                     List.of(Problem.internal("embed", article.origin(), e)));
@@ -185,7 +217,8 @@ public final class Pipeline {
         if (e == null) {
             synchronized (this) {
                 if (embedder == null) {
-                    embedder = new ArticleEmbedder(Embedder.shared());
+                    // Runs on the analysing thread: the articles are the unit of parallelism.
+                    embedder = new ArticleEmbedder(Embedder.shared().withThreads(1));
                 }
                 e = embedder;
             }
@@ -195,7 +228,7 @@ public final class Pipeline {
 
     /** Groups analysed articles into event stories and storylines, from scratch. */
     public List<Story> cluster(List<AnalysedArticle> analysed) {
-        return clusterer.cluster(analysed);
+        return times.time("cluster", () -> clusterer.cluster(analysed));
     }
 
     /** The whole job: a briefing of the inputs. */
@@ -224,7 +257,7 @@ public final class Pipeline {
     public Briefing brief(List<AnalysedArticle> analysed, List<Story> stories, Map<String, String> sides,
                           List<Problem> problems) {
         List<AnnotatedArticle> articles = analysed.stream().map(AnalysedArticle::annotated).toList();
-        Resolution resolution = withSides(resolver.resolve(articles), sides);
+        Resolution resolution = withSides(times.time("resolve", () -> resolver.resolve(articles)), sides);
         Map<String, AnnotatedArticle> byId = new HashMap<>();
         Map<String, List<Attribution>> attributions = new HashMap<>();
         for (AnalysedArticle a : analysed) {
@@ -235,9 +268,10 @@ public final class Pipeline {
         for (Story story : stories) {
             // Signals compare the event's own articles: another event of the storyline reports something else.
             List<AnnotatedArticle> members = story.articles().stream().map(byId::get).toList();
-            comparisons.put(story.id(), comparer.compare(members, resolution.sides(), articles, attributions));
+            comparisons.put(story.id(), times.time("compare",
+                    () -> comparer.compare(members, resolution.sides(), articles, attributions)));
         }
-        return briefer.brief(analysed, stories, resolution, comparisons, problems);
+        return times.time("brief", () -> briefer.brief(analysed, stories, resolution, comparisons, problems));
     }
 
     private static Resolution withSides(Resolution r, Map<String, String> given) {

@@ -33,4 +33,21 @@ class EmbedderTest {
         List<float[]> batched = Embedder.shared().embed(texts);
         assertThat(Embedder.cosine(batched.get(35), Embedder.shared().embed(texts.get(35)))).isCloseTo(1.0, within(1e-3));
     }
+
+    @Test
+    void givesLangChain4jsOwnVectorsOnOneThreadAndOnMany() {
+        String text = "Chinese and US officials met in Geneva to talk about the risks of artificial intelligence.";
+        float[] reference = Embedder.normalised(new dev.langchain4j.model.embedding.onnx.bgesmallenv15q
+                .BgeSmallEnV15QuantizedEmbeddingModel().embed(text).content().vector());
+        assertThat(Embedder.cosine(Embedder.shared().withThreads(1).embed(text), reference)).isCloseTo(1.0, within(1e-5));
+        List<float[]> spread = Embedder.shared().withThreads(2).embed(List.of(text, "Rain fell all day.", text));
+        assertThat(Embedder.cosine(spread.get(0), reference)).isCloseTo(1.0, within(1e-5));
+        assertThat(Embedder.cosine(spread.get(2), reference)).isCloseTo(1.0, within(1e-5));
+    }
+
+    @Test
+    void refusesFewerThanOneThread() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Embedder.shared().withThreads(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1 thread");
+    }
 }

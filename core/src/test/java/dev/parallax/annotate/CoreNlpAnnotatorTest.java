@@ -1,0 +1,84 @@
+package dev.parallax.annotate;
+
+import dev.parallax.core.Metadata;
+import dev.parallax.core.TextMap;
+import dev.parallax.extract.Articles;
+import dev.parallax.ingest.Format;
+import dev.parallax.ingest.RawDocument;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CoreNlpAnnotatorTest {
+
+    private static final String TEXT = """
+            U.S. Secretary of State Antony Blinken said on Tuesday that the Chinese delegation would arrive in \
+            Geneva next week, two days after the talks in San Francisco.
+            
+            "We are not here to make deals," a senior administration official told Reuters, adding that \
+            $5 million and 40 percent of the budget were at stake in 2024.""";
+
+    private static AnnotatedArticle annotate(String text) {
+        RawDocument doc = new RawDocument("inline.txt", text.getBytes(StandardCharsets.UTF_8), Format.TEXT,
+                Metadata.EMPTY);
+        return CoreNlpAnnotator.shared().annotate(Articles.of(doc, text, TextMap.identity(text.length()),
+                Metadata.EMPTY, List.of(), List.of()));
+    }
+
+    @Test
+    void annotatesExactlyAsStanfordCoreNlpWithTheSameProperties() {
+        AnnotatedArticle ours = annotate(TEXT);
+        CoreDocument reference = new CoreDocument(TEXT);
+        new StanfordCoreNLP(CoreNlpAnnotator.properties()).annotate(reference);
+
+        List<String> expectedTokens = new ArrayList<>();
+        List<String> expectedArcs = new ArrayList<>();
+        for (CoreSentence s : reference.sentences()) {
+            for (CoreLabel t : s.tokens()) {
+                expectedTokens.add(t.beginPosition() + " " + t.originalText() + "/" + t.tag() + "/" + t.lemma() + "/" + t.ner());
+            }
+            for (SemanticGraphEdge e : s.dependencyParse().edgeIterable()) {
+                expectedArcs.add(e.getGovernor().index() - 1 + " " + e.getRelation() + " " + (e.getDependent().index() - 1));
+            }
+        }
+        List<String> tokens = new ArrayList<>();
+        List<String> arcs = new ArrayList<>();
+        for (Sentence s : ours.sentences()) {
+            for (Token t : s.tokens()) {
+                tokens.add(t.span().start() + " " + t.word() + "/" + t.pos() + "/" + t.lemma() + "/" + t.ner());
+            }
+            for (Dependency d : s.dependencies()) {
+                if (!d.isRoot()) {
+                    arcs.add(d.governor() + " " + d.relation() + " " + d.dependent());
+                }
+            }
+        }
+        assertThat(tokens).containsExactlyElementsOf(expectedTokens);
+        assertThat(arcs).containsExactlyElementsOf(expectedArcs);
+        List<String> mentions = new ArrayList<>();
+        ours.entities().forEach(e -> mentions.add(e.text() + "/" + e.type()));
+        ours.times().forEach(t -> mentions.add(t.text() + "/" + t.type()));
+        List<String> expectedMentions = reference.entityMentions().stream()
+                .map(m -> m.text() + "/" + m.entityType()).sorted().toList();
+        assertThat(mentions.stream().sorted().toList()).isEqualTo(expectedMentions);
+        assertThat(mentions).contains("Antony Blinken/PERSON", "Secretary of State/TITLE", "Chinese/NATIONALITY",
+                "Tuesday/DATE", "next week/DATE", "$5 million/MONEY");
+    }
+
+    @Test
+    void recordsTheCpuTimeOfEachAnnotator() {
+        annotate("The minister said on Monday that the talks would go on.");
+        assertThat(CoreNlpAnnotator.shared().annotatorTimes())
+                .containsKeys("tokenize,ssplit", "pos", "lemma", "ner", "depparse")
+                .allSatisfy((name, nanos) -> assertThat(nanos).isPositive());
+    }
+}
