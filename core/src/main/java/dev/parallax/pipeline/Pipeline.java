@@ -55,7 +55,7 @@ public final class Pipeline {
      * (extraction, CoreNLP settings, attribution, embedding); {@code parallax reanalyze} then redoes stored analyses
      * of older versions.
      */
-    public static final int ANALYSIS_VERSION = 1;
+    public static final int ANALYSIS_VERSION = 2;
 
     private final Ingester ingester = new Ingester();
     private final ArticleExtractor extractor = new ArticleExtractor();
