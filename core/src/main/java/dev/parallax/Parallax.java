@@ -1,8 +1,6 @@
 package dev.parallax;
 
 import dev.parallax.attribute.AttributedArticle;
-import dev.parallax.attribute.Attributor;
-import dev.parallax.annotate.CoreNlpAnnotator;
 import dev.parallax.brief.Briefing;
 import dev.parallax.brief.StoryBrief;
 import dev.parallax.core.Metadata;
@@ -45,15 +43,14 @@ import static java.util.Objects.requireNonNull;
  * }
  * }</pre>
  * The models (CoreNLP, bge-small-en-v1.5) load on first use and are shared by every instance in the JVM. An instance
- * is thread-safe; closing it closes the corpora it opened. Bad input never throws: it becomes a {@link Problem} in
- * the result, as on the command line.
+ * is thread-safe; closing it closes the corpora it opened. Bad input does not throw: it becomes a {@link Problem}
+ * in the result, as on the command line.
  */
 public final class Parallax implements AutoCloseable {
 
     private static final int BATCH = 16;
 
     private final Pipeline pipeline;
-    private final Attributor attributor = new Attributor();
     private final Optional<Path> corpusDirectory;
     private final List<Problem> problems;
     private final Set<Corpus> open = ConcurrentHashMap.newKeySet();
@@ -102,11 +99,14 @@ public final class Parallax implements AutoCloseable {
         return pipeline.extract(new RawDocument(url, html.getBytes(StandardCharsets.UTF_8), Format.HTML, given));
     }
 
-    /** Who said what in a plain text: quotes, reported speech, speakers, cues and cited sources, as spans of its text. */
+    /**
+     * Who said what in a plain text: quotes, reported speech, speakers, cues and cited sources, as spans of the
+     * article's clean text ({@link AttributedArticle#text()}), which drops furniture lines such as bylines.
+     */
     public AttributedArticle attribute(String text) {
         checkOpen();
         RawDocument raw = new RawDocument("text", text.getBytes(StandardCharsets.UTF_8), Format.TEXT, Metadata.EMPTY);
-        return attributor.attribute(CoreNlpAnnotator.shared().annotate(pipeline.extract(raw)));
+        return pipeline.analyse(pipeline.extract(raw)).attributed();
     }
 
     /** Opens the corpus directory given to {@link Builder#corpus(Path)}. */
