@@ -39,7 +39,10 @@ class DistIT {
         // Only this JVM's java and the basic tools on PATH.
         pb.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
         Process p = pb.start();
-        assertThat(p.waitFor(30, TimeUnit.MINUTES)).as("finished").isTrue();
+        if (!p.waitFor(30, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " did not finish in 30 minutes");
+        }
         return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 
