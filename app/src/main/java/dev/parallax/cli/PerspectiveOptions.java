@@ -1,6 +1,5 @@
 package dev.parallax.cli;
 
-import dev.parallax.core.Problem;
 import dev.parallax.resolve.CustomGroups;
 import dev.parallax.resolve.OutletRegistry;
 import dev.parallax.resolve.Perspective;
@@ -9,7 +8,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Options shared by commands that compare sides: the outlet registry and the perspective axis. */
@@ -32,22 +30,15 @@ final class PerspectiveOptions {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         registry.problems().forEach(p -> spec.commandLine().getErr().println("parallax: " + p));
-        Perspective axis = switch (perspective) {
-            case "country" -> Perspective.country();
-            case "ownership" -> Perspective.ownership();
-            default -> {
-                Path file = Path.of(perspective);
-                if (!Files.isRegularFile(file)) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "--perspective must be country, "
-                            + "ownership or a groups file; '" + perspective + "' is neither");
-                }
-                CustomGroups groups = CustomGroups.load(file, registry);
-                for (Problem p : groups.problems()) {
-                    spec.commandLine().getErr().println("parallax: " + p);
-                }
-                yield groups;
-            }
-        };
+        Perspective axis;
+        try {
+            axis = Perspective.named(perspective, registry);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.getMessage());
+        }
+        if (axis instanceof CustomGroups groups) {
+            groups.problems().forEach(p -> spec.commandLine().getErr().println("parallax: " + p));
+        }
         return new Resolver(registry, axis);
     }
 }

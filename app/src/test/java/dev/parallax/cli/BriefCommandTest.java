@@ -43,6 +43,7 @@ class BriefCommandTest {
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("schema").asText()).isEqualTo("parallax.briefing/2");
+        assertThat(BriefingSchemaTest.violations(run.out())).as("docs/briefing.schema.json").isEmpty();
         assertThat(json.get("articles")).hasSize(4);
         assertThat(json.get("problems")).isEmpty();
         assertThat(json.get("actors")).isNotEmpty().allSatisfy(actor -> {

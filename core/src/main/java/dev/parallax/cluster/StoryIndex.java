@@ -1,5 +1,7 @@
 package dev.parallax.cluster;
 
+import org.apache.lucene.util.VectorUtil;
+
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -558,24 +560,9 @@ public final class StoryIndex {
         return Math.max(0, Math.min(1, (x - low) / (high - low)));
     }
 
-    /** Dot product with four running sums, which the JIT keeps in registers and the CPU runs in parallel. */
+    /** Lucene's dot product, vectorised where the JVM allows. */
     static float dot(float[] a, float[] b) {
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        int n = a.length;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            s0 += a[i] * b[i];
-            s1 += a[i + 1] * b[i + 1];
-            s2 += a[i + 2] * b[i + 2];
-            s3 += a[i + 3] * b[i + 3];
-        }
-        for (; i < n; i++) {
-            s0 += a[i] * b[i];
-        }
-        return (s0 + s1) + (s2 + s3);
+        return VectorUtil.dotProduct(a, b);
     }
 
     /** Writes the unit vector of {@code v} into {@code out}; false (and zeros) when {@code v} is the zero vector. */

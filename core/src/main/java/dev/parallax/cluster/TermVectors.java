@@ -4,6 +4,9 @@ import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.EntityMention;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.search.similarities.ClassicSimilarity;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,12 +16,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * TF-IDF vectors of content lemmas and entity names, weighted by the document frequencies of one batch.
+ * TF-IDF vectors of content lemmas and entity names, weighted by the document frequencies of one batch: a term's
+ * weight is its sublinear frequency times Lucene's classic inverse document frequency ({@link ClassicSimilarity}).
+ * Lemmas are CoreNLP's, of nouns, verbs and adjectives; Lucene's English stop words and light verbs are left out.
  * Immutable once built.
  */
 public final class TermVectors {
 
-    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "say", "make", "get", "go", "also");
+    /** Verbs too common in news to tell stories apart. */
+    private static final Set<String> LIGHT_VERBS = Set.of("have", "do", "say", "make", "get", "go", "also");
+    private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    private static final ClassicSimilarity SIMILARITY = new ClassicSimilarity();
 
     private final Map<String, Integer> documentFrequency;
     private final int documents;
@@ -57,7 +65,7 @@ public final class TermVectors {
     public Map<String, Double> weigh(Map<String, Integer> tf) {
         Map<String, Double> v = new HashMap<>();
         tf.forEach((term, n) -> {
-            double idf = Math.log((documents + 1.0) / (documentFrequency.getOrDefault(term, 0) + 1.0)) + 1.0;
+            double idf = SIMILARITY.idf(documentFrequency.getOrDefault(term, 0), documents);
             v.put(term, (1 + Math.log(n)) * idf);
         });
         return v;
@@ -74,7 +82,7 @@ public final class TermVectors {
             for (Token t : s.tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 boolean content = t.pos().startsWith("NN") || t.pos().startsWith("VB") || t.pos().startsWith("JJ");
-                if (content && lemma.length() > 2 && !LIGHT_VERBS.contains(lemma)) {
+                if (content && lemma.length() > 2 && !STOP_WORDS.contains(lemma) && !LIGHT_VERBS.contains(lemma)) {
                     tf.merge(lemma, 1, Integer::sum);
                 }
             }

@@ -9,6 +9,8 @@ import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
+import org.apache.lucene.util.VectorUtil;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -103,27 +105,12 @@ public final class Embedder {
 
     /** Dot product: the cosine of two unit vectors. */
     public static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-        }
-        return dot;
+        return VectorUtil.dotProduct(a, b);
     }
 
+    /** A unit-length copy of {@code v}; a zero vector stays zero. */
     static float[] normalised(float[] v) {
-        double norm = 0;
-        for (float x : v) {
-            norm += x * x;
-        }
-        float[] out = v.clone();
-        if (norm == 0) {
-            return out;
-        }
-        float inv = (float) (1 / Math.sqrt(norm));
-        for (int i = 0; i < out.length; i++) {
-            out[i] *= inv;
-        }
-        return out;
+        return VectorUtil.l2normalize(v.clone(), false);
     }
 
     /** One ONNX session with one intra-op thread and no spinning: a run uses the thread that calls it. */

@@ -1,5 +1,6 @@
 package dev.parallax.extract;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -7,16 +8,23 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.text.ParsePosition;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+
+import static java.util.Map.entry;
 
 /**
  * Parses the date and time of dateline-like strings ("May 14, 2024 08:21 PM", "14 May 2024", "2024-05-14T08:21Z",
- * "Feb 11, 2024 11:48 AM GMT+8") into ISO 8601, keeping the zone when the string gives one.
+ * "Feb 11, 2024 11:48 AM GMT+8") into ISO 8601 with {@code java.time} formatters, keeping the zone when the string
+ * gives one: an offset ({@code GMT+8}, {@code UTC+05:30}, {@code +0800}, {@code +08:00}) or one of the abbreviations
+ * of {@link #ZONES}. An abbreviation that names different zones in different countries ({@code IST}: India, Ireland
+ * or Israel; {@code CST}: the US or China) is not guessed: the time is kept
+ * without a zone. A string with another abbreviation is not read as a date.
  */
 public final class DateLines {
 
@@ -24,22 +32,41 @@ public final class DateLines {
             formatter("MMM d, uuuu h:mm a"), formatter("MMMM d, uuuu h:mm a"),
             formatter("MMM d, uuuu H:mm"), formatter("MMMM d, uuuu H:mm"),
             formatter("d MMM uuuu h:mm a"), formatter("d MMMM uuuu H:mm"), formatter("d MMM uuuu H:mm"),
-            formatter("uuuu-MM-dd H:mm"), formatter("uuuu-MM-dd H:mm:ss"), formatter("uuuu/MM/dd H:mm"),
+            formatter("uuuu-MM-dd H:mm:ss"), formatter("uuuu-MM-dd H:mm"), formatter("uuuu/MM/dd H:mm"),
             formatter("EEEE, MMMM d, uuuu h:mm a"), formatter("EEE, MMM d, uuuu h:mm a"));
     private static final List<DateTimeFormatter> DATES = List.of(
             formatter("MMM d, uuuu"), formatter("MMMM d, uuuu"), formatter("d MMM uuuu"), formatter("d MMMM uuuu"),
             formatter("uuuu-MM-dd"), formatter("uuuu/MM/dd"), formatter("EEEE, MMMM d, uuuu"),
             formatter("EEE, MMM d, uuuu"), formatter("MMM. d, uuuu"));
-    private static final Pattern ZONE = Pattern.compile(
-            "\\s*\\(?(?:(GMT|UTC)\\s*([+-]\\d{1,2})(?::?(\\d{2}))?|([+-]\\d{2}):?(\\d{2})|(EDT|EST|CET|CEST|BST|JST|KST|IST|PST|PDT|HKT|UTC|GMT|Z))\\)?\\s*$");
-    private static final Map<String, String> ZONES = Map.ofEntries(
-            Map.entry("EDT", "-04:00"), Map.entry("EST", "-05:00"), Map.entry("CET", "+01:00"),
-            Map.entry("CEST", "+02:00"), Map.entry("BST", "+01:00"), Map.entry("JST", "+09:00"),
-            Map.entry("KST", "+09:00"), Map.entry("IST", "+05:30"), Map.entry("PST", "-08:00"),
-            Map.entry("PDT", "-07:00"), Map.entry("HKT", "+08:00"), Map.entry("UTC", "Z"), Map.entry("GMT", "Z"),
-            Map.entry("Z", "Z"));
+    /** Offsets after a time: {@code GMT+8} and {@code GMT+05:30} (also written UTC), {@code +08:00}, {@code +0800}. */
+    private static final List<DateTimeFormatter> OFFSETS = List.of(
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendLocalizedOffset(TextStyle.SHORT)
+                    .toFormatter(Locale.ENGLISH),
+            new DateTimeFormatterBuilder().appendOffset("+HH:MM", "Z").toFormatter(Locale.ROOT),
+            new DateTimeFormatterBuilder().appendOffset("+HHMM", "Z").toFormatter(Locale.ROOT));
+    /**
+     * The zone abbreviations read after a time, each with the one offset it names wherever it is printed: North
+     * American, European, East Asian and Australian zones as news sites print them ({@code BST} is British Summer
+     * Time, as British sites print it); nothing else is read.
+     */
+    static final Map<String, ZoneOffset> ZONES = Map.ofEntries(
+            entry("UTC", ZoneOffset.UTC), entry("GMT", ZoneOffset.UTC), entry("Z", ZoneOffset.UTC),
+            entry("EST", hours(-5)), entry("EDT", hours(-4)), entry("CDT", hours(-5)),
+            entry("MST", hours(-7)), entry("MDT", hours(-6)), entry("PST", hours(-8)), entry("PDT", hours(-7)),
+            entry("WET", hours(0)), entry("WEST", hours(1)), entry("BST", hours(1)), entry("CET", hours(1)),
+            entry("CEST", hours(2)),
+            entry("EET", hours(2)), entry("EEST", hours(3)), entry("MSK", hours(3)),
+            entry("HKT", hours(8)), entry("SGT", hours(8)), entry("JST", hours(9)), entry("KST", hours(9)),
+            entry("AEST", hours(10)), entry("AEDT", hours(11)));
+
+    /** Abbreviations of several zones, which a page's own words cannot tell apart: the time is kept without a zone. */
+    static final Set<String> AMBIGUOUS = Set.of("IST", "CST");
 
     private DateLines() {
+    }
+
+    private static ZoneOffset hours(int h) {
+        return ZoneOffset.ofHours(h);
     }
 
     private static DateTimeFormatter formatter(String pattern) {
@@ -60,23 +87,22 @@ public final class DateLines {
         } catch (DateTimeParseException ignored) {
             // not ISO local
         }
-        String zone = null;
-        Matcher z = ZONE.matcher(s);
-        if (z.find() && z.start() > 0) {
-            try {
-                zone = zoneOf(z);
-            } catch (java.time.DateTimeException e) {
-                return Optional.empty(); // "GMT+25": no offset on Earth, so no date Parallax can place
-            }
-            s = s.substring(0, z.start()).strip();
-        }
         s = s.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replaceAll("\\s*,\\s*$", "");
         for (DateTimeFormatter f : DATE_TIMES) {
+            ParsePosition at = new ParsePosition(0);
+            LocalDateTime time;
             try {
-                LocalDateTime t = LocalDateTime.parse(s, f);
-                return Optional.of(zone == null ? t.toString() : t.atOffset(ZoneOffset.of(zone)).toString());
-            } catch (java.time.DateTimeException ignored) {
-                // next shape
+                time = LocalDateTime.from(f.parse(s, at));
+            } catch (DateTimeException e) {
+                continue; // another shape
+            }
+            String rest = s.substring(at.getIndex()).strip().replaceAll("^\\((.*)\\)$", "$1");
+            if (rest.isEmpty()) {
+                return Optional.of(time.toString());
+            }
+            Optional<Optional<ZoneOffset>> zone = zone(rest);
+            if (zone.isPresent()) {
+                return Optional.of(zone.get().map(z -> time.atOffset(z).toString()).orElse(time.toString()));
             }
         }
         for (DateTimeFormatter f : DATES) {
@@ -89,16 +115,27 @@ public final class DateLines {
         return Optional.empty();
     }
 
-    private static String zoneOf(Matcher z) {
-        if (z.group(1) != null) {
-            int hours = Integer.parseInt(z.group(2));
-            int minutes = z.group(3) == null ? 0 : Integer.parseInt(z.group(3));
-            return ZoneOffset.ofHoursMinutes(hours, hours < 0 ? -minutes : minutes).getId();
+    /**
+     * The zone a string after a time names: an offset, or empty for an {@link #AMBIGUOUS} abbreviation; no answer when
+     * the string is no zone Parallax reads.
+     */
+    private static Optional<Optional<ZoneOffset>> zone(String text) {
+        String upper = text.toUpperCase(Locale.ROOT);
+        if (ZONES.containsKey(upper)) {
+            return Optional.of(Optional.of(ZONES.get(upper)));
         }
-        if (z.group(4) != null) {
-            return z.group(4) + ":" + z.group(5);
+        if (AMBIGUOUS.contains(upper)) {
+            return Optional.of(Optional.empty());
         }
-        return ZONES.get(z.group(6));
+        String offset = upper.startsWith("UTC") ? "GMT" + upper.substring(3) : upper;
+        for (DateTimeFormatter f : OFFSETS) {
+            try {
+                return Optional.of(Optional.of(ZoneOffset.from(f.parse(offset))));
+            } catch (DateTimeException ignored) {
+                // next shape, or no offset on Earth ("GMT+25")
+            }
+        }
+        return Optional.empty();
     }
 
     /** The date part (yyyy-MM-dd) of an ISO string produced by {@link #parse}. */

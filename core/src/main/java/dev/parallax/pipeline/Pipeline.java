@@ -62,7 +62,7 @@ public final class Pipeline {
      * (extraction, CoreNLP settings, attribution, embedding); {@code parallax reanalyze} then redoes stored analyses
      * of older versions.
      */
-    public static final int ANALYSIS_VERSION = 2; // 2: analysis within the ArticleBudget
+    public static final int ANALYSIS_VERSION = 2; // 2: analysis within the ArticleBudget; hosts, words, dates read by library code
 
     private final Ingester ingester = new Ingester();
     private final ArticleExtractor extractor = new ArticleExtractor();

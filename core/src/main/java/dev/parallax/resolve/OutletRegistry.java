@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -105,19 +106,8 @@ public final class OutletRegistry {
      * {@code timesofindia.indiatimes.com} and {@code economictimes.indiatimes.com} as different outlets.
      */
     public Optional<Outlet> byDomain(String urlOrHost) {
-        Optional<String> host = Hosts.of(urlOrHost);
-        if (host.isEmpty()) {
-            return Optional.empty();
-        }
-        String h = host.get();
-        while (h.indexOf('.') > 0) {
-            Outlet found = byDomain.get(h);
-            if (found != null) {
-                return Optional.of(found);
-            }
-            h = h.substring(h.indexOf('.') + 1);
-        }
-        return Optional.empty();
+        return Hosts.of(urlOrHost).stream().flatMap(host -> Hosts.withParents(host).stream())
+                .map(byDomain::get).filter(Objects::nonNull).findFirst();
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.parallax.resolve;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -29,6 +31,27 @@ public sealed interface Perspective permits Perspective.ByCountry, Perspective.B
     /** Sides are ownership labels: "private", "public broadcaster", "state-owned or state-affiliated", ... */
     static Perspective ownership() {
         return new ByOwnership();
+    }
+
+    /**
+     * The axis a user names: {@code country}, {@code ownership}, or the path of a groups file read against
+     * {@code registry} (its problems are on the {@link CustomGroups}).
+     *
+     * @throws IllegalArgumentException when {@code nameOrFile} is neither an axis nor a file
+     */
+    static Perspective named(String nameOrFile, OutletRegistry registry) {
+        return switch (nameOrFile) {
+            case "country" -> country();
+            case "ownership" -> ownership();
+            default -> {
+                Path file = Path.of(nameOrFile);
+                if (!Files.isRegularFile(file)) {
+                    throw new IllegalArgumentException("perspective must be country, ownership or a groups file; '"
+                            + nameOrFile + "' is neither");
+                }
+                yield CustomGroups.load(file, registry);
+            }
+        };
     }
 
     /** A short name of the axis, e.g. {@code country}. */

@@ -1,12 +1,21 @@
 package dev.parallax.resolve;
 
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.util.CharTokenizer;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Splits a text into words: maximal runs of letters and digits, with their offsets. Punctuation and spaces only
- * separate words, so "People’s Daily" and "People's Daily" give the same words, and matches are whole words.
+ * Splits a text into words with Lucene's {@link CharTokenizer}: maximal runs of letters and digits, with their offsets.
+ * Punctuation and spaces only separate words, so "People’s Daily" and "People's Daily" give the same words, and
+ * matches are whole words.
  */
 final class Words {
 
@@ -24,25 +33,23 @@ final class Words {
         List<String> texts = new ArrayList<>();
         int[] starts = new int[16];
         int[] ends = new int[16];
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
+        try (Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(Words::isWordChar)) {
+            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+            tokenizer.setReader(new StringReader(text));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                if (texts.size() == starts.length) {
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                    ends = Arrays.copyOf(ends, ends.length * 2);
+                }
+                starts[texts.size()] = offset.startOffset();
+                ends[texts.size()] = offset.endOffset();
+                texts.add(term.toString());
             }
-            int start = i;
-            while (i < n && isWordChar(cp = text.codePointAt(i))) {
-                i += Character.charCount(cp);
-            }
-            if (texts.size() == starts.length) {
-                starts = Arrays.copyOf(starts, starts.length * 2);
-                ends = Arrays.copyOf(ends, ends.length * 2);
-            }
-            starts[texts.size()] = start;
-            ends[texts.size()] = i;
-            texts.add(text.substring(start, i));
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string failed", e);
         }
         return new Words(texts, Arrays.copyOf(starts, texts.size()), Arrays.copyOf(ends, texts.size()));
     }

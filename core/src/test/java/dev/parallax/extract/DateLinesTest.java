@@ -23,6 +23,28 @@ class DateLinesTest {
     }
 
     @Test
+    void readsOffsetsInTheirCommonShapes() {
+        assertThat(DateLines.parse("May 14, 2024 08:21 PM UTC+05:30")).hasValue("2024-05-14T20:21+05:30");
+        assertThat(DateLines.parse("2024-05-14 10:00:00 +0800")).hasValue("2024-05-14T10:00+08:00");
+        assertThat(DateLines.parse("14 May 2024 10:00 -04:00")).hasValue("2024-05-14T10:00-04:00");
+        assertThat(DateLines.parse("May 14, 2024 10:00 AM (PDT)")).hasValue("2024-05-14T10:00-07:00");
+        assertThat(DateLines.parse("May 14, 2024 10:00 AM gmt")).hasValue("2024-05-14T10:00Z");
+    }
+
+    @Test
+    void keepsTheTimeWithoutGuessingTheZoneOfAnAbbreviationOfSeveralZones() {
+        // IST is India's, Ireland's or Israel's time; CST the US's or China's.
+        assertThat(DateLines.parse("May 14, 2024 08:21 PM IST")).hasValue("2024-05-14T20:21");
+        assertThat(DateLines.parse("2024-05-14 10:00 CST")).hasValue("2024-05-14T10:00");
+    }
+
+    @Test
+    void readsOnlyTheListedAbbreviations() {
+        assertThat(DateLines.ZONES).containsKeys("EDT", "CET", "JST", "HKT").doesNotContainKeys("IST", "CST");
+        assertThat(DateLines.parse("May 14, 2024 08:21 PM XYZ")).isEmpty();
+    }
+
+    @Test
     void refusesSentencesThatMerelyContainADate() {
         assertThat(DateLines.parse("The talks were held on May 14, 2024 in Geneva.")).isEmpty();
         assertThat(DateLines.parse("China US")).isEmpty();
