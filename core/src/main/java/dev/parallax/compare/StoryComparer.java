@@ -57,7 +57,18 @@ public final class StoryComparer {
         }
         List<ClaimGroup> groups = matcher.match(claims, sides);
         return new Comparison(List.copyOf(sides), groups,
-                framing.contrast(story, sideOf, background, claims, groups, embedder.get()::embed));
+                framing.contrast(story, sideOf, background, claims, groups, embedder.get()::embed,
+                        quoted(story, attributions)));
+    }
+
+    /** By article, the quoted words of its voices: the parts of its direct and mixed attributions. */
+    private static Map<String, List<Span>> quoted(List<AnnotatedArticle> story, Map<String, List<Attribution>> attributions) {
+        Map<String, List<Span>> out = new java.util.HashMap<>();
+        for (AnnotatedArticle a : story) {
+            out.put(a.id(), attributions.getOrDefault(a.id(), List.of()).stream()
+                    .filter(x -> x.kind() != Attribution.Kind.INDIRECT).flatMap(x -> x.parts().stream()).toList());
+        }
+        return out;
     }
 
     private static final Set<String> QUANTIFIERS = Set.of("a", "an", "the", "one", "two", "some", "several", "many",
