@@ -79,7 +79,8 @@ final class FramingContrast {
      * One use of a term. A noun phrase cut from a longer run of words ("intelligence safety" of "artificial
      * intelligence safety") is not whole: it counts as a use of the words, but is not shown as a term.
      */
-    private record Occurrence(String term, String surface, String article, Span span, boolean noun, boolean whole) {
+    private record Occurrence(String term, String surface, String article, Span span, boolean noun, boolean whole,
+                              boolean modifier) {
     }
 
     /** One word of the text as framing sees it: a token, or a hyphenated compound of three tokens. */
@@ -151,13 +152,15 @@ final class FramingContrast {
 
         Map<String, Boolean> nounOf = new HashMap<>();
         bySide.values().forEach(occ -> occ.forEach(o -> nounOf.merge(o.term, o.noun, Boolean::logicalOr)));
+        Map<String, Integer> modifying = new HashMap<>();
+        bySide.values().forEach(occ -> occ.forEach(o -> modifying.merge(o.term, o.modifier ? 1 : -1, Integer::sum)));
         Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
         for (String side : bySide.keySet()) {
             List<Candidate> list = new ArrayList<>();
             stats.get(side).forEach((term, stat) -> {
                 Aligned al = aligned.getOrDefault(side, Map.of()).get(term);
                 boolean shown = al != null ? stat.ratio >= MIN_LOG_ODDS : stat.ratio >= MIN_LOG_ODDS && stat.z >= STRONG_Z;
-                if (shown && whole.getOrDefault(side, Set.of()).contains(term) && informative(term, nounOf)) {
+                if (shown && whole.getOrDefault(side, Set.of()).contains(term) && informative(term, nounOf, modifying)) {
                     list.add(new Candidate(side, term, stat, al, 0));
                 }
             });
@@ -400,11 +403,13 @@ final class FramingContrast {
     }
 
     /**
-     * A phrase, a compound or a noun names a thing; a lone adjective ("core", "strategic") only qualifies one the
-     * reader is not shown, so it is no framing term (it still counts within its phrases).
+     * A phrase, a compound or a noun names a thing; a lone adjective ("strategic"), or a word that mostly qualifies
+     * the next one ("core" of "a core strategic area"), only qualifies something the reader is not shown, so it is no
+     * framing term (it still counts within its phrases).
      */
-    private static boolean informative(String term, Map<String, Boolean> nounOf) {
-        return term.contains(" ") || term.contains("-") || nounOf.getOrDefault(term, false);
+    private static boolean informative(String term, Map<String, Boolean> nounOf, Map<String, Integer> modifying) {
+        return term.contains(" ") || term.contains("-")
+                || nounOf.getOrDefault(term, false) && modifying.getOrDefault(term, 0) < 0;
     }
 
     /** The term as the side writes it most often ("deliverables", "data"), its lemma when the forms tie. */
@@ -446,7 +451,6 @@ final class FramingContrast {
                     run.clear();
                     continue;
                 }
-                out.add(new Occurrence(w.lemma, surface(a, w.span), a.id(), w.span, w.pos.startsWith("NN"), true));
                 run.add(w);
             }
             phrase(a, run, out);
@@ -460,11 +464,16 @@ final class FramingContrast {
      * intelligence safety") count as used but are no term of their own.
      */
     private static void phrase(AnnotatedArticle a, List<Word> run, List<Occurrence> out) {
+        for (int i = 0; i < run.size(); i++) {
+            Word w = run.get(i);
+            out.add(new Occurrence(w.lemma, surface(a, w.span), a.id(), w.span, w.pos.startsWith("NN"), true,
+                    i < run.size() - 1));
+        }
         for (int i = 1; i < run.size(); i++) {
             if (run.get(i).pos.startsWith("NN")) {
                 Span span = run.get(i - 1).span.union(run.get(i).span);
                 out.add(new Occurrence(run.get(i - 1).lemma + " " + run.get(i).lemma, surface(a, span), a.id(), span,
-                        true, run.size() == 2));
+                        true, run.size() == 2, false));
             }
         }
     }
