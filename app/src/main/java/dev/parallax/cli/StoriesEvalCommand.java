@@ -12,6 +12,7 @@ import dev.parallax.embed.AnalysedArticle;
 import dev.parallax.cluster.StoryIndex;
 import dev.parallax.cluster.TermVectors;
 import dev.parallax.extract.Article;
+import dev.parallax.index.AnalysisCodec;
 import dev.parallax.ingest.Format;
 import dev.parallax.ingest.Ingester;
 import dev.parallax.ingest.RawDocument;
@@ -46,7 +47,7 @@ import java.util.concurrent.Callable;
                 "title, published, outlet and a gold story id) or a CSV/TSV table with those",
                 "columns. Articles whose text is identical count once. In the same run,",
                 "scores a baseline: TF-IDF cosine with single link between articles at most",
-                "two days apart, at its best threshold in hindsight."})
+                "two days apart, at its best threshold in hindsight, and every article alone."})
 final class StoriesEvalCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE.jsonl", description = "Labelled articles, one JSON object a line (or a CSV/TSV table).")
@@ -69,6 +70,12 @@ final class StoriesEvalCommand implements Callable<Integer> {
             description = "Cache of the articles' clustering signals: written after the first run, read on later runs "
                     + "(when newer than the corpus) so that tuning need not annotate and embed again.")
     Path cache;
+
+    @Option(names = "--analyses", paramLabel = "DIR",
+            description = "Cache of the articles' whole analyses, one file per article id: analyses found there "
+                    + "(of this analysis version) are read instead of annotating again, new ones are written, so that "
+                    + "changes to clustering can be measured in seconds.")
+    Path analysesDir;
 
     @Option(names = "--errors", description = "Also list, at the default threshold, each gold story split over "
             + "several events and each event mixing gold stories, with the articles' days and titles.")
@@ -110,7 +117,7 @@ final class StoriesEvalCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(Resolver.bundled(), threads);
         Corpus corpus = pipeline.read(List.of(file));
         List<Article> articles = corpus.articles().stream().filter(a -> !a.text().isBlank()).toList();
-        List<AnalysedArticle> analysed = pipeline.analyse(articles, ProgressBars.onStderr(quiet));
+        List<AnalysedArticle> analysed = analyses(pipeline, articles);
         List<AnnotatedArticle> annotated = analysed.stream().map(AnalysedArticle::annotated).toList();
         Map<String, String> gold = new HashMap<>();
         for (Article a : articles) {
@@ -129,6 +136,34 @@ final class StoriesEvalCommand implements Callable<Integer> {
                     a.entities(), terms.get(a.id()), gold.get(a.id()))).toList());
         }
         return score(signals, terms, gold, articles.size());
+    }
+
+    /** The articles' analyses, from {@link #analysesDir} when stored there, otherwise computed (and stored). */
+    private List<AnalysedArticle> analyses(Pipeline pipeline, List<Article> articles) throws IOException {
+        if (analysesDir == null) {
+            return pipeline.analyse(articles, ProgressBars.onStderr(quiet));
+        }
+        Path dir = analysesDir.resolve("v" + Pipeline.ANALYSIS_VERSION);
+        Files.createDirectories(dir);
+        Map<String, AnalysedArticle> found = new HashMap<>();
+        List<Article> missing = new ArrayList<>();
+        for (Article a : articles) {
+            Path f = dir.resolve(a.id() + ".smile");
+            if (Files.exists(f)) {
+                found.put(a.id(), AnalysisCodec.analysis(Files.readAllBytes(f)));
+            } else {
+                missing.add(a);
+            }
+        }
+        // In chunks, each stored as soon as it is done, so that an interrupted run keeps most of its work.
+        for (int from = 0; from < missing.size(); from += 32) {
+            for (AnalysedArticle a : pipeline.analyse(missing.subList(from, Math.min(missing.size(), from + 32)),
+                    ProgressBars.onStderr(quiet))) {
+                Files.write(dir.resolve(a.id() + ".smile"), AnalysisCodec.encode(a));
+                found.put(a.id(), a);
+            }
+        }
+        return articles.stream().map(a -> found.get(a.id())).toList();
     }
 
     private int score(List<ArticleSignal> signals, Map<String, Map<String, Integer>> terms, Map<String, String> gold,
@@ -179,6 +214,11 @@ final class StoriesEvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "baseline %.3f   B-cubed P %.3f  R %.3f  F1 %.3f  (TF-IDF cosine, single link within %d days,"
                         + " best of thresholds 0.025..0.975 in hindsight)%n", bestThreshold, best.precision(), best.recall(),
                 best.f1(), BASELINE_WINDOW_DAYS);
+        Map<String, String> alone = new HashMap<>();
+        signals.forEach(a -> alone.put(a.id(), a.id()));
+        BCubed singletons = BCubed.score(alone, gold);
+        out.printf(Locale.ROOT, "alone          B-cubed P %.3f  R %.3f  F1 %.3f  (every article a story of its own)%n",
+                singletons.precision(), singletons.recall(), singletons.f1());
         out.flush();
         return ExitCodes.OK;
     }

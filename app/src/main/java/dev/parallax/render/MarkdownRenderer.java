@@ -204,7 +204,7 @@ public final class MarkdownRenderer implements Renderer {
                 }
             }
         }
-        if (s.signals().isEmpty() && !s.voices().isEmpty()) { // else each side's Signals list its voices
+        if (!s.voices().isEmpty()) { // the voices of no side's Signals
             out.append("\n### Voices\n\n");
             for (VoiceView.Quoted q : VoiceView.bySpeaker(s.voices())) {
                 out.append("- ").append(q.speaker()).append(" (quoted by ").append(q.side()).append("): ")

@@ -85,7 +85,7 @@ public final class StoryHtml {
             }
         }
         List<VoiceView.Quoted> voices = VoiceView.bySpeaker(s.voices());
-        if (s.signals().isEmpty() && !voices.isEmpty()) { // else each side's column lists its voices
+        if (!voices.isEmpty()) { // the voices of no side's column
             Element sec = section(into, idPrefix + "voices", sub, "Who it quotes");
             Element list = sec.appendElement("ul").addClass("voices");
             voices.forEach(v -> voice(list.appendElement("li").addClass("voice"), v));

@@ -85,6 +85,8 @@ public final class StoryTables {
         List<ClaimRow> rows = new ArrayList<>();
         List<ClaimView> claims = new ArrayList<>(s.shared());
         claims.addAll(s.differences());
+        s.signals().forEach(side -> side.onlyThisSide().forEach(g ->
+                claims.add(new ClaimView("one-side", List.of(side.side()), "", List.of(g)))));
         for (int i = 0; i < claims.size(); i++) {
             ClaimView c = claims.get(i);
             for (Grounded g : c.statements()) {
@@ -100,7 +102,7 @@ public final class StoryTables {
     public List<QuoteRow> quotes(StoryBrief s) {
         OutletRegistry registry = OutletRegistry.bundled();
         List<QuoteRow> rows = new ArrayList<>();
-        for (VoiceView v : s.voices()) {
+        for (VoiceView v : s.allVoices()) {
             WhoQuotesWhom.Voice voice = WhoQuotesWhom.classify(briefing, registry, v.speaker());
             SourceRef r = v.source();
             rows.add(new QuoteRow(s.id(), v.speaker(), voice.name(), voice.kind().label, v.side(),

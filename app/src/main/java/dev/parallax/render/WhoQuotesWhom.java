@@ -77,7 +77,7 @@ public record WhoQuotesWhom(List<Row> rows) {
         Map<List<String>, List<SourceRef>> passages = new LinkedHashMap<>();
         Map<List<String>, String> kinds = new LinkedHashMap<>();
         for (StoryBrief s : stories) {
-            for (VoiceView v : s.voices()) {
+            for (VoiceView v : s.allVoices()) {
                 Voice voice = classify(b, registry, v.speaker());
                 String outlet = outletOf(b, v.source());
                 List<String> key = List.of(outlet, v.side(), voice.name());

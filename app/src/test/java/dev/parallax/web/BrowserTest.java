@@ -350,7 +350,7 @@ class BrowserTest {
         assertThat(table.get("US officials")).containsEntry("Kind", "unnamed source").containsEntry("Semafor", "1");
         assertThat(table.get("Wang Wenbin")).containsEntry("Kind", "person");
         int passages = sample.reader.briefing().stories().stream().filter(x -> x.id().equals(twoSidedStory()))
-                .findFirst().orElseThrow().voices().size();
+                .findFirst().orElseThrow().allVoices().size();
         assertThat(table.values().stream().mapToInt(r -> Integer.parseInt(r.get("Total"))).sum()).isEqualTo(passages);
         // The chart: a bar per voice, its length the count, in the colour of the side quoting.
         Locator bar = sec.locator("svg.quotes-chart g.bar[data-voice='Lü Xiang']");
@@ -384,7 +384,7 @@ class BrowserTest {
         page.locator("nav a", new Page.LocatorOptions().setHasText("Who quotes whom")).click();
         page.waitForURL("**/voices");
         assertThat(page.locator("h1").textContent()).isEqualTo("Who quotes whom");
-        int passages = sample.reader.briefing().stories().stream().mapToInt(x -> x.voices().size()).sum();
+        int passages = sample.reader.briefing().stories().stream().mapToInt(x -> x.allVoices().size()).sum();
         Map<String, Map<String, String>> table = quoteTable(page.locator("#who-quotes-whom"));
         assertThat(table.values().stream().mapToInt(r -> Integer.parseInt(r.get("Total"))).sum()).isEqualTo(passages);
         // Voices of every story: Arati Prabhakar is quoted only in the February Global Times story.

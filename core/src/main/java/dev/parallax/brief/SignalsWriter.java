@@ -8,6 +8,7 @@ import dev.parallax.compare.FramingTerm;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,25 +42,38 @@ final class SignalsWriter {
         List<ClaimView> differences = new ArrayList<>();
         Map<String, List<Grounded>> only = new LinkedHashMap<>();
         for (ClaimGroup g : c.groups()) {
-            ClaimView view = view(g, byId);
             switch (g.label()) {
-                case SHARED, SEVERAL_SIDES -> shared.add(view);
-                case CONTRADICTED -> differences.add(view);
-                case ONE_SIDE -> {
-                    String side = g.sides().iterator().next();
-                    if (!side.equals("unknown") && c.sides().size() >= 2) {
-                        List<Grounded> list = only.computeIfAbsent(side, k -> new ArrayList<>());
-                        if (list.size() < ONLY_PER_SIDE && informative(g.claims().getFirst())) {
-                            list.add(view.statements().getFirst());
-                        }
-                    }
+                case SHARED, SEVERAL_SIDES -> shared.add(view(g, byId));
+                case CONTRADICTED -> differences.add(view(g, byId));
+                case ONE_SIDE -> { }
+            }
+        }
+
+        // Each cited span is shown once in a story: The News first (a contradicted sentence is left to where the
+        // sides differ), then the claims as the comparison groups them, then what only one side reports, then each
+        // side's lead; a later section leaves out what an earlier shows.
+        List<SourceRef> cited = new ArrayList<>();
+        List<Grounded> news = picked.stream().filter(g -> claimedElsewhere(g, c).isEmpty()).toList();
+        news.forEach(g -> cited.addAll(g.sources()));
+        shared = withoutCited(shared, cited);
+        differences = withoutCited(differences, cited);
+        Stream.concat(shared.stream(), differences.stream()).flatMap(v -> v.statements().stream())
+                .forEach(g -> cited.addAll(g.sources()));
+        for (ClaimGroup g : c.groups()) {
+            if (g.label() != ClaimGroup.Label.ONE_SIDE) {
+                continue;
+            }
+            String side = g.sides().iterator().next();
+            Grounded fact = grounded(g.claims().getFirst(), byId);
+            if (!side.equals("unknown") && c.sides().size() >= 2 && informative(g.claims().getFirst())
+                    && !isCited(fact, cited)) {
+                List<Grounded> list = only.computeIfAbsent(side, k -> new ArrayList<>());
+                if (list.size() < ONLY_PER_SIDE) {
+                    list.add(fact);
+                    cited.addAll(fact.sources());
                 }
             }
         }
-        only.forEach((side, facts) -> facts.forEach(f -> differences.add(new ClaimView("one-side", List.of(side), "",
-                List.of(f)))));
-
-        List<Grounded> news = List.copyOf(picked);
 
         List<VoiceView> voices = new ArrayList<>();
         for (AnnotatedArticle a : members) {
@@ -74,7 +88,11 @@ final class SignalsWriter {
             for (AnnotatedArticle a : ofSide) {
                 c.groups().stream().flatMap(g -> g.claims().stream()).filter(cl -> cl.article().equals(a.id()))
                         .filter(SignalsWriter::informative).min(Comparator.comparingInt(Claim::position))
-                        .ifPresent(cl -> emphasis.add(grounded(cl, byId)));
+                        .map(cl -> grounded(cl, byId)).filter(g -> !isCited(g, cited))
+                        .ifPresent(g -> {
+                            emphasis.add(g);
+                            cited.addAll(g.sources());
+                        });
             }
             List<FramingView> framing = c.framing().stream().filter(t -> t.side().equals(side))
                     .map(t -> new FramingView(t.term(), t.zScore(), t.count(), t.aligned(), refs(t.evidence(), byId),
@@ -85,7 +103,40 @@ final class SignalsWriter {
                     emphasis, framing, only.getOrDefault(side, List.of()),
                     voices.stream().filter(v -> v.side().equals(side)).toList()));
         }
-        return new Sections(news, signals, shared, differences, voices);
+        // a voice is listed once: in its side's Signals, or here when its article has no side the story compares
+        return new Sections(news, signals, shared, differences,
+                voices.stream().filter(v -> !c.sides().contains(v.side())).toList());
+    }
+
+    /**
+     * The claim groups other than one-side ones whose claims share a span with the sentence: a sentence The News picks
+     * for itself must not be one the comparison labels otherwise (a statement it calls one side's own, say, shown
+     * where the reader takes it for what happened); one-side claims may be news.
+     */
+    private static List<ClaimGroup> claimedElsewhere(Grounded g, Comparison c) {
+        return c.groups().stream().filter(x -> x.label() == ClaimGroup.Label.CONTRADICTED)
+                .filter(x -> x.claims().stream().anyMatch(cl -> g.sources().stream().anyMatch(s ->
+                        s.article().equals(cl.article()) && s.start() < cl.span().end() && cl.span().start() < s.end())))
+                .toList();
+    }
+
+    /** The claim views without the statements already cited; a view left without any is dropped. */
+    private static List<ClaimView> withoutCited(List<ClaimView> views, List<SourceRef> cited) {
+        List<ClaimView> out = new ArrayList<>();
+        for (ClaimView v : views) {
+            List<Grounded> rest = v.statements().stream().filter(g -> !isCited(g, cited))
+                    .toList();
+            if (!rest.isEmpty()) {
+                out.add(new ClaimView(v.label(), v.sides(), v.reason(), rest));
+            }
+        }
+        return out;
+    }
+
+    /** True when one of the sentence's spans overlaps a span already cited. */
+    static boolean isCited(Grounded g, List<SourceRef> cited) {
+        return g.sources().stream().anyMatch(s -> cited.stream().anyMatch(c -> c.article().equals(s.article())
+                && c.start() < s.end() && s.start() < c.end()));
     }
 
     private static List<SourceRef> refs(List<FramingTerm.Use> uses, Map<String, AnnotatedArticle> byId) {

@@ -36,7 +36,7 @@ class PipelineTest {
 
     @Test
     void voicesComeFromAttributionWithTheSpeakerEachSideQuotes() {
-        List<dev.parallax.brief.VoiceView> voices = briefing.stories().stream().flatMap(s -> s.voices().stream()).toList();
+        List<dev.parallax.brief.VoiceView> voices = briefing.stories().stream().flatMap(s -> s.allVoices().stream()).toList();
         assertThat(voices).anySatisfy(v -> {
             assertThat(v.speaker()).startsWith("Kai-Fu Lee");
             assertThat(v.side()).isEqualTo("United States");
