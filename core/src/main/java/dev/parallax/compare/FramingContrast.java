@@ -79,8 +79,7 @@ final class FramingContrast {
      * One use of a term. A noun phrase cut from a longer run of words ("intelligence safety" of "artificial
      * intelligence safety") is not whole: it counts as a use of the words, but is not shown as a term.
      */
-    private record Occurrence(String term, String surface, String article, Span span, boolean noun, boolean whole,
-                              boolean modifier) {
+    private record Occurrence(String term, String surface, String article, Span span, boolean noun, boolean whole) {
     }
 
     /** One word of the text as framing sees it: a token, or a hyphenated compound of three tokens. */
@@ -107,20 +106,13 @@ final class FramingContrast {
         }
     }
 
-    /**
-     * @param quoted by article id, the spans holding the words of the voices the article quotes: these are the
-     *               voices' words, not the side's, and name nothing for it
-     */
     List<FramingTerm> contrast(List<AnnotatedArticle> story, Map<String, String> sideOf, List<AnnotatedArticle> background,
-                               List<Claim> claims, List<ClaimGroup> groups, Function<List<String>, List<float[]>> embed,
-                               Map<String, List<Span>> quoted) {
+                               List<Claim> claims, List<ClaimGroup> groups, Function<List<String>, List<float[]>> embed) {
         Map<String, List<Occurrence>> byArticle = new HashMap<>();
         Map<String, List<Occurrence>> bySide = new LinkedHashMap<>();
         for (AnnotatedArticle a : story) {
             String side = sideOf.getOrDefault(a.id(), "unknown");
-            List<Span> voiced = quoted.getOrDefault(a.id(), List.of());
-            List<Occurrence> occ = terms(a).stream().filter(o -> voiced.stream().noneMatch(q -> q.overlaps(o.span)))
-                    .toList();
+            List<Occurrence> occ = terms(a);
             byArticle.put(a.id(), occ);
             if (!side.equals("unknown")) {
                 bySide.computeIfAbsent(side, k -> new ArrayList<>()).addAll(occ);
@@ -150,22 +142,20 @@ final class FramingContrast {
         List<Map<String, List<Claim>>> units = units(claims, groups);
         Map<String, Map<String, Aligned>> aligned = aligned(units, byArticle, vectorOf);
 
-        Map<String, Boolean> nounOf = new HashMap<>();
-        bySide.values().forEach(occ -> occ.forEach(o -> nounOf.merge(o.term, o.noun, Boolean::logicalOr)));
-        Map<String, Integer> modifying = new HashMap<>();
-        bySide.values().forEach(occ -> occ.forEach(o -> modifying.merge(o.term, o.modifier ? 1 : -1, Integer::sum)));
         Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
         for (String side : bySide.keySet()) {
             List<Candidate> list = new ArrayList<>();
             stats.get(side).forEach((term, stat) -> {
                 Aligned al = aligned.getOrDefault(side, Map.of()).get(term);
                 boolean shown = al != null ? stat.ratio >= MIN_LOG_ODDS : stat.ratio >= MIN_LOG_ODDS && stat.z >= STRONG_Z;
-                if (shown && whole.getOrDefault(side, Set.of()).contains(term) && informative(term, nounOf, modifying)) {
+                if (shown && whole.getOrDefault(side, Set.of()).contains(term)) {
                     list.add(new Candidate(side, term, stat, al, 0));
                 }
             });
             candidates.put(side, list);
         }
+        Map<String, Boolean> nounOf = new HashMap<>();
+        bySide.values().forEach(occ -> occ.forEach(o -> nounOf.merge(o.term, o.noun, Boolean::logicalOr)));
         Map<String, List<Candidate>> chosen = new LinkedHashMap<>();
         for (String side : candidates.keySet()) {
             List<Candidate> ranked = new ArrayList<>();
@@ -402,16 +392,6 @@ final class FramingContrast {
         return uses.stream().map(o -> new FramingTerm.Use(o.article, o.span)).distinct().toList();
     }
 
-    /**
-     * A phrase, a compound or a noun names a thing; a lone adjective ("strategic"), or a word that mostly qualifies
-     * the next one ("core" of "a core strategic area"), only qualifies something the reader is not shown, so it is no
-     * framing term (it still counts within its phrases).
-     */
-    private static boolean informative(String term, Map<String, Boolean> nounOf, Map<String, Integer> modifying) {
-        return term.contains(" ") || term.contains("-")
-                || nounOf.getOrDefault(term, false) && modifying.getOrDefault(term, 0) < 0;
-    }
-
     /** The term as the side writes it most often ("deliverables", "data"), its lemma when the forms tie. */
     private static String display(String term, List<Occurrence> ofSide) {
         Map<String, Integer> forms = new HashMap<>();
@@ -451,6 +431,7 @@ final class FramingContrast {
                     run.clear();
                     continue;
                 }
+                out.add(new Occurrence(w.lemma, surface(a, w.span), a.id(), w.span, w.pos.startsWith("NN"), true));
                 run.add(w);
             }
             phrase(a, run, out);
@@ -464,16 +445,11 @@ final class FramingContrast {
      * intelligence safety") count as used but are no term of their own.
      */
     private static void phrase(AnnotatedArticle a, List<Word> run, List<Occurrence> out) {
-        for (int i = 0; i < run.size(); i++) {
-            Word w = run.get(i);
-            out.add(new Occurrence(w.lemma, surface(a, w.span), a.id(), w.span, w.pos.startsWith("NN"), true,
-                    i < run.size() - 1));
-        }
         for (int i = 1; i < run.size(); i++) {
             if (run.get(i).pos.startsWith("NN")) {
                 Span span = run.get(i - 1).span.union(run.get(i).span);
                 out.add(new Occurrence(run.get(i - 1).lemma + " " + run.get(i).lemma, surface(a, span), a.id(), span,
-                        true, run.size() == 2, false));
+                        true, run.size() == 2));
             }
         }
     }

@@ -57,41 +57,7 @@ public final class StoryComparer {
         }
         List<ClaimGroup> groups = matcher.match(claims, sides);
         return new Comparison(List.copyOf(sides), groups,
-                framing.contrast(story, sideOf, background, claims, groups, embedder.get()::embed,
-                        quoted(story, attributions)));
-    }
-
-    /**
-     * By article, the quoted words of its voices: the parts of its direct attributions, and the quotations inside the
-     * parts of its mixed ones (the rest of a mixed attribution is the outlet's paraphrase).
-     */
-    static Map<String, List<Span>> quoted(List<AnnotatedArticle> story, Map<String, List<Attribution>> attributions) {
-        Map<String, List<Span>> out = new java.util.HashMap<>();
-        for (AnnotatedArticle a : story) {
-            List<Span> spans = new ArrayList<>();
-            for (Attribution x : attributions.getOrDefault(a.id(), List.of())) {
-                for (Span part : x.parts()) {
-                    switch (x.kind()) {
-                        case DIRECT -> spans.add(part);
-                        case MIXED -> spans.addAll(quotations(a.text(), part));
-                        case INDIRECT -> { }
-                    }
-                }
-            }
-            out.put(a.id(), spans);
-        }
-        return out;
-    }
-
-    private static final java.util.regex.Pattern QUOTATION = java.util.regex.Pattern.compile("[“\"][^”\"]+[”\"]");
-
-    private static List<Span> quotations(String text, Span part) {
-        List<Span> out = new ArrayList<>();
-        java.util.regex.Matcher m = QUOTATION.matcher(text).region(part.start(), part.end());
-        while (m.find()) {
-            out.add(new Span(m.start(), m.end()));
-        }
-        return out;
+                framing.contrast(story, sideOf, background, claims, groups, embedder.get()::embed));
     }
 
     private static final Set<String> QUANTIFIERS = Set.of("a", "an", "the", "one", "two", "some", "several", "many",
