@@ -2,6 +2,8 @@ package dev.parallax.cluster;
 
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.EntityMention;
+import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.Token;
 import dev.parallax.core.Attested;
 import dev.parallax.embed.AnalysedArticle;
 
@@ -13,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads: analysed articles. Adds: event stories and their storylines, by feeding each article's
@@ -56,7 +59,33 @@ public final class StoryClusterer {
     /** What clustering reads of one article. */
     public static ArticleSignal signal(AnalysedArticle a) {
         return new ArticleSignal(a.id(), day(a.article().meta().published().map(Attested::value)),
-                a.article().title(), a.vectors().lead(), a.vectors().title(), entities(a.annotated()));
+                a.article().title(), a.vectors().lead(), a.vectors().title(), entities(a.annotated()),
+                TermVectors.counts(a.annotated()), numbers(a.annotated()));
+    }
+
+    /**
+     * The distinctive numbers the article states, normalised ("1,200" as "1200"): numerals with a digit, except
+     * years (1900–2100) and numbers below ten, which too many unrelated reports share.
+     */
+    static List<String> numbers(AnnotatedArticle a) {
+        Set<String> out = new TreeSet<>();
+        for (Sentence s : a.sentences()) {
+            for (Token t : s.tokens()) {
+                if (!t.pos().equals("CD")) {
+                    continue;
+                }
+                String n = t.word().replace(",", "");
+                if (!n.matches("\\d+(\\.\\d+)?")) {
+                    continue;
+                }
+                double value = Double.parseDouble(n);
+                boolean year = n.length() == 4 && value >= 1900 && value <= 2100;
+                if (!year && value >= 10) {
+                    out.add(n);
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The most mentioned names of people, organisations, places and other named things, normalised. */
