@@ -47,6 +47,9 @@ final class AttributionEvalCommand implements Callable<Integer> {
             + "annotation code). Parsing time is then the time to read them."})
     private Path cache;
 
+    @Option(names = "--rules-only", description = "Score the rules alone, without the learned filter.")
+    private boolean rulesOnly;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -73,7 +76,8 @@ final class AttributionEvalCommand implements Callable<Integer> {
         documents = documents.subList(0, Math.min(limit, documents.size()));
         err.println("parallax eval attribution: " + documents.size() + " texts; loading CoreNLP ...");
         err.flush();
-        AttributionEvaluation.Result r = new AttributionEvaluation(new Attributor(),
+        AttributionEvaluation.Result r = new AttributionEvaluation(
+                rulesOnly ? new Attributor(Optional.empty()) : new Attributor(),
                 Optional.ofNullable(cache).map(AnnotationCache::new)).evaluate(documents, !noBaseline, line -> {
             err.println("[" + line.replaceFirst(" ", "] "));
             err.flush();
