@@ -47,8 +47,9 @@ final class AttributionEvalCommand implements Callable<Integer> {
             + "annotation code). Parsing time is then the time to read them."})
     private Path cache;
 
-    @Option(names = "--rules-only", description = "Score the rules alone, without the learned filter.")
-    private boolean rulesOnly;
+    @Option(names = "--filter", description = "Score the rules followed by the bundled learned filter "
+            + "(see docs/attribution.md); without it, the rules alone, as the pipeline runs them.")
+    private boolean filter;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -77,7 +78,7 @@ final class AttributionEvalCommand implements Callable<Integer> {
         err.println("parallax eval attribution: " + documents.size() + " texts; loading CoreNLP ...");
         err.flush();
         AttributionEvaluation.Result r = new AttributionEvaluation(
-                rulesOnly ? new Attributor(Optional.empty()) : new Attributor(),
+                filter ? Attributor.withBundledFilter() : new Attributor(),
                 Optional.ofNullable(cache).map(AnnotationCache::new)).evaluate(documents, !noBaseline, line -> {
             err.println("[" + line.replaceFirst(" ", "] "));
             err.flush();
