@@ -1,5 +1,7 @@
 package dev.parallax.cli;
 
+import dev.parallax.attribute.Attributor;
+import dev.parallax.eval.AnnotationCache;
 import dev.parallax.eval.AttributionEvaluation;
 import dev.parallax.eval.AttributionScore;
 import picocli.CommandLine;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code parallax eval attribution}: precision, recall and F1 of who-said-what against brat standoff gold. */
@@ -38,6 +41,15 @@ final class AttributionEvalCommand implements Callable<Integer> {
 
     @Option(names = "--limit", paramLabel = "N", description = "Score only the first N texts (for a quick look).")
     private int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = {"Keep CoreNLP's annotations of the texts in DIR "
+            + "and reuse them on the next run (keyed by text and CoreNLP settings; delete DIR after changing the "
+            + "annotation code). Parsing time is then the time to read them."})
+    private Path cache;
+
+    @Option(names = "--filter", description = "Score the rules followed by the bundled learned filter "
+            + "(see docs/attribution.md); without it, the rules alone, as the pipeline runs them.")
+    private boolean filter;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -65,7 +77,9 @@ final class AttributionEvalCommand implements Callable<Integer> {
         documents = documents.subList(0, Math.min(limit, documents.size()));
         err.println("parallax eval attribution: " + documents.size() + " texts; loading CoreNLP ...");
         err.flush();
-        AttributionEvaluation.Result r = new AttributionEvaluation().evaluate(documents, !noBaseline, line -> {
+        AttributionEvaluation.Result r = new AttributionEvaluation(
+                filter ? Attributor.withBundledFilter() : new Attributor(),
+                Optional.ofNullable(cache).map(AnnotationCache::new)).evaluate(documents, !noBaseline, line -> {
             err.println("[" + line.replaceFirst(" ", "] "));
             err.flush();
         });

@@ -14,7 +14,8 @@ import java.nio.file.NoSuchFileException;
         description = {"Multi-perspective news intelligence: who said what, which sources each outlet cites,",
                 "what every side reports and how it frames it, in a briefing grounded in the articles' own spans."},
         subcommands = {BriefCommand.class, ExtractCommand.class, QuotesCommand.class, IngestCommand.class,
-                ReanalyzeCommand.class, RepairCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
+                ReanalyzeCommand.class, RepairCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class, TrainCommand.class,
+                BenchCommand.class,
                 SparkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -49,7 +49,7 @@ public final class CoreNlpAnnotator {
         // The annotators of ANNOTATORS, built as StanfordCoreNLP builds them (tokenize also splits sentences), each
         // timed so that the benchmark can say where annotation time goes.
         Map<String, Annotator> chain = new LinkedHashMap<>();
-        chain.put("tokenize,ssplit", make.tokenizer(p));
+        chain.put("tokenize,ssplit", new GluedNameJoiner(make.tokenizer(p)));
         chain.put("pos", make.posTagger(p));
         chain.put("lemma", make.morpha(p, false));
         Annotator ner = make.ner(p);
