@@ -58,18 +58,13 @@ final class AttributionEvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(gold)) {
-            err.println("parallax eval attribution: " + gold + " is not a directory");
-            return ExitCodes.USAGE;
-        }
         List<String> problems = new ArrayList<>();
-        List<AttributionEvaluation.GoldDocument> documents;
-        try {
-            documents = AttributionEvaluation.load(gold, problems);
-        } catch (IOException e) {
-            err.println("parallax eval attribution: " + e.getMessage());
+        Optional<List<AttributionEvaluation.GoldDocument>> loaded =
+                AttributionEvalCommand.gold(gold, "eval attribution", err, problems);
+        if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        List<AttributionEvaluation.GoldDocument> documents = loaded.get();
         if (documents.isEmpty()) {
             err.println("parallax eval attribution: no annotated texts in " + gold);
             return ExitCodes.USAGE;
@@ -116,5 +111,23 @@ final class AttributionEvalCommand implements Callable<Integer> {
     private static void line(StringBuilder t, String system, String measure, AttributionScore.Counts c) {
         t.append(String.format(Locale.ROOT, "%-22s %-26s %6.3f %6.3f %6.3f   %d/%d/%d%n", system, measure,
                 c.precision(), c.recall(), c.f1(), c.predicted(), c.gold(), c.matched()));
+    }
+
+    /**
+     * The annotated texts of a gold directory (brat files, as PolNeAR ships them); empty after saying on {@code err}
+     * why there are none to read. Problems with single texts are added to {@code problems}.
+     */
+    static Optional<List<AttributionEvaluation.GoldDocument>> gold(Path dir, String command, PrintWriter err,
+                                                                   List<String> problems) {
+        if (!Files.isDirectory(dir)) {
+            err.println("parallax " + command + ": " + dir + " is not a directory");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(AttributionEvaluation.load(dir, problems));
+        } catch (IOException e) {
+            err.println("parallax " + command + ": " + e.getMessage());
+            return Optional.empty();
+        }
     }
 }

@@ -59,18 +59,13 @@ final class AttributionTrainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(gold)) {
-            err.println("parallax train attribution: " + gold + " is not a directory");
-            return ExitCodes.USAGE;
-        }
         List<String> problems = new ArrayList<>();
-        List<AttributionEvaluation.GoldDocument> documents;
-        try {
-            documents = AttributionEvaluation.load(gold, problems);
-        } catch (IOException e) {
-            err.println("parallax train attribution: " + e.getMessage());
+        Optional<List<AttributionEvaluation.GoldDocument>> loaded =
+                AttributionEvalCommand.gold(gold, "train attribution", err, problems);
+        if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        List<AttributionEvaluation.GoldDocument> documents = loaded.get();
         if (documents.size() <= holdOut) {
             err.println("parallax train attribution: " + documents.size() + " annotated texts in " + gold
                     + " leave nothing to train on after holding out " + holdOut);
