@@ -1,5 +1,7 @@
 package dev.parallax.cli;
 
+import dev.parallax.attribute.Attributor;
+import dev.parallax.eval.AnnotationCache;
 import dev.parallax.eval.AttributionEvaluation;
 import dev.parallax.eval.AttributionScore;
 import picocli.CommandLine;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code parallax eval attribution}: precision, recall and F1 of who-said-what against brat standoff gold. */
@@ -39,6 +42,15 @@ final class AttributionEvalCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Score only the first N texts (for a quick look).")
     private int limit = Integer.MAX_VALUE;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = {"Keep CoreNLP's annotations of the texts in DIR "
+            + "and reuse them on the next run (keyed by text and CoreNLP settings; delete DIR after changing the "
+            + "annotation code). Parsing time is then the time to read them."})
+    private Path cache;
+
+    @Option(names = "--filter", description = "Score the rules followed by the bundled learned filter "
+            + "(see docs/attribution.md); without it, the rules alone, as the pipeline runs them.")
+    private boolean filter;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -46,18 +58,13 @@ final class AttributionEvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(gold)) {
-            err.println("parallax eval attribution: " + gold + " is not a directory");
-            return ExitCodes.USAGE;
-        }
         List<String> problems = new ArrayList<>();
-        List<AttributionEvaluation.GoldDocument> documents;
-        try {
-            documents = AttributionEvaluation.load(gold, problems);
-        } catch (IOException e) {
-            err.println("parallax eval attribution: " + e.getMessage());
+        Optional<List<AttributionEvaluation.GoldDocument>> loaded =
+                AttributionEvalCommand.gold(gold, "eval attribution", err, problems);
+        if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        List<AttributionEvaluation.GoldDocument> documents = loaded.get();
         if (documents.isEmpty()) {
             err.println("parallax eval attribution: no annotated texts in " + gold);
             return ExitCodes.USAGE;
@@ -65,7 +72,9 @@ final class AttributionEvalCommand implements Callable<Integer> {
         documents = documents.subList(0, Math.min(limit, documents.size()));
         err.println("parallax eval attribution: " + documents.size() + " texts; loading CoreNLP ...");
         err.flush();
-        AttributionEvaluation.Result r = new AttributionEvaluation().evaluate(documents, !noBaseline, line -> {
+        AttributionEvaluation.Result r = new AttributionEvaluation(
+                filter ? Attributor.withBundledFilter() : new Attributor(),
+                Optional.ofNullable(cache).map(AnnotationCache::new)).evaluate(documents, !noBaseline, line -> {
             err.println("[" + line.replaceFirst(" ", "] "));
             err.flush();
         });
@@ -102,5 +111,23 @@ final class AttributionEvalCommand implements Callable<Integer> {
     private static void line(StringBuilder t, String system, String measure, AttributionScore.Counts c) {
         t.append(String.format(Locale.ROOT, "%-22s %-26s %6.3f %6.3f %6.3f   %d/%d/%d%n", system, measure,
                 c.precision(), c.recall(), c.f1(), c.predicted(), c.gold(), c.matched()));
+    }
+
+    /**
+     * The annotated texts of a gold directory (brat files, as PolNeAR ships them); empty after saying on {@code err}
+     * why there are none to read. Problems with single texts are added to {@code problems}.
+     */
+    static Optional<List<AttributionEvaluation.GoldDocument>> gold(Path dir, String command, PrintWriter err,
+                                                                   List<String> problems) {
+        if (!Files.isDirectory(dir)) {
+            err.println("parallax " + command + ": " + dir + " is not a directory");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(AttributionEvaluation.load(dir, problems));
+        } catch (IOException e) {
+            err.println("parallax " + command + ": " + e.getMessage());
+            return Optional.empty();
+        }
     }
 }

@@ -10,11 +10,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
 /** The {@code parallax} command line: one subcommand per verb. */
-@Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1.0",
+@Command(name = "parallax", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Multi-perspective news intelligence: who said what, which sources each outlet cites,",
                 "what every side reports and how it frames it, in a briefing grounded in the articles' own spans."},
         subcommands = {BriefCommand.class, ExtractCommand.class, QuotesCommand.class, IngestCommand.class,
-                ReanalyzeCommand.class, RepairCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
+                ReanalyzeCommand.class, RepairCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class, TrainCommand.class,
+                BenchCommand.class,
                 SparkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -4,17 +4,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code parallax train}: train a learned component on labelled data; one subcommand per component. */
+/** {@code parallax train}: train a learned part of the pipeline on gold data; one subcommand per part. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train a learned component of the pipeline on labelled data.",
-                "Subcommands name the component; see 'parallax train COMPONENT --help'."},
-        subcommands = {TrainStoriesCommand.class})
+        description = {"Train a learned part of the pipeline on gold data.",
+                "Subcommands name the part; see 'parallax train PART --help'."},
+        subcommands = {AttributionTrainCommand.class, TrainStoriesCommand.class})
 final class TrainCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    /** Without a component there is nothing to train: usage on standard error, exit code 2. */
+    /** Without a part there is nothing to train: usage on standard error, exit code 2. */
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());

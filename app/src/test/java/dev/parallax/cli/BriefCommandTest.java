@@ -6,11 +6,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,22 +21,13 @@ class BriefCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void writesTheJsonContractWithSpansThatHoldTheirSentences() throws IOException {
-        Run run = run("brief", SAMPLE.toString(), "--format", "json", "--quiet");
+        CliRun run = run("brief", SAMPLE.toString(), "--format", "json", "--quiet");
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("schema").asText()).isEqualTo("parallax.briefing/2");
@@ -93,7 +81,7 @@ class BriefCommandTest {
                 The talks will continue next week with a second round of meetings, <a href="javascript:alert(3)">negotiators</a> said.
                 """);
         Path out = dir.resolve("brief.html");
-        Run run = run("brief", dir.toString(), "--format", "html", "--out", out.toString(), "--quiet");
+        CliRun run = run("brief", dir.toString(), "--format", "html", "--out", out.toString(), "--quiet");
         assertThat(run.exit()).as(run.err()).isZero();
         String html = Files.readString(out);
         Document doc = Jsoup.parse(html);
@@ -109,7 +97,7 @@ class BriefCommandTest {
     @Test
     void htmlOfTheSampleShowsTheSignalsSectionsAndEveryCitationLinksToAMarkedSpan() throws IOException {
         Path out = dir.resolve("sample.html");
-        Run run = run("brief", SAMPLE.toString(), "--format", "html", "--out", out.toString(), "--quiet");
+        CliRun run = run("brief", SAMPLE.toString(), "--format", "html", "--out", out.toString(), "--quiet");
         assertThat(run.exit()).as(run.err()).isZero();
         Document doc = Jsoup.parse(Files.readString(out));
         assertThat(doc.select("h3").eachText()).contains("The News", "Signals", "Where they differ", "Timeline");
@@ -128,7 +116,7 @@ class BriefCommandTest {
     void exitsWithOneAndNamesTheFileWhenAnInputFails() throws IOException {
         Files.write(dir.resolve("photo.txt"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
         Files.writeString(dir.resolve("good.txt"), "Accord signed in Geneva today\n\nOfficials met in Geneva on Monday to discuss the accord, a spokesperson said.\n");
-        Run run = run("brief", dir.toString(), "--format", "md", "--quiet");
+        CliRun run = run("brief", dir.toString(), "--format", "md", "--quiet");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("photo.txt").contains("binary content");
         assertThat(run.out()).contains("Accord signed").contains("## Problems");

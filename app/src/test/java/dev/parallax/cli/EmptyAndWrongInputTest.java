@@ -2,11 +2,8 @@ package dev.parallax.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,22 +15,13 @@ class EmptyAndWrongInputTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void anEmptyDirectoryIsExitOneWithAMessageAndNoBriefing() {
-        Run run = run("brief", dir.toString(), "--quiet");
+        CliRun run = run("brief", dir.toString(), "--quiet");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("no articles found in " + dir).contains("nothing to do");
@@ -43,7 +31,7 @@ class EmptyAndWrongInputTest {
     void aDirectoryOfUnreadableFilesListsEachProblem() throws IOException {
         Files.write(dir.resolve("a.txt"), new byte[0]);
         Files.write(dir.resolve("b.bin"), new byte[]{0, 1, 2, 3, 0, 0, 7});
-        Run run = run("ingest", dir.toString(), "--data", dir.resolve("data").toString(), "--quiet");
+        CliRun run = run("ingest", dir.toString(), "--data", dir.resolve("data").toString(), "--quiet");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("a.txt").contains("empty file").contains("b.bin").contains("binary content")
                 .contains("no articles found").contains("2 problem(s)");
@@ -53,12 +41,12 @@ class EmptyAndWrongInputTest {
     @Test
     void aMissingPathIsExitOneBeforeAnyWork() {
         Path missing = dir.resolve("no-such-dir");
-        Run[] runs = {run("brief", missing.toString(), "--quiet"),
+        CliRun[] runs = {run("brief", missing.toString(), "--quiet"),
                 run("ingest", missing.toString(), "--data", dir.resolve("data").toString(), "--quiet")};
         String[] commands = {"brief", "ingest"};
         for (int i = 0; i < runs.length; i++) {
             String command = commands[i];
-            Run run = runs[i];
+            CliRun run = runs[i];
             assertThat(run.exit()).as(command).isEqualTo(1);
             assertThat(run.out()).as(command).isEmpty();
             assertThat(run.err()).as(command).contains(missing + ": no such file or directory");
@@ -68,7 +56,7 @@ class EmptyAndWrongInputTest {
 
     @Test
     void aUrlIsFetchedNeverReadAsAPath() {
-        Run run = run("brief", "https://127.0.0.1:1/story.html", "--quiet");
+        CliRun run = run("brief", "https://127.0.0.1:1/story.html", "--quiet");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("https://127.0.0.1:1/story.html").contains("non-public address")
                 .doesNotContain("https:/127").doesNotContain("no such file");
@@ -76,7 +64,7 @@ class EmptyAndWrongInputTest {
 
     @Test
     void aUrlOfAnotherSchemeIsRefusedWithTheReason() {
-        Run run = run("ingest", "ftp://example.com/story.html", "--data", dir.resolve("data").toString(), "--quiet");
+        CliRun run = run("ingest", "ftp://example.com/story.html", "--data", dir.resolve("data").toString(), "--quiet");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("ftp://example.com/story.html").contains("only http and https URLs are fetched")
                 .doesNotContain("no such file");

@@ -2,11 +2,8 @@ package dev.parallax.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,17 +15,8 @@ class SparkCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -42,17 +30,17 @@ class SparkCommandTest {
         Files.writeString(inputs.resolve("broken.json"), "{\"title\": \"no text\", ");
         Path out = dir.resolve("out");
 
-        Run analyse = run("spark", "analyze", inputs.toString(), "--out", out.toString(), "--master", "local[2]");
+        CliRun analyse = run("spark", "analyze", inputs.toString(), "--out", out.toString(), "--master", "local[2]");
         assertThat(analyse.exit()).as(analyse.err()).isEqualTo(ExitCodes.FAILED); // the broken JSON file
         assertThat(analyse.out()).contains("analysed 1 articles from 1 inputs", "1 problems");
         assertThat(out.resolve("analyses")).isDirectory();
 
         Path corpus = dir.resolve("corpus");
-        Run ingest = run("ingest", "--analyses", out.toString(), "--data", corpus.toString(), "--quiet");
+        CliRun ingest = run("ingest", "--analyses", out.toString(), "--data", corpus.toString(), "--quiet");
         assertThat(ingest.out()).as(ingest.err()).contains("1 new articles (analysed 0)", "briefing version 1");
         assertThat(ingest.err()).contains("broken.json");
 
-        Run search = run("search", "\"joint statement\"", "--data", corpus.toString());
+        CliRun search = run("search", "\"joint statement\"", "--data", corpus.toString());
         assertThat(search.exit()).as(search.err()).isZero();
         assertThat(search.out()).contains("1 hits", "geneva.txt");
     }

@@ -49,10 +49,13 @@ public final class CoreNlpAnnotator {
         // The annotators of ANNOTATORS, built as StanfordCoreNLP builds them (tokenize also splits sentences), each
         // timed so that the benchmark can say where annotation time goes.
         Map<String, Annotator> chain = new LinkedHashMap<>();
-        chain.put("tokenize,ssplit", make.tokenizer(p));
+        chain.put("tokenize,ssplit", new GluedNameJoiner(make.tokenizer(p)));
         chain.put("pos", make.posTagger(p));
         chain.put("lemma", make.morpha(p, false));
-        chain.put("ner", make.ner(p));
+        Annotator ner = make.ner(p);
+        // Same tags as CoreNLP's own fine-grained RegexNER, without trying its regular expressions everywhere.
+        FineGrainedRegexNer.install(ner, p);
+        chain.put("ner", ner);
         chain.put("depparse", make.dependencies(p));
         List<Annotator> timed = new ArrayList<>();
         chain.forEach((name, annotator) -> timed.add(new Timed(name, annotator, annotators)));

@@ -29,6 +29,19 @@ final class CueLexicon {
             "interject", "remind", "retweet", "echo", "yell", "email", "chant", "rebut", "articulate", "assure",
             "emphasize", "acknowledge", "write", "muse", "lament", "bemoan", "grumble", "gripe", "scoff");
 
+    /**
+     * Verbs of agreeing and committing: with a clause they report a view ("agreed that the shift was …"), with an
+     * action they report a deal, not a statement ("Biden and Xi agreed to hold talks", "Clinton signed the bill").
+     */
+    static final Set<String> AGREEMENT = words("agree", "sign", "consent", "commit");
+
+    /**
+     * Verbs of showing: with a person, a group or a document as subject they report ("the poll shows …"); with an
+     * event or a thing ("The convening of this summit highlights …") they are the writer's own reading.
+     */
+    static final Set<String> SHOWING = words("highlight", "signal", "show", "indicate", "imply", "underline",
+            "underscore", "reflect", "demonstrate", "illustrate", "signify", "mark", "prove", "reveal");
+
     /** Verbs that are speech tags only next to a quotation: "“…,” Blackwell continued, “…”". */
     static final Set<String> TAG_ONLY = words("continue", "begin", "finish", "interrupt", "go", "start",
             "exclaim", "sing", "chant", "cry", "gush", "sigh", "laugh", "smile", "shrug", "nod");

@@ -210,7 +210,8 @@ final class ReportedSpeechFinder {
             parts.addAll(framing(tree, withOwnClauses(tree, cue, tag(tree, cue))));
         } else if (strong && parataxis > cue) {
             parts.add(tree.span(tree.extent(tree.subtree(parataxis, NOT_CONTENT), parataxis)));
-        } else if (CueLexicon.INTENTION.contains(lemma) && tree.child(cue, "xcomp") > cue) {
+        } else if (CueLexicon.INTENTION.contains(lemma) && tree.child(cue, "xcomp") > cue
+                && !CueLexicon.AGREEMENT.contains(lemma)) {
             int x = tree.child(cue, "xcomp");
             int obj = tree.child(cue, Set.of("obj", "iobj"));
             int[] range = clause(tree, x);
@@ -244,7 +245,10 @@ final class ReportedSpeechFinder {
                 });
             }
         }
-        if (parts.isEmpty() && CueLexicon.TOPIC.contains(lemma) && tree.child(cue, SUBJECT) >= 0) {
+        // "The two sides agreed on which data can be used …": a deal reached, not a view stated.
+        boolean deal = CueLexicon.AGREEMENT.contains(lemma) && cueEnd + 1 < tree.size()
+                && Set.of("on", "upon", "to").contains(tree.lower(cueEnd + 1));
+        if (parts.isEmpty() && !deal && CueLexicon.TOPIC.contains(lemma) && tree.child(cue, SUBJECT) >= 0) {
             int topic = tree.child(cue, CueLexicon.TOPIC_RELATIONS);
             if (topic > cue) {
                 parts.add(tree.span(tree.extent(tree.subtree(topic, Set.of("punct", "case")), topic)));
@@ -272,6 +276,10 @@ final class ReportedSpeechFinder {
         }
         if (source < 0 && tree.hasChild(cue, "mark", "to")) {
             // "It is important to note that …": the author's own voice, no attribution.
+            return java.util.Optional.empty();
+        }
+        if (source >= 0 && CueLexicon.SHOWING.contains(lemma) && !agent(tree, source)) {
+            // "The convening of this summit highlights …": an event shows, nobody says.
             return java.util.Optional.empty();
         }
         if (source >= 0 && !CueLexicon.SPEECH.contains(lemma) && !agent(tree, source)) {
@@ -905,7 +913,7 @@ final class ReportedSpeechFinder {
             "NATIONALITY", "CITY", "STATE_OR_PROVINCE", "MISC", "IDEOLOGY", "RELIGION");
 
     /** Whether a source head can take a stance: a person, group, organisation, place acting as one, or document. */
-    private static boolean agent(Tree tree, int head) {
+    static boolean agent(Tree tree, int head) {
         String lemma = tree.lemma(head);
         return AGENT_TYPES.contains(tree.ner(head)) || tree.pos(head).startsWith("PRP") || tree.pos(head).startsWith("W")
                 || tree.pos(head).startsWith("NNP") || tree.pos(head).equals("CD") || tree.pos(head).equals("DT")

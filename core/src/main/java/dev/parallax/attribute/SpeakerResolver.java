@@ -184,6 +184,18 @@ final class SpeakerResolver {
                     }
                 }
             }
+            // A person made the subject after the last person quoted has taken over the topic: "Ding pointed out
+            // … . Sunak faced criticism … . Some lawmakers questioned … . He believes …" means Sunak.
+            int lastQuoted = lastPersonQuoted(history, s);
+            for (int k = before - 1; k > lastQuoted && k >= Math.max(0, before - 2); k--) {
+                for (EntityMention p : d.persons(k)) {
+                    int h = d.headOf(k, p.span());
+                    if (h >= 0 && d.trees.get(k).relation(h).startsWith("nsubj")
+                            && compatible(d, p.text(), gender, history)) {
+                        return person(d, p, history);
+                    }
+                }
+            }
         }
         // Else the last source quoted nearby: news text keeps a speaker as the topic while it quotes them.
         for (int k = history.size() - 1; k >= 0; k--) {
@@ -209,6 +221,21 @@ final class SpeakerResolver {
             }
         }
         return new Speaker(word, Optional.empty(), Optional.empty(), plural ? Speaker.Kind.GROUP : Speaker.Kind.ROLE);
+    }
+
+    /** The sentence of the last attribution to a person or role within reach before sentence {@code s}, or -1. */
+    private static int lastPersonQuoted(List<Attribution> history, int s) {
+        for (int k = history.size() - 1; k >= 0; k--) {
+            Attribution a = history.get(k);
+            if (s - a.sentence() > PRONOUN_REACH) {
+                break;
+            }
+            Speaker.Kind kind = a.speaker().kind();
+            if (a.sentence() < s && (kind == Speaker.Kind.PERSON || kind == Speaker.Kind.ROLE)) {
+                return a.sentence();
+            }
+        }
+        return -1;
     }
 
     /** Whether an attribution's source is plural: "Chinese experts", "officials from …", "they". */

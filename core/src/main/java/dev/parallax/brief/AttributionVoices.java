@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * speaker, named with the role and affiliation the text gives ("Wang Wenbin (spokesperson, Chinese Foreign
  * Ministry)"), over the span of what was said. Attributions without a speaker are not voices, nor are those
  * reported inside what another voice said (in "Lü said China will urge the US to …", China is not a voice the
- * outlet quotes), nor a pronoun the resolver could not place.
+ * outlet quotes), nor a pronoun the resolver could not place, nor a country or place speaking as a whole ("The US
+ * expressed concerns …").
  */
 final class AttributionVoices {
 
@@ -24,7 +25,8 @@ final class AttributionVoices {
 
     static List<Voice> voices(AnnotatedArticle article, List<Attribution> all) {
         List<Attribution> kept = all.stream()
-                .filter(a -> a.speaker().kind() != Speaker.Kind.UNKNOWN && named(a.speaker()))
+                .filter(a -> a.speaker().kind() != Speaker.Kind.UNKNOWN && named(a.speaker())
+                        && !country(article, a.speaker()))
                 .filter(a -> all.stream().noneMatch(o -> o != a && o.content().contains(a.cue())
                         && a.source().map(o.content()::contains).orElse(true)))
                 .toList();
@@ -42,6 +44,17 @@ final class AttributionVoices {
     private static boolean named(Speaker s) {
         String name = s.name().strip().toLowerCase(java.util.Locale.ROOT);
         return !name.isEmpty() && !UNRESOLVED.contains(name) && !name.startsWith("and ") && !name.startsWith("or ");
+    }
+
+    private static final java.util.Set<String> PLACES = java.util.Set.of("COUNTRY", "NATIONALITY",
+            "STATE_OR_PROVINCE", "CITY", "LOCATION");
+
+    /**
+     * Whether the speaker is only a place ("The US expressed concerns …"): a state's stance the writer sums up,
+     * not a voice the outlet quotes; its officials and spokespeople are voices under their own names.
+     */
+    private static boolean country(AnnotatedArticle article, Speaker s) {
+        return article.entities().stream().anyMatch(e -> PLACES.contains(e.type()) && e.text().equals(s.name()));
     }
 
     static String label(Speaker s) {

@@ -98,7 +98,8 @@ final class NewsPicker {
             int position = 0;
             for (Sentence s : a.sentences()) {
                 String text = s.text(a.text());
-                if (!isStatement(a, s) || leansOnThePrevious(text) || repeatsTitle(a.article().title(), text)) {
+                if (!isStatement(a, s) || leansOnThePrevious(text) || repeatsTitle(a.article().title(), text)
+                        || contradicted(s, a, comparison)) {
                     continue;
                 }
                 if (position >= LEAD_SENTENCES) {
@@ -166,6 +167,17 @@ final class NewsPicker {
             }
         }
         return sides < 2 ? 1 : 0.5 + 0.5 * (reporting.size() - 1) / (sides - 1);
+    }
+
+    /**
+     * Whether a claim of the sentence is one the sides contradict: that is shown where the sides differ, with every
+     * version, and is no plain account of what happened.
+     */
+    private static boolean contradicted(Sentence s, AnnotatedArticle a, Comparison comparison) {
+        return comparison.groups().stream().filter(g -> g.label() == ClaimGroup.Label.CONTRADICTED)
+                .flatMap(g -> g.claims().stream())
+                .anyMatch(c -> c.article().equals(a.id()) && c.span().start() < s.span().end()
+                        && s.span().start() < c.span().end());
     }
 
     private static boolean within(Claim c, Sentence s) {

@@ -49,12 +49,11 @@ final class SignalsWriter {
             }
         }
 
-        // Each cited span is shown once in a story: The News first (a contradicted sentence is left to where the
-        // sides differ), then the claims as the comparison groups them, then what only one side reports, then each
-        // side's lead; a later section leaves out what an earlier shows.
+        // Each cited span is shown once in a story: The News first (NewsPicker never picks a contradicted sentence,
+        // which is left to where the sides differ), then the claims as the comparison groups them, then what only
+        // one side reports, then each side's lead; a later section leaves out what an earlier shows.
         List<SourceRef> cited = new ArrayList<>();
-        List<Grounded> news = picked.stream().filter(g -> claimedElsewhere(g, c).isEmpty()).toList();
-        news.forEach(g -> cited.addAll(g.sources()));
+        picked.forEach(g -> cited.addAll(g.sources()));
         shared = withoutCited(shared, cited);
         differences = withoutCited(differences, cited);
         Stream.concat(shared.stream(), differences.stream()).flatMap(v -> v.statements().stream())
@@ -104,20 +103,8 @@ final class SignalsWriter {
                     voices.stream().filter(v -> v.side().equals(side)).toList()));
         }
         // a voice is listed once: in its side's Signals, or here when its article has no side the story compares
-        return new Sections(news, signals, shared, differences,
+        return new Sections(picked, signals, shared, differences,
                 voices.stream().filter(v -> !c.sides().contains(v.side())).toList());
-    }
-
-    /**
-     * The claim groups other than one-side ones whose claims share a span with the sentence: a sentence The News picks
-     * for itself must not be one the comparison labels otherwise (a statement it calls one side's own, say, shown
-     * where the reader takes it for what happened); one-side claims may be news.
-     */
-    private static List<ClaimGroup> claimedElsewhere(Grounded g, Comparison c) {
-        return c.groups().stream().filter(x -> x.label() == ClaimGroup.Label.CONTRADICTED)
-                .filter(x -> x.claims().stream().anyMatch(cl -> g.sources().stream().anyMatch(s ->
-                        s.article().equals(cl.article()) && s.start() < cl.span().end() && cl.span().start() < s.end())))
-                .toList();
     }
 
     /** The claim views without the statements already cited; a view left without any is dropped. */

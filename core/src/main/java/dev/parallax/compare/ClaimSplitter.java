@@ -38,6 +38,14 @@ final class ClaimSplitter {
             Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("dozen", "12"),
             Map.entry("hundred", "100"), Map.entry("thousand", "1000"));
     private static final int MIN_CLAUSE_TOKENS = 5;
+    /**
+     * A date the text states (a month or a year, as in "June 12" or "2021"), not one resolved from the article's
+     * publication date ("Thursday", "last week"): only stated dates can contradict another outlet's, since relative
+     * ones resolve differently in articles published on different days.
+     */
+    private static final java.util.regex.Pattern STATED_DATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december"
+                    + "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b|\\b\\d{1,2}/\\d{1,2}\\b");
     /** Ends as a sentence does: a full stop, question or exclamation mark, maybe inside closing quotes or brackets. */
     private static final java.util.regex.Pattern TERMINATED = java.util.regex.Pattern.compile("[.!?…][\"'”’)\\]]*$");
 
@@ -208,7 +216,7 @@ final class ClaimSplitter {
         Set<String> dates = new HashSet<>();
         for (TimeExpression t : a.times()) {
             if (t.sentence() == s.index() && span.contains(t.span()) && t.type().equals("DATE")
-                    && t.value().matches("\\d{4}(-\\d{2}){0,2}")) {
+                    && t.value().matches("\\d{4}(-\\d{2}){0,2}") && STATED_DATE.matcher(t.text()).find()) {
                 dates.add(t.value());
             }
         }

@@ -82,8 +82,20 @@ public final class AttributionEvaluation {
         return out;
     }
 
-    private final Attributor attributor = new Attributor();
+    private final Attributor attributor;
     private final AttributionScorer scorer = new AttributionScorer();
+    private final Optional<AnnotationCache> cache;
+
+    /** Annotates every text with CoreNLP on each run. */
+    public AttributionEvaluation() {
+        this(new Attributor(), Optional.empty());
+    }
+
+    /** Scores {@code attributor}, reading and adding CoreNLP's annotations to {@code cache} when given. */
+    public AttributionEvaluation(Attributor attributor, Optional<AnnotationCache> cache) {
+        this.attributor = java.util.Objects.requireNonNull(attributor, "attributor");
+        this.cache = java.util.Objects.requireNonNull(cache, "cache");
+    }
 
     /** Runs the whole pipeline on every gold text and scores it; {@code progress} hears one line per text. */
     public Result evaluate(List<GoldDocument> documents, boolean withBaseline, Consumer<String> progress) {
@@ -132,7 +144,8 @@ public final class AttributionEvaluation {
         return scorer.score(doc.text(), predictions(attributed), doc.gold());
     }
 
-    private static Optional<AnnotatedArticle> annotate(GoldDocument doc, List<String> problems) {
+    /** The text of {@code doc} read and annotated as the pipeline does it (from the cache when there is one). */
+    public Optional<AnnotatedArticle> annotate(GoldDocument doc, List<String> problems) {
         Ingested ingested = new Ingester().ingest(List.of(doc.textFile()));
         ingested.problems().forEach(p -> problems.add(p.toString()));
         if (ingested.documents().isEmpty()) {
@@ -140,7 +153,8 @@ public final class AttributionEvaluation {
         }
         Article article = new ArticleExtractor().extract(ingested.documents().getFirst());
         article.problems().forEach(p -> problems.add(p.toString()));
-        AnnotatedArticle annotated = CoreNlpAnnotator.shared().annotate(article);
+        AnnotatedArticle annotated = cache.isEmpty() ? CoreNlpAnnotator.shared().annotate(article)
+                : cache.get().get(doc.name(), doc.text(), () -> CoreNlpAnnotator.shared().annotate(article));
         annotated.problems().forEach(p -> problems.add(p.toString()));
         return Optional.of(annotated);
     }

@@ -49,6 +49,17 @@ public final class AttributionScorer {
         return new AttributionScore(content, both, direct, directBoth, goldDirect.size(), found, right);
     }
 
+    /** For each predicted attribution, whether its content is matched to a gold content (one to one). */
+    public boolean[] matchedContents(List<PredictedAttribution> predicted, List<BratAttribution> gold) {
+        boolean[] out = new boolean[predicted.size()];
+        for (int p : match(predicted, gold, AttributionScorer::contentMatches)) {
+            if (p >= 0) {
+                out[p] = true;
+            }
+        }
+        return out;
+    }
+
     private static AttributionScore.Counts count(List<PredictedAttribution> predicted, List<BratAttribution> gold,
                                                  BiPredicate<PredictedAttribution, BratAttribution> matches) {
         int[] assignment = match(predicted, gold, matches);

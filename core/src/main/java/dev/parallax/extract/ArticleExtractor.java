@@ -11,6 +11,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads: a {@link RawDocument} of any format. Adds: the {@link Article} with clean text and metadata, given
@@ -23,6 +24,20 @@ public final class ArticleExtractor {
     private final PageExtractor text = new TextPageCleaner();
     private final PageExtractor html = new HtmlPageExtractor();
     private final PageExtractor record = new RecordReader(text);
+    private final Function<Metadata, Optional<String>> countryOf;
+
+    /** An extractor that does not know outlets' countries: a zone such as IST is left out, not guessed. */
+    public ArticleExtractor() {
+        this(meta -> Optional.empty());
+    }
+
+    /**
+     * @param countryOf the ISO 3166-1 code of the country of the outlet a document's given URL or outlet name
+     *                  names, which decides time-zone abbreviations that name several zones ({@link DateLines})
+     */
+    public ArticleExtractor(Function<Metadata, Optional<String>> countryOf) {
+        this.countryOf = countryOf;
+    }
 
     /** Without a better name, the site's host (without "www.") names the outlet. */
     private static Metadata outletFromUrl(Metadata meta) {
@@ -40,18 +55,19 @@ public final class ArticleExtractor {
      * Dates given outside a page (a sidecar's "May 14, 2024", a record's epoch seconds) as ISO 8601; a value that is
      * no date is dropped, so the page's own date can stand, and recorded as a problem naming where it came from.
      */
-    static Metadata isoDates(Metadata given, String origin, List<Problem> problems) {
-        Optional<Attested> published = iso(given.published(), "published", origin, problems);
-        Optional<Attested> modified = iso(given.modified(), "modified", origin, problems);
+    static Metadata isoDates(Metadata given, String origin, Optional<String> country, List<Problem> problems) {
+        Optional<Attested> published = iso(given.published(), "published", origin, country, problems);
+        Optional<Attested> modified = iso(given.modified(), "modified", origin, country, problems);
         return new Metadata(given.title(), given.url(), given.outlet(), published, modified, given.authors(),
                 given.language(), given.section(), given.type(), given.description());
     }
 
-    private static Optional<Attested> iso(Optional<Attested> date, String field, String origin, List<Problem> problems) {
+    private static Optional<Attested> iso(Optional<Attested> date, String field, String origin, Optional<String> country,
+                                          List<Problem> problems) {
         if (date.isEmpty()) {
             return date;
         }
-        Optional<String> value = DateValues.parse(date.get().value());
+        Optional<String> value = DateValues.parse(date.get().value(), country);
         if (value.isEmpty()) {
             problems.add(new Problem("extract", origin, field + " date '" + date.get().value() + "' from "
                     + date.get().evidence() + " is not a date Parallax can read; it is ignored"));
@@ -62,14 +78,15 @@ public final class ArticleExtractor {
 
     public Article extract(RawDocument document) {
         try {
+            Optional<String> country = countryOf.apply(document.given().orElse(document.fallback()));
             Article article = switch (document.format()) {
-                case TEXT -> text.extract(document);
-                case HTML -> html.extract(document);
-                case RECORD -> record.extract(document);
+                case TEXT -> text.extract(document, country);
+                case HTML -> html.extract(document, country);
+                case RECORD -> record.extract(document, country);
             };
             List<Problem> problems = new ArrayList<>();
-            Metadata meta = isoDates(document.given(), document.origin(), problems).orElse(article.meta())
-                    .orElse(isoDates(document.fallback(), document.origin(), problems));
+            Metadata meta = isoDates(document.given(), document.origin(), country, problems).orElse(article.meta())
+                    .orElse(isoDates(document.fallback(), document.origin(), country, problems));
             return article.withProblems(problems)
                     .withMeta(meta.outlet().isPresent() ? meta : meta.orElse(outletFromUrl(meta)));
         } catch (RuntimeException | StackOverflowError e) {

@@ -23,8 +23,8 @@ import static java.util.Map.entry;
  * "Feb 11, 2024 11:48 AM GMT+8") into ISO 8601 with {@code java.time} formatters, keeping the zone when the string
  * gives one: an offset ({@code GMT+8}, {@code UTC+05:30}, {@code +0800}, {@code +08:00}) or one of the abbreviations
  * of {@link #ZONES}. An abbreviation that names different zones in different countries ({@code IST}: India, Ireland
- * or Israel; {@code CST}: the US or China) is not guessed: the time is kept
- * without a zone. A string with another abbreviation is not read as a date.
+ * or Israel; {@code CST}: North America, China or Cuba) is read by the country of the outlet that printed it, and
+ * otherwise not guessed: the time is kept without a zone. A string with another abbreviation is not read as a date.
  */
 public final class DateLines {
 
@@ -59,8 +59,16 @@ public final class DateLines {
             entry("HKT", hours(8)), entry("SGT", hours(8)), entry("JST", hours(9)), entry("KST", hours(9)),
             entry("AEST", hours(10)), entry("AEDT", hours(11)));
 
-    /** Abbreviations of several zones, which a page's own words cannot tell apart: the time is kept without a zone. */
-    static final Set<String> AMBIGUOUS = Set.of("IST", "CST");
+    /**
+     * Abbreviations that name different zones in different countries, with the offset each names in each country
+     * (ISO 3166-1 codes): {@code IST} is India (+05:30), Irish (+01:00) or Israel (+02:00) Standard Time, {@code CST}
+     * North American Central (−06:00), China (+08:00) or Cuba (−05:00) Standard Time. The country of the outlet that
+     * printed the time decides; without one, or in another country, the time is kept without a zone, never guessed.
+     */
+    static final Map<String, Map<String, ZoneOffset>> AMBIGUOUS = Map.of(
+            "IST", Map.of("IN", ZoneOffset.ofHoursMinutes(5, 30), "IE", hours(1), "IL", hours(2)),
+            "CST", Map.of("US", hours(-6), "CA", hours(-6), "MX", hours(-6), "CN", hours(8), "TW", hours(8),
+                    "CU", hours(-5)));
 
     private DateLines() {
     }
@@ -73,8 +81,17 @@ public final class DateLines {
         return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.ENGLISH);
     }
 
-    /** ISO 8601 for the whole string, or empty when it is not a date. */
+    /** ISO 8601 for the whole string, or empty when it is not a date; an {@link #AMBIGUOUS} zone is left out. */
     public static Optional<String> parse(String raw) {
+        return parse(raw, Optional.empty());
+    }
+
+    /**
+     * ISO 8601 for the whole string, or empty when it is not a date.
+     *
+     * @param country the ISO 3166-1 code of the printing outlet's country, which decides an {@link #AMBIGUOUS} zone
+     */
+    public static Optional<String> parse(String raw, Optional<String> country) {
         String s = raw.strip().replaceAll("\\s+", " ")
                 .replace("a.m.", "AM").replace("p.m.", "PM").replace("A.M.", "AM").replace("P.M.", "PM");
         try {
@@ -100,7 +117,7 @@ public final class DateLines {
             if (rest.isEmpty()) {
                 return Optional.of(time.toString());
             }
-            Optional<Optional<ZoneOffset>> zone = zone(rest);
+            Optional<Optional<ZoneOffset>> zone = zone(rest, country);
             if (zone.isPresent()) {
                 return Optional.of(zone.get().map(z -> time.atOffset(z).toString()).orElse(time.toString()));
             }
@@ -116,16 +133,17 @@ public final class DateLines {
     }
 
     /**
-     * The zone a string after a time names: an offset, or empty for an {@link #AMBIGUOUS} abbreviation; no answer when
-     * the string is no zone Parallax reads.
+     * The zone a string after a time names: an offset, or empty for an {@link #AMBIGUOUS} abbreviation the country does
+     * not decide; no answer when the string is no zone Parallax reads.
      */
-    private static Optional<Optional<ZoneOffset>> zone(String text) {
+    private static Optional<Optional<ZoneOffset>> zone(String text, Optional<String> country) {
         String upper = text.toUpperCase(Locale.ROOT);
         if (ZONES.containsKey(upper)) {
             return Optional.of(Optional.of(ZONES.get(upper)));
         }
-        if (AMBIGUOUS.contains(upper)) {
-            return Optional.of(Optional.empty());
+        if (AMBIGUOUS.containsKey(upper)) {
+            Map<String, ZoneOffset> byCountry = AMBIGUOUS.get(upper);
+            return Optional.of(country.map(c -> byCountry.get(c.toUpperCase(Locale.ROOT))));
         }
         String offset = upper.startsWith("UTC") ? "GMT" + upper.substring(3) : upper;
         for (DateTimeFormatter f : OFFSETS) {

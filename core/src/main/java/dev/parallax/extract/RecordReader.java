@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -46,7 +47,7 @@ final class RecordReader implements PageExtractor {
     }
 
     @Override
-    public Article extract(RawDocument document) {
+    public Article extract(RawDocument document, Optional<String> country) {
         JsonNode node;
         try {
             node = JSON.readTree(document.bytes());
@@ -71,7 +72,7 @@ final class RecordReader implements PageExtractor {
             }
         }
         List<Problem> problems = new ArrayList<>();
-        Metadata fields = ArticleExtractor.isoDates(meta.build(), document.origin(), problems);
+        Metadata fields = ArticleExtractor.isoDates(meta.build(), document.origin(), country, problems);
         String body = null;
         for (int i = 0; i < TEXT.size() && body == null; i++) {
             body = text(node, TEXT.get(i));
@@ -84,7 +85,7 @@ final class RecordReader implements PageExtractor {
         }
         RawDocument inner = new RawDocument(document.origin(), body.getBytes(StandardCharsets.UTF_8), Format.TEXT,
                 document.given());
-        Article cleaned = textCleaner.extract(inner);
+        Article cleaned = textCleaner.extract(inner, country);
         // The raw bytes are the record, so the article keeps the record's hash; offsets map into the text field.
         Article article = new Article(cleaned.id(), cleaned.origins(), document.sha256(), Format.RECORD,
                 cleaned.text(), cleaned.map(), cleaned.meta(), cleaned.dropped(), cleaned.problems());

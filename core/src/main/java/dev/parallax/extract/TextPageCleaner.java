@@ -69,7 +69,7 @@ public final class TextPageCleaner implements PageExtractor {
     private enum Role { BODY, HEADLINE, SOURCES, DROPPED }
 
     @Override
-    public Article extract(RawDocument document) {
+    public Article extract(RawDocument document, Optional<String> country) {
         Decoder.Decoded decoded = Decoder.decode(document.bytes(), document.origin());
         String raw = decoded.text();
         List<Problem> problems = new ArrayList<>();
@@ -94,7 +94,7 @@ public final class TextPageCleaner implements PageExtractor {
                 reason = "repeated line";
             } else if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
                 reason = "no words";
-            } else if (line.words() <= 12 && (date = dateOf(text)).isPresent()) {
+            } else if (line.words() <= 12 && (date = dateOf(text, country)).isPresent()) {
                 boolean updated = text.toLowerCase(Locale.ROOT).matches("^(updated|last updated|modified).*");
                 if (updated) {
                     meta.modified(date.get(), "line '" + text + "'");
@@ -201,15 +201,15 @@ public final class TextPageCleaner implements PageExtractor {
         return Articles.of(document, clean.text(), clean.map(), meta.build(), dropped, problems);
     }
 
-    private static Optional<String> dateOf(String text) {
+    private static Optional<String> dateOf(String text, Optional<String> country) {
         Matcher m = DATELINE.matcher(text);
         if (m.matches()) {
-            Optional<String> date = DateLines.parse(m.group(3));
+            Optional<String> date = DateLines.parse(m.group(3), country);
             if (date.isPresent()) {
                 return date;
             }
         }
-        return DateLines.parse(text);
+        return DateLines.parse(text, country);
     }
 
     /** An all-capitals section line such as "WORLD / ASIA-PACIFIC" or "OPINION". */

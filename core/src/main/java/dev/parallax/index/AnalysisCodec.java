@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.fasterxml.jackson.dataformat.smile.SmileGenerator;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.brief.Briefing;
 import dev.parallax.cluster.ArticleSignal;
 import dev.parallax.embed.AnalysedArticle;
@@ -40,6 +41,14 @@ public final class AnalysisCodec {
 
     public static AnalysedArticle analysis(byte[] bytes) {
         return read(bytes, AnalysedArticle.class);
+    }
+
+    public static byte[] encode(AnnotatedArticle annotated) {
+        return write(annotated);
+    }
+
+    public static AnnotatedArticle annotated(byte[] bytes) {
+        return read(bytes, AnnotatedArticle.class);
     }
 
     public static byte[] encode(ArticleSignal signal) {

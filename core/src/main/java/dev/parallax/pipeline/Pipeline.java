@@ -62,10 +62,10 @@ public final class Pipeline {
      * (extraction, CoreNLP settings, attribution, embedding); {@code parallax reanalyze} then redoes stored analyses
      * of older versions.
      */
-    public static final int ANALYSIS_VERSION = 2; // 2: analysis within the ArticleBudget; hosts, words, dates read by library code
+    public static final int ANALYSIS_VERSION = 3; // 2: analysis within the ArticleBudget; hosts, words, dates read by library code; 3: IST/CST by the outlet's country, names such as 01.AI kept in one sentence, agreements and events not statements
 
     private final Ingester ingester = new Ingester();
-    private final ArticleExtractor extractor = new ArticleExtractor();
+    private final ArticleExtractor extractor;
     private final DuplicateMerger merger = new DuplicateMerger();
     private final Attributor attributor = new Attributor();
     private final StoryClusterer clusterer;
@@ -97,6 +97,7 @@ public final class Pipeline {
     /** A pipeline that adds each stage's CPU time to {@code times} (for the benchmark). */
     public Pipeline(Resolver resolver, int threads, StoryClusterer clusterer, StageTimes times) {
         this.resolver = resolver;
+        this.extractor = new ArticleExtractor(resolver::countryOf);
         this.threads = Math.max(1, threads);
         this.clusterer = clusterer;
         this.times = times;

@@ -1,6 +1,7 @@
 package dev.parallax.resolve;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.core.Metadata;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -31,6 +32,11 @@ public final class Resolver {
         this.registry = requireNonNull(registry, "registry");
         this.perspective = requireNonNull(perspective, "perspective");
         this.actors = new ActorResolver(registry);
+    }
+
+    /** The ISO 3166-1 code of the country of the registry outlet that metadata names (by URL or outlet name). */
+    public Optional<String> countryOf(Metadata metadata) {
+        return registry.resolve(metadata) instanceof Outlet known ? Optional.of(known.country()) : Optional.empty();
     }
 
     /** Outlets resolved against the bundled registry, sides by country. */

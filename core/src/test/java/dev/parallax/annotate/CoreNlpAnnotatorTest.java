@@ -27,6 +27,20 @@ class CoreNlpAnnotatorTest {
             "We are not here to make deals," a senior administration official told Reuters, adding that \
             $5 million and 40 percent of the budget were at stake in 2024.""";
 
+    /** Sentences that CoreNLP's fine-grained RegexNER tags through its regular-expression entries, and some not. */
+    private static final String GAZETTEER_TEXT = """
+            Rep. Maxine Waters of Calif. met a climate activist in Sacramento on Monday.
+            
+            Write to press@example.org or see www.example.gov for the report, the state Sen. said.
+            
+            The Secretary of the Treasury and the Chief Justice spoke in Paris, France, about Buddhism.
+            
+            She was charged with murder after the Brazilian fans left the stadium.""";
+
+    private static final class Reference {
+        private static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(CoreNlpAnnotator.properties());
+    }
+
     private static AnnotatedArticle annotate(String text) {
         RawDocument doc = new RawDocument("inline.txt", text.getBytes(StandardCharsets.UTF_8), Format.TEXT,
                 Metadata.EMPTY);
@@ -38,7 +52,7 @@ class CoreNlpAnnotatorTest {
     void annotatesExactlyAsStanfordCoreNlpWithTheSameProperties() {
         AnnotatedArticle ours = annotate(TEXT);
         CoreDocument reference = new CoreDocument(TEXT);
-        new StanfordCoreNLP(CoreNlpAnnotator.properties()).annotate(reference);
+        Reference.PIPELINE.annotate(reference);
 
         List<String> expectedTokens = new ArrayList<>();
         List<String> expectedArcs = new ArrayList<>();
@@ -72,6 +86,28 @@ class CoreNlpAnnotatorTest {
         assertThat(mentions.stream().sorted().toList()).isEqualTo(expectedMentions);
         assertThat(mentions).contains("Antony Blinken/PERSON", "Secretary of State/TITLE", "Chinese/NATIONALITY",
                 "Tuesday/DATE", "next week/DATE", "$5 million/MONEY");
+    }
+
+    @Test
+    void tagsFineGrainedTypesExactlyAsStanfordCoreNlpAlsoWhereItsRegularExpressionEntriesMatch() {
+        AnnotatedArticle ours = annotate(GAZETTEER_TEXT);
+        CoreDocument reference = new CoreDocument(GAZETTEER_TEXT);
+        Reference.PIPELINE.annotate(reference);
+
+        List<String> expected = new ArrayList<>();
+        reference.tokens().forEach(t -> expected.add(t.beginPosition() + " " + t.originalText() + "/" + t.ner()));
+        List<String> tokens = new ArrayList<>();
+        ours.sentences().forEach(s -> s.tokens().forEach(t -> tokens.add(t.span().start() + " " + t.word() + "/" + t.ner())));
+        assertThat(tokens).containsExactlyElementsOf(expected);
+        List<String> mentions = ours.entities().stream().map(e -> e.text() + "/" + e.type()).toList();
+        List<String> expectedMentions = reference.entityMentions().stream()
+                .filter(m -> !List.of("DATE", "TIME", "DURATION", "SET").contains(m.entityType()))
+                .map(m -> m.text() + "/" + m.entityType()).toList();
+        assertThat(mentions).containsExactlyInAnyOrderElementsOf(expectedMentions);
+        // Tagged by regular-expression entries ("Calif\\.?", the e-mail pattern) and by plain ones (activist, France,
+        // Brazilian, murder): both kinds of entry still apply.
+        assertThat(mentions).contains("Calif./STATE_OR_PROVINCE", "press@example.org/EMAIL", "activist/TITLE",
+                "France/COUNTRY", "Brazilian/NATIONALITY", "murder/CRIMINAL_CHARGE");
     }
 
     @Test

@@ -94,12 +94,49 @@ class AiTalksSampleTest {
     }
 
     @Test
-    void resolvesHeBelievesToJeffreyDing() {
+    void givesSunaksQuoteToSunakNotToTheExpertQuotedBefore() {
+        // "Ding pointed out … . UK Prime Minister Rishi Sunak faced criticism … . Some UK lawmakers questioned … .
+        // He believes that there is "no true AI strategy …"": Sunak, the person the text turned to, not Ding.
         AttributedArticle a = articles.get("001");
-        Attribution belief = a.attributions().stream()
-                .filter(x -> x.cue().of(a.text()).equals("believes") && source(a, x).equals("He"))
+        assertThat(a.attributions()).filteredOn(x -> x.content().of(a.text()).contains("no true AI strategy"))
+                .isNotEmpty().allSatisfy(x -> assertThat(x.speaker().name()).isEqualTo("Rishi Sunak"));
+        Attribution strategy = a.attributions().stream().filter(x -> x.cue().of(a.text()).equals("believes")
+                && source(a, x).equals("He")).findFirst().orElseThrow();
+        assertThat(strategy.kind()).isEqualTo(Attribution.Kind.MIXED);
+        Attribution gap = a.attributions().stream()
+                .filter(x -> x.cue().of(a.text()).equals("believes") && source(a, x).contains("Ding"))
                 .findFirst().orElseThrow();
-        assertThat(belief.speaker().name()).isEqualTo("Jeffrey Ding");
+        assertThat(gap.speaker().name()).isEqualTo("Jeffrey Ding");
+    }
+
+    @Test
+    void findsTheForeignMinistrysAccusation() {
+        AttributedArticle a = articles.get("001");
+        Attribution accusation = about(a, "violating market competition principles");
+        assertThat(accusation.cue().of(a.text())).isEqualTo("accused");
+        assertThat(source(a, accusation)).contains("Ministry of Foreign Affairs");
+    }
+
+    @Test
+    void agreementsAndSignaturesAreNotStatements() {
+        for (AttributedArticle a : articles.values()) {
+            for (Attribution x : a.attributions()) {
+                assertThat(x.content().of(a.text())).doesNotContain("hold talks on AI", "Bletchley Declaration",
+                        "launch the first meeting");
+                assertThat(x.cue().of(a.text())).doesNotContain("agreed", "signed");
+            }
+        }
+    }
+
+    @Test
+    void givesNoEventPhraseOrBarePronounAsASpeaker() {
+        for (AttributedArticle a : articles.values()) {
+            for (Attribution x : a.attributions()) {
+                assertThat(x.speaker().name()).as(x.content().of(a.text()))
+                        .isNotIn("convening of this summit", "The convening of this summit", "he", "she", "they",
+                                "He", "She", "They", "him", "her", "them");
+            }
+        }
     }
 
     @Test

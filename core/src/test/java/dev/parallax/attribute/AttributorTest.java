@@ -88,10 +88,20 @@ class AttributorTest {
     }
 
     @Test
-    void resolvesAPronounToTheLastQuotedPersonRatherThanTheLastNamedOne() {
+    void resolvesAPronounToThePersonTheTextTurnedToAfterTheLastQuote() {
         AttributedArticle a = attribute("Professor Jeffrey Ding pointed out the crucial role of China's participation. "
                 + "Prime Minister Rishi Sunak faced criticism for inviting China. Some lawmakers questioned whether "
                 + "Beijing should be included.\n\nHe believes that there is no AI strategy without cooperation.");
+        Attribution x = about(a, "no AI strategy");
+        assertThat(source(a, x)).isEqualTo("He");
+        assertThat(x.speaker().name()).isEqualTo("Rishi Sunak");
+    }
+
+    @Test
+    void resolvesAPronounToTheLastQuotedPersonWhenNoOtherBecameTheSubject() {
+        AttributedArticle a = attribute("Professor Jeffrey Ding pointed out the crucial role of China's participation. "
+                + "Some lawmakers questioned whether Beijing should be included, citing Prime Minister Rishi Sunak."
+                + "\n\nHe believes that there is no AI strategy without cooperation.");
         Attribution x = about(a, "no AI strategy");
         assertThat(source(a, x)).isEqualTo("He");
         assertThat(x.speaker().name()).isEqualTo("Jeffrey Ding");

@@ -25,6 +25,7 @@ class BriefingConsistencyTest {
 
     private static Briefing sample;
     private static Briefing seoul;
+    private static Briefing claims;
 
     @BeforeAll
     static void brief() throws URISyntaxException {
@@ -32,6 +33,8 @@ class BriefingConsistencyTest {
         Path file = Path.of(BriefingConsistencyTest.class.getResource("/seoul-pledge/articles.jsonl").toURI());
         Pipeline pipeline = new Pipeline();
         seoul = pipeline.brief(pipeline.read(List.of(file)), Progress.NONE);
+        Path claimsFile = Path.of(BriefingConsistencyTest.class.getResource("/jobless-claims/articles.jsonl").toURI());
+        claims = pipeline.brief(pipeline.read(List.of(claimsFile)), Progress.NONE);
     }
 
     /** Every span a story cites as a sentence, by section, in the order the sections are read. */
@@ -110,5 +113,16 @@ class BriefingConsistencyTest {
         assertThat(s.news()).extracting(Grounded::text).noneSatisfy(t -> assertThat(t).contains("countries signed"));
         assertEachItemOnce(seoul);
         assertOneLabelPerSpan(seoul);
+    }
+
+    @Test
+    void datesEachArticleResolvesFromItsOwnPublicationDayDoNotContradict() {
+        StoryBrief s = claims.stories().getFirst();
+        assertThat(claims.stories()).singleElement();
+        assertThat(s.differences()).as("\"last week\" and \"on Thursday\" in reports published a day apart")
+                .noneSatisfy(c -> assertThat(c.reason()).startsWith("date"));
+        assertThat(s.news()).extracting(Grounded::text).anySatisfy(t -> assertThat(t).contains("37,000 to 412,000"));
+        assertEachItemOnce(claims);
+        assertOneLabelPerSpan(claims);
     }
 }

@@ -2,6 +2,8 @@ package dev.parallax.extract;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Optional;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DateLinesTest {
@@ -36,6 +38,17 @@ class DateLinesTest {
         // IST is India's, Ireland's or Israel's time; CST the US's or China's.
         assertThat(DateLines.parse("May 14, 2024 08:21 PM IST")).hasValue("2024-05-14T20:21");
         assertThat(DateLines.parse("2024-05-14 10:00 CST")).hasValue("2024-05-14T10:00");
+    }
+
+    @Test
+    void theOutletsCountryDecidesAnAbbreviationOfSeveralZones() {
+        assertThat(DateLines.parse("May 14, 2024 08:21 PM IST", Optional.of("IN"))).hasValue("2024-05-14T20:21+05:30");
+        assertThat(DateLines.parse("May 14, 2024 08:21 PM IST", Optional.of("IE"))).hasValue("2024-05-14T20:21+01:00");
+        assertThat(DateLines.parse("May 14, 2024 08:21 PM IST", Optional.of("IL"))).hasValue("2024-05-14T20:21+02:00");
+        assertThat(DateLines.parse("2024-05-14 10:00 CST", Optional.of("CN"))).hasValue("2024-05-14T10:00+08:00");
+        assertThat(DateLines.parse("2024-05-14 10:00 CST", Optional.of("US"))).hasValue("2024-05-14T10:00-06:00");
+        // a country the abbreviation names no zone in: the time is kept without one
+        assertThat(DateLines.parse("May 14, 2024 08:21 PM IST", Optional.of("US"))).hasValue("2024-05-14T20:21");
     }
 
     @Test

@@ -51,6 +51,11 @@ class PipelineTest {
         // Those reported inside another voice's words ("Lü said China will reiterate …") are not voices.
         assertThat(voices).extracting(dev.parallax.brief.VoiceView::speaker)
                 .doesNotContain("China", "such talks").noneMatch(s -> s.contains("(and "));
+        // A country speaking as a whole ("The US expressed concerns …"), an event ("The convening of this summit
+        // highlights …") and a deal ("Biden and Xi agreed to hold talks") are not voices; Sunak, quoted as "He", is.
+        assertThat(voices).extracting(dev.parallax.brief.VoiceView::speaker)
+                .doesNotContain("US", "convening of this summit", "Xi Jinping", "Joe Biden")
+                .anyMatch(s -> s.startsWith("Rishi Sunak"));
         // One speaker has one label in an article, the fullest it gives.
         assertThat(voices).extracting(dev.parallax.brief.VoiceView::speaker).filteredOn(s -> s.startsWith("Jeffrey Ding"))
                 .isNotEmpty().containsOnly("Jeffrey Ding (Professor, George Washington University)");

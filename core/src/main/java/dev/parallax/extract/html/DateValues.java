@@ -84,6 +84,15 @@ public final class DateValues {
     }
 
     public static Optional<String> parse(String raw) {
+        return parse(raw, Optional.empty());
+    }
+
+    /**
+     * ISO 8601 for a date value, or empty when it is no date.
+     *
+     * @param country the ISO 3166-1 code of the outlet's country, which decides a zone such as IST ({@link DateLines})
+     */
+    public static Optional<String> parse(String raw, Optional<String> country) {
         if (raw == null) {
             return Optional.empty();
         }
@@ -110,7 +119,7 @@ public final class DateValues {
             return Optional.of(t.atOffset(ZoneOffset.UTC).toString());
         }
         String unlabelled = LABEL.matcher(s).replaceFirst("");
-        Optional<String> line = DateLines.parse(unlabelled);
+        Optional<String> line = DateLines.parse(unlabelled, country);
         if (line.isPresent()) {
             return line;
         }

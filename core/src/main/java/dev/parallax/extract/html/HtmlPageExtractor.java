@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads: an HTML page (a whole page or a feed entry's fragment). Adds: the article's main text — paragraphs
@@ -34,7 +35,7 @@ public final class HtmlPageExtractor implements PageExtractor {
     private static final int SHORT_TEXT = 400;
 
     @Override
-    public Article extract(RawDocument document) {
+    public Article extract(RawDocument document, Optional<String> country) {
         List<Problem> problems = new ArrayList<>();
         HtmlDecoder.Decoded decoded = HtmlDecoder.decode(document.bytes(), document.origin(), document.charset());
         problems.addAll(decoded.problems());
@@ -45,7 +46,7 @@ public final class HtmlPageExtractor implements PageExtractor {
         }
         String baseUri = baseUri(document);
         Document page = Jsoup.parse(html, baseUri);
-        MetadataReader.Reading reading = MetadataReader.read(page, document.origin(), problems);
+        MetadataReader.Reading reading = MetadataReader.read(page, document.origin(), country, problems);
         Metadata.Builder meta = reading.meta();
         String title = Metadata.valueOf(meta.build().title());
 

@@ -54,6 +54,7 @@ final class MetadataReader {
     private final Document page;
     private final String origin;
     private final List<Problem> problems;
+    private final Optional<String> country;
     private final Metadata.Builder meta = Metadata.builder();
     private final List<String[]> titles = new ArrayList<>();
     private final List<Attested> languages = new ArrayList<>();
@@ -61,9 +62,10 @@ final class MetadataReader {
     private String bylineKind = "";
     private boolean authorsFromJsonLd;
 
-    private MetadataReader(Document page, String origin, List<Problem> problems) {
+    private MetadataReader(Document page, String origin, Optional<String> country, List<Problem> problems) {
         this.page = page;
         this.origin = origin;
+        this.country = country;
         this.problems = problems;
     }
 
@@ -78,8 +80,8 @@ final class MetadataReader {
     }
 
     /** Everything the page says about itself; problems met are added to {@code problems}. */
-    static Reading read(Document page, String origin, List<Problem> problems) {
-        MetadataReader reader = new MetadataReader(page, origin, problems);
+    static Reading read(Document page, String origin, Optional<String> country, List<Problem> problems) {
+        MetadataReader reader = new MetadataReader(page, origin, country, problems);
         reader.jsonLd();
         reader.authorsFromJsonLd = !reader.meta.build().authors().isEmpty();
         reader.microdata();
@@ -459,7 +461,7 @@ final class MetadataReader {
     }
 
     private boolean date(String value, boolean published, String evidence) {
-        Optional<String> iso = DateValues.parse(value);
+        Optional<String> iso = DateValues.parse(value, country);
         if (iso.isEmpty() || !plausibleYear(iso.get())) {
             return false;
         }

@@ -1,0 +1,124 @@
+package dev.parallax.cli;
+
+import dev.parallax.attribute.Attributor;
+import dev.parallax.eval.AnnotationCache;
+import dev.parallax.eval.AttributionEvaluation;
+import dev.parallax.eval.AttributionScore;
+import dev.parallax.eval.AttributionTrainer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code parallax train attribution}: the attributor's learned filter, from brat standoff gold. */
+@Command(name = "attribution", mixinStandardHelpOptions = true,
+        description = {"Trains the attributor's filter — which of the attributions the rules find a reader would "
+                + "mark — on gold data laid out like PolNeAR (GOLD_DIR/text/NAME.txt, "
+                + "GOLD_DIR/attributions/NAME_ANNOTATOR.ann), and writes it as a text model file.",
+                "Deterministic: the same texts give the same model. --hold-out texts (spread evenly over the name "
+                        + "order) are left out of training and scored with and without the model.",
+                "To use the model in Parallax, copy it over core/src/main/resources/dev/parallax/attribute/"
+                        + Attributor.FILTER_MODEL + " and rebuild (see docs/attribution.md).",
+                "",
+                "Exit codes: 0 trained, 1 some texts could not be read, 2 bad usage or not a gold directory."})
+final class AttributionTrainCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "GOLD_DIR", description = "Directory with text/ and attributions/.")
+    private Path gold;
+
+    @Option(names = "--out", required = true, paramLabel = "MODEL", description = "The model file to write.")
+    private Path out;
+
+    @Option(names = "--hold-out", paramLabel = "N", description = "Texts kept out of training and scored "
+            + "(default: ${DEFAULT-VALUE}).")
+    private int holdOut = 80;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Train on at most N of the other texts, spread "
+            + "evenly over the name order (default: all).")
+    private int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = {"Keep CoreNLP's annotations of the texts in DIR "
+            + "and reuse them on the next run (as in 'eval attribution --cache')."})
+    private Path cache;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> problems = new ArrayList<>();
+        Optional<List<AttributionEvaluation.GoldDocument>> loaded =
+                AttributionEvalCommand.gold(gold, "train attribution", err, problems);
+        if (loaded.isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        List<AttributionEvaluation.GoldDocument> documents = loaded.get();
+        if (documents.size() <= holdOut) {
+            err.println("parallax train attribution: " + documents.size() + " annotated texts in " + gold
+                    + " leave nothing to train on after holding out " + holdOut);
+            return ExitCodes.USAGE;
+        }
+        List<String> comments = List.of(
+                "Parallax attribution filter: P(a reader marks this content) of each attribution the rules find.",
+                "Made by: parallax train attribution " + gold.getFileName() + " --hold-out " + holdOut
+                        + (limit == Integer.MAX_VALUE ? "" : " --limit " + limit) + " --out MODEL",
+                "Data: " + documents.size() + " texts of " + gold.getFileName() + " (PolNeAR's train split when "
+                        + "made for the repository), " + holdOut + " of them held out (spread evenly over the name "
+                        + "order), " + Math.min(limit, documents.size() - holdOut) + " of the others trained on.",
+                "Logistic regression (CoreNLP LinearClassifierFactory, sigma 1); see docs/attribution.md.");
+        AttributionEvaluation annotator = new AttributionEvaluation(new Attributor(Optional.empty()),
+                Optional.ofNullable(cache).map(AnnotationCache::new));
+        AttributionTrainer.Trained t = new AttributionTrainer(annotator).train(documents, holdOut, limit, comments,
+                line -> {
+                    err.println("parallax train attribution: " + line);
+                    err.flush();
+                });
+        problems.addAll(t.problems());
+        problems.forEach(p -> err.println("parallax train attribution: " + p));
+        try {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(out, t.model().format(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("parallax train attribution: cannot write " + out + ": " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+        stdout.printf(Locale.ROOT, "Trained on %d texts: %d attributions found by the rules, %d of them right "
+                        + "(content); %d features, threshold %.2f. Wrote %s.%n%n", t.trainingTexts(), t.examples(),
+                t.positives(), t.model().weights().size(), t.model().threshold(), out);
+        stdout.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s   %s%n", "texts", "measure", "P", "R", "F1",
+                "predicted/gold/matched");
+        rows(stdout, "training, filtered", t.trainingModel());
+        rows(stdout, "held out, rules only", t.heldOutRules());
+        rows(stdout, "held out, filtered", t.heldOutModel());
+        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private static void rows(PrintWriter out, String texts, AttributionScore s) {
+        row(out, texts, "content", s.content());
+        row(out, texts, "content+source", s.contentSource());
+        row(out, texts, "direct: content", s.direct());
+        out.printf(Locale.ROOT, "%-28s %-26s %6.3f %20s   %d of %d found direct quotes%n", texts,
+                "direct: speaker accuracy", s.directSpeakerAccuracy(), "", s.directSpeakerRight(), s.directFound());
+    }
+
+    private static void row(PrintWriter out, String texts, String measure, AttributionScore.Counts c) {
+        out.printf(Locale.ROOT, "%-28s %-26s %6.3f %6.3f %6.3f   %d/%d/%d%n", texts, measure, c.precision(),
+                c.recall(), c.f1(), c.predicted(), c.gold(), c.matched());
+    }
+}

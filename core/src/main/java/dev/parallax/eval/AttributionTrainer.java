@@ -1,0 +1,190 @@
+package dev.parallax.eval;
+
+import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.attribute.AttributedArticle;
+import dev.parallax.attribute.Attribution;
+import dev.parallax.attribute.Attributor;
+import dev.parallax.attribute.LinearModel;
+import edu.stanford.nlp.classify.Dataset;
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.classify.LinearClassifierFactory;
+import edu.stanford.nlp.ling.BasicDatum;
+import edu.stanford.nlp.stats.Counter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Trains the attributor's filter on gold attribution data (PolNeAR's train split): every attribution the rules find
+ * in a training text is an example, labelled by whether its content matches a gold content (the scorer's rule:
+ * each covers half of the other); a logistic regression (CoreNLP's {@link LinearClassifierFactory}, quasi-Newton,
+ * Gaussian prior) learns from {@code AttributionFeatures} which of them a reader would mark. The threshold is the
+ * one that maximises content + source F1 on the training texts, with quotations always kept as
+ * {@link Attributor#keeps} keeps them. Deterministic: the same texts in the same order
+ * give the same model. A fixed share of the texts (every k-th in name order) is held out and scored with and
+ * without the model.
+ */
+public final class AttributionTrainer {
+
+    /** What a training run made and measured. */
+    public record Trained(LinearModel model, int trainingTexts, int examples, int positives,
+                          List<String> heldOut, AttributionScore heldOutRules, AttributionScore heldOutModel,
+                          AttributionScore trainingModel, List<String> problems) {
+        public Trained {
+            requireNonNull(model, "model");
+            heldOut = List.copyOf(heldOut);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private static final double SIGMA = 1.0;
+
+    private final AttributionEvaluation annotator;
+    private final AttributionScorer scorer = new AttributionScorer();
+
+    /** @param annotator reads and annotates the texts (with its annotation cache, if any) */
+    public AttributionTrainer(AttributionEvaluation annotator) {
+        this.annotator = requireNonNull(annotator, "annotator");
+    }
+
+    /** The texts held out of training: {@code count} of them, spread evenly over the name order. */
+    public static List<AttributionEvaluation.GoldDocument> heldOut(List<AttributionEvaluation.GoldDocument> all,
+                                                                    int count) {
+        List<AttributionEvaluation.GoldDocument> out = new ArrayList<>();
+        if (count <= 0) {
+            return out;
+        }
+        for (int k = 0; k < count && k < all.size(); k++) {
+            out.add(all.get((int) ((long) k * all.size() / count)));
+        }
+        return out;
+    }
+
+    /**
+     * Trains on the texts of {@code all} that are not held out — at most {@code limit} of them, spread evenly over
+     * the name order — and scores the {@code holdOut} held-out ones.
+     */
+    public Trained train(List<AttributionEvaluation.GoldDocument> all, int holdOut, int limit, List<String> comments,
+                         Consumer<String> progress) {
+        List<AttributionEvaluation.GoldDocument> held = heldOut(all, holdOut);
+        List<AttributionEvaluation.GoldDocument> rest = all.stream().filter(d -> !held.contains(d)).toList();
+        List<AttributionEvaluation.GoldDocument> training = rest.size() <= limit ? rest : heldOut(rest, limit);
+        List<String> problems = new ArrayList<>();
+        Attributor rules = new Attributor(Optional.empty());
+
+        List<Example> examples = new ArrayList<>();
+        List<Text> trainingTexts = new ArrayList<>();
+        int n = 0;
+        for (AttributionEvaluation.GoldDocument doc : training) {
+            n++;
+            Optional<AnnotatedArticle> annotated = annotator.annotate(doc, problems);
+            if (annotated.isEmpty()) {
+                continue;
+            }
+            List<Attributor.Candidate> candidates = rules.candidates(annotated.get());
+            AttributedArticle attributed = new AttributedArticle(annotated.get(),
+                    candidates.stream().map(Attributor.Candidate::attribution).toList(), List.of(), List.of(),
+                    List.of());
+            List<PredictedAttribution> predicted = AttributionEvaluation.predictions(attributed);
+            boolean[] right = scorer.matchedContents(predicted, doc.gold());
+            Text text = new Text(doc, new ArrayList<>());
+            for (int i = 0; i < candidates.size(); i++) {
+                Example e = new Example(candidates.get(i), right[i], predicted.get(i));
+                examples.add(e);
+                text.examples().add(e);
+            }
+            trainingTexts.add(text);
+            if (n % 50 == 0 || n == training.size()) {
+                progress.accept("read " + n + "/" + training.size() + " training texts");
+            }
+        }
+        if (examples.isEmpty()) {
+            throw new IllegalArgumentException("no attributions found in the " + training.size()
+                    + " training texts: nothing to learn from (are they annotated gold texts?)");
+        }
+
+        Dataset<Boolean, String> data = new Dataset<>();
+        for (Example e : examples) {
+            data.add(new BasicDatum<>(e.candidate().features(), e.right()));
+        }
+        LinearClassifierFactory<Boolean, String> factory = new LinearClassifierFactory<>();
+        factory.setSigma(SIGMA);
+        factory.setVerbose(false);
+        LinearClassifier<Boolean, String> classifier = factory.trainClassifier(data);
+        Map<Boolean, Counter<String>> w = classifier.weightsAsMapOfCounters();
+        Map<String, Double> weights = new TreeMap<>();
+        for (String f : classifier.featureIndex()) {
+            double yes = w.containsKey(true) ? w.get(true).getCount(f) : 0;
+            double no = w.containsKey(false) ? w.get(false).getCount(f) : 0;
+            if (yes - no != 0) {
+                weights.put(f, yes - no);
+            }
+        }
+        LinearModel unthresholded = new LinearModel(comments, 0.5, weights);
+        checkAgrees(classifier, unthresholded, examples.getFirst());
+        progress.accept("trained on " + examples.size() + " attributions; choosing the threshold");
+
+        double bestThreshold = 0.5;
+        double bestF1 = -1;
+        for (int t = 5; t <= 70; t += 5) {
+            double threshold = t / 100.0;
+            double f1 = score(trainingTexts, unthresholded.withThreshold(threshold)).contentSource().f1();
+            if (f1 > bestF1 + 1e-9) {
+                bestF1 = f1;
+                bestThreshold = threshold;
+            }
+        }
+        LinearModel model = unthresholded.withThreshold(bestThreshold);
+        AttributionScore trainingScore = score(trainingTexts, model);
+
+        progress.accept("scoring the " + held.size() + " held-out texts");
+        AttributionScore heldRules = AttributionScore.ZERO;
+        AttributionScore heldModel = AttributionScore.ZERO;
+        Attributor filtered = new Attributor(Optional.of(model));
+        for (AttributionEvaluation.GoldDocument doc : held) {
+            Optional<AnnotatedArticle> annotated = annotator.annotate(doc, problems);
+            if (annotated.isPresent()) {
+                heldRules = heldRules.plus(annotator.score(doc, rules.attribute(annotated.get())));
+                heldModel = heldModel.plus(annotator.score(doc, filtered.attribute(annotated.get())));
+            }
+        }
+        int positives = (int) examples.stream().filter(Example::right).count();
+        return new Trained(model, trainingTexts.size(), examples.size(), positives,
+                held.stream().map(AttributionEvaluation.GoldDocument::name).toList(), heldRules, heldModel,
+                trainingScore, problems);
+    }
+
+    /** The training texts scored with only the attributions {@code model} keeps. */
+    private AttributionScore score(List<Text> texts, LinearModel model) {
+        AttributionScore total = AttributionScore.ZERO;
+        for (Text t : texts) {
+            List<PredictedAttribution> kept = t.examples().stream().filter(e -> Attributor.keeps(model, e.candidate()))
+                    .map(Example::predicted).toList();
+            total = total.plus(scorer.score(t.doc().text(), kept, t.doc().gold()));
+        }
+        return total;
+    }
+
+    /** Fails fast when the exported weights do not reproduce CoreNLP's own probability (an export bug). */
+    private static void checkAgrees(LinearClassifier<Boolean, String> classifier, LinearModel model, Example e) {
+        List<String> features = e.candidate().features();
+        double theirs = classifier.probabilityOf(new BasicDatum<>(features, e.right())).getCount(true);
+        double ours = model.probability(features);
+        if (Math.abs(theirs - ours) > 1e-6) {
+            throw new IllegalStateException("the exported model gives " + ours + " where CoreNLP's classifier gives "
+                    + theirs + " for " + features);
+        }
+    }
+
+    private record Example(Attributor.Candidate candidate, boolean right, PredictedAttribution predicted) {
+    }
+
+    private record Text(AttributionEvaluation.GoldDocument doc, List<Example> examples) {
+    }
+}

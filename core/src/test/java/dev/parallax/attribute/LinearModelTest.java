@@ -1,0 +1,48 @@
+package dev.parallax.attribute;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LinearModelTest {
+
+    private static final LinearModel MODEL = new LinearModel(List.of("made by hand"), 0.4,
+            Map.of("bias", -0.5, "cue=said", 2.0, "source=none", -1.0));
+
+    @Test
+    void addsTheWeightsOfTheFeaturesPresentThroughTheLogistic() {
+        assertThat(MODEL.probability(List.of("bias"))).isCloseTo(1 / (1 + Math.exp(0.5)), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(MODEL.probability(List.of("bias", "cue=said", "unknown feature")))
+                .isCloseTo(1 / (1 + Math.exp(-1.5)), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(MODEL.accepts(List.of("bias", "cue=said"))).isTrue();
+        assertThat(MODEL.accepts(List.of("bias", "source=none"))).isFalse();
+    }
+
+    @Test
+    void readsBackWhatItWrites() {
+        LinearModel read = LinearModel.parse(MODEL.format(), "inline");
+        assertThat(read).isEqualTo(MODEL);
+        assertThat(MODEL.format()).startsWith("# made by hand\nthreshold 0.4000\n")
+                .contains("2.000000\tcue=said\n");
+    }
+
+    @Test
+    void namesTheFileAndLineOfAMalformedModel() {
+        assertThatThrownBy(() -> LinearModel.parse("threshold 0.5\nnot a weight\n", "broken.model"))
+                .hasMessageContaining("broken.model line 2").hasMessageContaining("not a weight");
+        assertThatThrownBy(() -> LinearModel.parse("0.5\tbias\n", "headless.model"))
+                .hasMessageContaining("headless.model has no 'threshold P' line");
+    }
+
+    @Test
+    void theBundledFilterIsATrainedModel() {
+        LinearModel bundled = LinearModel.resource(Attributor.FILTER_MODEL);
+        assertThat(bundled.comments()).anyMatch(c -> c.startsWith("Made by: parallax train attribution"));
+        assertThat(bundled.weights()).hasSizeGreaterThan(100).containsKeys("bias", "kind=direct");
+        assertThat(bundled.threshold()).isBetween(0.05, 0.95);
+    }
+}
