@@ -1,40 +1,22 @@
 package dev.parallax.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.cluster.ArticleSignal;
 import dev.parallax.cluster.BCubed;
 import dev.parallax.cluster.SingleLinkBaseline;
 import dev.parallax.cluster.Story;
-import dev.parallax.cluster.StoryClusterer;
-import dev.parallax.embed.AnalysedArticle;
 import dev.parallax.cluster.StoryIndex;
-import dev.parallax.cluster.TermVectors;
-import dev.parallax.extract.Article;
-import dev.parallax.index.AnalysisCodec;
-import dev.parallax.ingest.Format;
-import dev.parallax.ingest.Ingester;
-import dev.parallax.ingest.RawDocument;
-import dev.parallax.pipeline.Corpus;
-import dev.parallax.pipeline.Pipeline;
-import dev.parallax.resolve.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -86,84 +68,17 @@ final class StoriesEvalCommand implements Callable<Integer> {
 
     private static final int BASELINE_WINDOW_DAYS = 2;
 
-    /** One cached article: its signal and gold label. */
-    record Cached(String id, String published, String title, float[] vector, float[] titleVector,
-                  List<String> entities, Map<String, Integer> terms, String gold) {
-    }
-
     @Override
     public Integer call() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        if (cache != null && Files.exists(cache) && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(file)) > 0) {
-            List<Cached> cached = List.of(json.readValue(cache.toFile(), Cached[].class));
-            List<ArticleSignal> signals = new ArrayList<>();
-            Map<String, Map<String, Integer>> terms = new HashMap<>();
-            Map<String, String> gold = new HashMap<>();
-            for (Cached c : cached) {
-                signals.add(new ArticleSignal(c.id(), Optional.ofNullable(c.published()).map(LocalDate::parse),
-                        c.title(), c.vector(), c.titleVector(), c.entities()));
-                terms.put(c.id(), c.terms() == null ? Map.of() : c.terms());
-                if (c.gold() != null) {
-                    gold.put(c.id(), c.gold());
-                }
-            }
-            return score(signals, terms, gold, cached.size());
+        LabelledSignals labelled;
+        try {
+            labelled = LabelledSignals.read(new LabelledSignals.Source(file, field, cache, analysesDir, threads, quiet));
+        } catch (LabelledSignals.Unlabelled e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Map<String, String> goldByOrigin = gold();
-        if (goldByOrigin.isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "no line of " + file + " has a '" + field + "' field; name the gold field with --field");
-        }
-        Pipeline pipeline = new Pipeline(Resolver.bundled(), threads);
-        Corpus corpus = pipeline.read(List.of(file));
-        List<Article> articles = corpus.articles().stream().filter(a -> !a.text().isBlank()).toList();
-        List<AnalysedArticle> analysed = analyses(pipeline, articles);
-        List<AnnotatedArticle> annotated = analysed.stream().map(AnalysedArticle::annotated).toList();
-        Map<String, String> gold = new HashMap<>();
-        for (Article a : articles) {
-            String label = goldByOrigin.get(a.origin());
-            if (label != null) {
-                gold.put(a.id(), label);
-            }
-        }
-        StoryClusterer clusterer = new StoryClusterer();
-        List<ArticleSignal> signals = clusterer.signals(analysed);
         Map<String, Map<String, Integer>> terms = new HashMap<>();
-        annotated.forEach(a -> terms.put(a.id(), TermVectors.counts(a)));
-        if (cache != null) {
-            json.writeValue(cache.toFile(), signals.stream().map(a -> new Cached(a.id(),
-                    a.published().map(Object::toString).orElse(null), a.title(), a.vector(), a.titleVector(),
-                    a.entities(), terms.get(a.id()), gold.get(a.id()))).toList());
-        }
-        return score(signals, terms, gold, articles.size());
-    }
-
-    /** The articles' analyses, from {@link #analysesDir} when stored there, otherwise computed (and stored). */
-    private List<AnalysedArticle> analyses(Pipeline pipeline, List<Article> articles) throws IOException {
-        if (analysesDir == null) {
-            return pipeline.analyse(articles, ProgressBars.onStderr(quiet));
-        }
-        Path dir = analysesDir.resolve("v" + Pipeline.ANALYSIS_VERSION);
-        Files.createDirectories(dir);
-        Map<String, AnalysedArticle> found = new HashMap<>();
-        List<Article> missing = new ArrayList<>();
-        for (Article a : articles) {
-            Path f = dir.resolve(a.id() + ".smile");
-            if (Files.exists(f)) {
-                found.put(a.id(), AnalysisCodec.analysis(Files.readAllBytes(f)));
-            } else {
-                missing.add(a);
-            }
-        }
-        // In chunks, each stored as soon as it is done, so that an interrupted run keeps most of its work.
-        for (int from = 0; from < missing.size(); from += 32) {
-            for (AnalysedArticle a : pipeline.analyse(missing.subList(from, Math.min(missing.size(), from + 32)),
-                    ProgressBars.onStderr(quiet))) {
-                Files.write(dir.resolve(a.id() + ".smile"), AnalysisCodec.encode(a));
-                found.put(a.id(), a);
-            }
-        }
-        return articles.stream().map(a -> found.get(a.id())).toList();
+        labelled.signals().forEach(a -> terms.put(a.id(), a.terms()));
+        return score(labelled.signals(), terms, labelled.gold(), labelled.articles());
     }
 
     private int score(List<ArticleSignal> signals, Map<String, Map<String, Integer>> terms, Map<String, String> gold,
@@ -250,20 +165,5 @@ final class StoriesEvalCommand implements Callable<Integer> {
 
     private static String describe(ArticleSignal a) {
         return a == null ? "?" : a.published().map(Object::toString).orElse("undated   ") + "  " + a.title();
-    }
-
-    /** Gold labels by origin, from the records exactly as the ingester splits and names them ({@code FILE#N}). */
-    private Map<String, String> gold() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        Map<String, String> out = new LinkedHashMap<>();
-        for (RawDocument d : new Ingester().ingest(List.of(file)).documents()) {
-            if (d.format() == Format.RECORD) {
-                JsonNode label = json.readTree(d.bytes()).get(field);
-                if (label != null && !label.isNull() && !label.asText().isBlank()) {
-                    out.put(d.origin(), label.asText());
-                }
-            }
-        }
-        return out;
     }
 }

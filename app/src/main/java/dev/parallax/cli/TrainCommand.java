@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a learned part of the pipeline on gold data.",
                 "Subcommands name the part; see 'parallax train PART --help'."},
-        subcommands = {AttributionTrainCommand.class})
+        subcommands = {AttributionTrainCommand.class, TrainStoriesCommand.class})
 final class TrainCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec

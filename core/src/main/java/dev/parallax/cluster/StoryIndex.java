@@ -21,23 +21,25 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>Reads: {@link ArticleSignal}s, one at a time or in batches. Adds: each article to the best-matching event when
  * the match scores at least {@link Settings#eventThreshold()}; otherwise the article founds a new event, which joins
- * the best-matching storyline (at least {@link Settings#storylineThreshold()}) or founds one. An article's match with a
- * group combines the embedding cosine, title similarity and the share of the article's named entities (weighted by
- * rarity) that the group has, and, when both sides are dated, fades with the days between the article and the
- * group's dated span beyond a window (no fading when a date is missing). An event's score is the mean of the match
- * with its centroid and the match with its best-matching recent member: the centroid keeps a large event from
- * drifting, the best member lets a report join the one article of the event that covers the same angle.
+ * the best-matching storyline (at least {@link Settings#storylineThreshold()}) or founds one. An article's match with
+ * an event is average link: the mean probability, by a learned {@link PairScorer}, that the article and each of the
+ * event's recent members report the same event (embedding, title, term, entity, number and day features, see
+ * {@link PairFeatures}); the mean keeps different events on one topic and the same days apart where a chain of near
+ * matches would join them. Events to score are shortlisted by their centroid match, which combines the embedding
+ * cosine, title similarity and the share of the article's named entities (weighted by rarity) that the event has,
+ * fading with the days outside the event's dated span; a new event's storyline is chosen by the same centroid match
+ * (no fading when a date is missing).
  *
  * <p>A batch is processed in a canonical order (dated articles by day then id, then undated by id), so the result
  * does not depend on the order within a batch. Ids derive from the founding article ({@code e-…}, {@code l-…}), so
  * they never change as articles arrive. An article id seen before is ignored.
  *
  * <p>Cost of one assignment, bounded by constants and not by the size of the index or the density of news: events
- * are scanned from a day index, nearest days first, up to the last day on which even a perfect match still scores
- * the threshold, and the scan stops after {@link #MAX_SCANNED} events; an inverted index of entities adds at most
+ * are scanned from a day index, nearest days first, up to {@link Settings#eventWindowDays()} plus four days, and the
+ * scan stops after {@link #MAX_SCANNED} events; an inverted index of entities adds at most
  * {@link Settings#postingLimit()} recent events per entity. Each scanned event costs two dot products over unit
  * centroids and a lookup of the article's entities; only the best {@link #SHORTLIST} are also matched against their
- * last {@link #LINKED_MEMBERS} members. A new event's storyline is chosen among the storylines of the scanned events
+ * last {@link #LINKED_MEMBERS} members by the pair scorer. A new event's storyline is chosen among the storylines of the scanned events
  * and of the entity postings. Not thread-safe: one writer at a time.
  */
 public final class StoryIndex {
@@ -56,9 +58,11 @@ public final class StoryIndex {
     /**
      * Tuning of the matcher.
      *
-     * @param eventThreshold     score at or above which an article joins an event
-     * @param storylineThreshold score at or above which a new event joins a storyline
-     * @param eventWindowDays    days between article and event beyond which the event match fades out
+     * @param eventThreshold     mean same-event probability (by the pair scorer) with an event's members at or above
+     *                           which an article joins it
+     * @param storylineThreshold match with a storyline's centroid at or above which a new event joins it
+     * @param eventWindowDays    days between article and event beyond which the centroid match that shortlists
+     *                           events fades out (events more than this plus four days away are not looked at)
      * @param storylineWindowDays days between an event and a storyline beyond which the match fades out
      * @param postingLimit       most recent events kept per entity in the inverted index
      */
@@ -66,32 +70,32 @@ public final class StoryIndex {
                            int storylineWindowDays, int postingLimit) {
 
         /**
-         * Calibrated on labelled coverage (docs/stories.md): a new event joins a storyline only on a match as close as
-         * an article's with an event; a looser one (0.38) let storylines swallow a whole topic.
+         * Calibrated on labelled coverage (docs/stories.md): the event threshold by a sweep of the pair scorer's mean
+         * probability, cross-validated by date; a new event joins a storyline only on a close centroid match, as a
+         * looser one (0.38) let storylines swallow a whole topic.
          */
-        public static final Settings DEFAULT = new Settings(0.60, 0.60, 3, 120, 64);
+        public static final Settings DEFAULT = new Settings(0.40, 0.60, 3, 120, 64);
 
         public Settings {
-            if (eventThreshold < storylineThreshold) {
-                throw new IllegalArgumentException("event threshold " + eventThreshold
-                        + " is below the storyline threshold " + storylineThreshold + "; an event must be the tighter group");
-            }
-            if (eventThreshold <= 0 || eventWindowDays < 0 || storylineWindowDays < 0 || postingLimit < 1) {
-                throw new IllegalArgumentException("the event threshold must be > 0, windows >= 0 days and the "
-                        + "posting limit >= 1");
+            if (eventThreshold <= 0 || eventThreshold > 1 || storylineThreshold <= 0 || eventWindowDays < 0
+                    || storylineWindowDays < 0 || postingLimit < 1) {
+                throw new IllegalArgumentException("the event threshold must be a probability in (0, 1] (got "
+                        + eventThreshold + "), the storyline threshold > 0 (got " + storylineThreshold
+                        + "), windows >= 0 days and the posting limit >= 1");
             }
         }
 
         public Settings withEventThreshold(double t) {
-            return new Settings(t, Math.min(t, storylineThreshold), eventWindowDays, storylineWindowDays, postingLimit);
+            return new Settings(t, storylineThreshold, eventWindowDays, storylineWindowDays, postingLimit);
         }
 
-        /**
-         * Days between an article and an event's span beyond which even a perfect match fades below the event
-         * threshold: such events need not be looked at.
-         */
+        public Settings withStorylineThreshold(double t) {
+            return new Settings(eventThreshold, t, eventWindowDays, storylineWindowDays, postingLimit);
+        }
+
+        /** Days between an article and an event's span beyond which the event is not looked at. */
         int eventReachDays() {
-            return eventWindowDays + (int) Math.floor(EVENT_FADE_DAYS * Math.log(1 / Math.min(1, eventThreshold)));
+            return eventWindowDays + (int) EVENT_FADE_DAYS;
         }
     }
 
@@ -104,13 +108,13 @@ public final class StoryIndex {
                              int candidates) {
     }
 
-    /** An article as the matcher sees it: vectors, title presence, interned entities and its day. */
-    private record Member(ArticleSignal signal, boolean hasTitle, int[] entities, long day) {
+    /** An article as the matcher sees it: vectors, title presence, interned entities, its day and its pair side. */
+    private record Member(ArticleSignal signal, boolean hasTitle, int[] entities, long day, PairFeatures.Side side) {
     }
 
     /** The article being placed, with what every comparison needs worked out once. */
     private record Query(ArticleSignal signal, boolean hasTitle, int[] entities, double[] weights, double weightSum,
-                         long day) {
+                         long day, PairFeatures.Side side) {
     }
 
     /**
@@ -188,6 +192,8 @@ public final class StoryIndex {
     }
 
     private final Settings settings;
+    private final PairScorer scorer;
+    private final Rarity rarity = new Rarity();
     private final Map<String, Group> events = new LinkedHashMap<>();
     private final Map<String, Group> storylines = new LinkedHashMap<>();
     private final Map<String, Group> eventOf = new HashMap<>();
@@ -209,7 +215,13 @@ public final class StoryIndex {
     }
 
     public StoryIndex(Settings settings) {
+        this(settings, PairScorer.bundled());
+    }
+
+    /** An index whose events join articles by the given pair scorer. */
+    public StoryIndex(Settings settings, PairScorer scorer) {
         this.settings = requireNonNull(settings, "settings");
+        this.scorer = requireNonNull(scorer, "scorer");
     }
 
     /** Adds a batch in canonical order; returns where each new article went, in that order. */
@@ -246,7 +258,7 @@ public final class StoryIndex {
         int listed = shortlist(q);
         for (int i = 0; i < listed; i++) {
             Group g = shortlist[i];
-            double s = 0.5 * shortlistScores[i] + 0.5 * bestMember(q, g);
+            double s = linkage(q, g);
             if (s > bestScore || (s == bestScore && g.id.compareTo(best.id) < 0)) {
                 best = g;
                 bestScore = s;
@@ -262,7 +274,7 @@ public final class StoryIndex {
         } else {
             event = best;
         }
-        Member m = new Member(a, q.hasTitle(), q.entities(), q.day());
+        Member m = new Member(a, q.hasTitle(), q.entities(), q.day(), q.side());
         event.add(m);
         event.storyline.add(m);
         eventOf.put(a.id(), event);
@@ -297,7 +309,7 @@ public final class StoryIndex {
             throw new IllegalArgumentException("event " + eventId + " is in storyline " + event.storyline.id
                     + ", not " + storylineId + " as stored for article " + a.id());
         }
-        Member m = new Member(a, q.hasTitle(), q.entities(), q.day());
+        Member m = new Member(a, q.hasTitle(), q.entities(), q.day(), q.side());
         event.add(m);
         event.storyline.add(m);
         eventOf.put(a.id(), event);
@@ -350,7 +362,8 @@ public final class StoryIndex {
             weightSum += weights[i];
         }
         long day = a.published().map(LocalDate::toEpochDay).orElse(UNDATED);
-        return new Query(a, a.hasTitle(), ids, weights, weightSum, day);
+        rarity.count(PairFeatures.rarityKeys(a));
+        return new Query(a, a.hasTitle(), ids, weights, weightSum, day, PairFeatures.Side.of(a));
     }
 
     /** Collects the events to score into {@link #scanned}: nearest days first, then entity postings. */
@@ -501,25 +514,20 @@ public final class StoryIndex {
         return fade(combine(q, content, title, shared), g.gap(q.day()), windowDays, fadeDays);
     }
 
-    /** The best match of the article with one of the event's last {@link #LINKED_MEMBERS} members. */
-    private double bestMember(Query q, Group g) {
-        ArticleSignal a = q.signal();
-        double best = 0;
+    /**
+     * Average link: the mean probability, by the pair scorer, that the article and each of the event's last
+     * {@link #LINKED_MEMBERS} members report the same event. A mean rather than the best pair keeps a chain of
+     * near matches on one topic from joining different events.
+     */
+    private double linkage(Query q, Group g) {
+        double sum = 0;
+        int n = 0;
         List<Member> members = g.members;
         for (int k = members.size() - 1; k >= Math.max(0, members.size() - LINKED_MEMBERS); k--) {
-            Member m = members.get(k);
-            double content = rescale(dot(a.vector(), m.signal().vector()), 0.55, 0.90);
-            double title = q.hasTitle() && m.hasTitle()
-                    ? rescale(dot(a.titleVector(), m.signal().titleVector()), 0.50, 0.90) : content;
-            double shared = 0;
-            for (int i = 0; i < q.entities().length; i++) {
-                if (contains(m.entities(), q.entities()[i])) {
-                    shared += q.weights()[i];
-                }
-            }
-            best = Math.max(best, combine(q, content, title, shared));
+            sum += scorer.probability(PairFeatures.of(q.side(), members.get(k).side(), rarity));
+            n++;
         }
-        return fade(best, g.gap(q.day()), settings.eventWindowDays(), EVENT_FADE_DAYS);
+        return n == 0 ? 0 : sum / n;
     }
 
     /** Rescaled content and title similarity and the rarity-weighted share of the article's entities found. */

@@ -76,7 +76,8 @@ public final class TermVectors {
         return weigh(counts(List.of(s), inSentence));
     }
 
-    private static Map<String, Integer> counts(List<Sentence> sentences, List<EntityMention> entities) {
+    /** How often each content lemma and entity name occurs in the given sentences and mentions. */
+    public static Map<String, Integer> counts(List<Sentence> sentences, List<EntityMention> entities) {
         Map<String, Integer> tf = new HashMap<>();
         for (Sentence s : sentences) {
             for (Token t : s.tokens()) {

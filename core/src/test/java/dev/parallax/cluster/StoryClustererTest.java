@@ -24,11 +24,22 @@ class StoryClustererTest {
         String bletchley = SampleCorpus.article("001").id();
         String gtNews = SampleCorpus.article("002").id();
         String gtOpEd = SampleCorpus.article("003").id();
-        stories.forEach(s -> System.out.println(s));
         assertThat(storyOf(stories, semafor).articles()).contains(gtNews);
         assertThat(storyOf(stories, bletchley).articles()).doesNotContain(semafor, gtNews);
         assertThat(storyOf(stories, gtOpEd).storyline()).isEqualTo(storyOf(stories, gtNews).storyline());
         assertThat(stories.stream().flatMap(s -> s.articles().stream())).hasSize(4).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void readsTermsNamesAndNumbersOfTheLeadOnly() {
+        var semafor = SampleCorpus.analysed("000");
+        ArticleSignal signal = StoryClusterer.signal(semafor);
+        String text = semafor.annotated().text();
+        assertThat(text.indexOf("undergraduate")).as("a word of a later paragraph").isGreaterThan(StoryClusterer.LEAD_CHARS);
+        assertThat(TermVectors.counts(semafor.annotated())).containsKey("undergraduate");
+        assertThat(signal.terms()).doesNotContainKey("undergraduate").containsKeys("geneva", "talk");
+        assertThat(signal.entities()).contains("geneva").doesNotContain("bloomberg");
+        assertThat(signal.numbers()).as("the 60 countries are stated further down").isEmpty();
     }
 
     @Test

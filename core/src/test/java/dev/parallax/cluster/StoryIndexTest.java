@@ -38,23 +38,39 @@ class StoryIndexTest {
         return new ArticleSignal(id, Optional.ofNullable(day), "", vector, new float[DIMENSIONS], entities);
     }
 
+    /** A scorer that learned "same event" from content cosines alone: pairs at 0.8 or more are the same. */
+    static PairScorer contentScorer() {
+        List<PairFeatures> pairs = new java.util.ArrayList<>();
+        List<Boolean> same = new java.util.ArrayList<>();
+        for (int i = 0; i <= 100; i++) {
+            double cosine = i / 100.0;
+            pairs.add(new PairFeatures(cosine, 0, 0, 0, 0, 0, 0, 0, 0));
+            same.add(cosine >= 0.8);
+        }
+        return PairScorer.train(pairs, same);
+    }
+
     @Test
-    void aReportJoinsTheEventThroughTheMemberCoveringTheSameAngle() {
-        StoryIndex index = new StoryIndex();
+    void aReportJoinsTheEventWhoseMembersOnAverageReportTheSame() {
+        StoryIndex.Settings settings = StoryIndex.Settings.DEFAULT.withEventThreshold(0.5);
+        PairScorer scorer = contentScorer();
+        assertThat(scorer.probability(new PairFeatures(0.857, 0, 0, 0, 0, 0, 0, 0, 0)))
+                .as("c's pair with b alone is above the threshold").isGreaterThan(settings.eventThreshold());
+        StoryIndex index = new StoryIndex(settings, scorer);
         index.add(article("a", DAY, towards(0, 1, 0f), List.of()));
-        StoryIndex.Assignment b = index.add(article("b", DAY, towards(0, 1, 0.6f), List.of()));
-        // d's cosine is 0.74 with the event's centroid (alone too weak to join) but 0.89 with b
-        StoryIndex.Assignment d = index.add(article("d", DAY, towards(0, 1, 1.6f), List.of()));
+        StoryIndex.Assignment b = index.add(article("b", DAY, towards(0, 1, 0.3f), List.of()));
+        // c is close to b (cosine 0.86) but far from a (0.67): on average not the same event
+        StoryIndex.Assignment c = index.add(article("c", DAY, towards(0, 1, 1.1f), List.of()));
+        StoryIndex.Assignment d = index.add(article("d", DAY, towards(0, 1, 0.15f), List.of()));
         assertThat(b.event()).isEqualTo("e-a");
-        assertThat(d.newEvent()).isFalse();
-        assertThat(d.event()).isEqualTo("e-a");
-        assertThat(index.add(article("e", DAY, towards(5, 6, 0.1f), List.of())).newEvent())
-                .as("a report far from every member founds its own event").isTrue();
+        assertThat(c.newEvent()).as("a chain of near matches does not join an event").isTrue();
+        assertThat(d.event()).as("a report close to every member joins").isEqualTo("e-a");
+        assertThat(d.score()).isGreaterThan(settings.eventThreshold());
     }
 
     @Test
     void anArticleFarFromAnEventInTimeFoundsItsOwnAndTheEventIsNotScored() {
-        StoryIndex index = new StoryIndex();
+        StoryIndex index = new StoryIndex(StoryIndex.Settings.DEFAULT, contentScorer());
         index.add(article("old", DAY.minusDays(10), towards(0, 1, 0.1f), List.of("geneva")));
         StoryIndex.Assignment later = index.add(article("new", DAY, towards(0, 1, 0.1f), List.of("geneva")));
         assertThat(later.newEvent()).isTrue();
@@ -65,7 +81,7 @@ class StoryIndexTest {
 
     @Test
     void theNumberOfEventsScoredIsCappedHoweverDenseTheNews() {
-        StoryIndex index = new StoryIndex();
+        StoryIndex index = new StoryIndex(StoryIndex.Settings.DEFAULT, contentScorer());
         Random random = new Random(3);
         for (int i = 0; i < StoryIndex.MAX_SCANNED + 500; i++) {
             float[] v = new float[DIMENSIONS];
@@ -81,7 +97,7 @@ class StoryIndexTest {
 
     @Test
     void rejectsVectorsOfAnotherLength() {
-        StoryIndex index = new StoryIndex();
+        StoryIndex index = new StoryIndex(StoryIndex.Settings.DEFAULT, contentScorer());
         index.add(article("a", DAY, towards(0, 1, 0.1f), List.of()));
         ArticleSignal other = new ArticleSignal("b", Optional.of(DAY), "", new float[8], new float[8], List.of());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.add(other))
