@@ -27,9 +27,10 @@ import java.util.concurrent.Executors;
 /**
  * Reads: texts. Adds: one unit-length vector per text, in input order, from bge-small-en-v1.5 (quantized ONNX, 384
  * dimensions) run in-process through LangChain4j; no network. The model loads once per process on first use
- * (about a second) into one ONNX session that every thread shares. Each text is one single-threaded model run: the
- * session's own thread pool would spin on cores the analysis threads are using, so parallelism comes from running
- * texts side by side, on at most {@link #threads()} threads ({@link #withThreads}). A model input is cut at 512 word
+ * (about a second) into one ONNX session that every thread shares. Each text of {@link #embed(List)} is one
+ * single-threaded model run, and {@link #embedShort} runs sentences in batches: the session's own thread pool would
+ * spin on cores the analysis threads are using, so parallelism comes from running texts or batches side by side, on
+ * at most {@link #threads()} threads ({@link #withThreads}). A model input is cut at 512 word
  * pieces, so a long text is represented by its beginning. Bad input: a blank text gets the zero vector, which is
  * similar to nothing.
  */
