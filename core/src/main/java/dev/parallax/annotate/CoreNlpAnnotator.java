@@ -55,6 +55,8 @@ public final class CoreNlpAnnotator {
         Annotator ner = make.ner(p);
         // Same tags as CoreNLP's own fine-grained RegexNER, without trying its regular expressions everywhere.
         FineGrainedRegexNer.install(ner, p);
+        // Same tags and time expressions as CoreNLP's own SUTime, without running it on sentences it finds nothing in.
+        CandidateSuTime.install(ner);
         chain.put("ner", ner);
         chain.put("depparse", make.dependencies(p));
         List<Annotator> timed = new ArrayList<>();

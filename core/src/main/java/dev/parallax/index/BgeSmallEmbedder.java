@@ -31,7 +31,7 @@ public final class BgeSmallEmbedder implements SentenceEmbedder {
 
     @Override
     public float[][] embed(List<String> texts) {
-        return Embedder.shared().withThreads(threads).embed(texts.stream().map(t -> t.isBlank() ? "." : t).toList())
+        return Embedder.shared().withThreads(threads).embedShort(texts.stream().map(t -> t.isBlank() ? "." : t).toList())
                 .toArray(new float[0][]);
     }
 

@@ -5,7 +5,12 @@ import dev.parallax.core.TextMap;
 import dev.parallax.extract.Articles;
 import dev.parallax.ingest.Format;
 import dev.parallax.ingest.RawDocument;
+import dev.parallax.core.Attested;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -15,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +42,27 @@ class CoreNlpAnnotatorTest {
             The Secretary of the Treasury and the Chief Justice spoke in Paris, France, about Buddhism.
             
             She was charged with murder after the Brazilian fans left the stadium.""";
+
+    /**
+     * Time expressions and numbers of many kinds (relative, written in words, holidays, seasons, clock times, a time
+     * word alone), next to sentences that hold none, which SUTime is not asked about.
+     */
+    private static final String TIME_TEXT = """
+            The ministers met on Tuesday, three days after the summit, and will meet again next spring.
+            
+            The delegation left the building without a word to the waiting reporters.
+            
+            Talks resumed at half past nine in the morning; a dozen aides stayed overnight.
+            
+            Officials currently expect a deal, the spokeswoman said, as they did once before in the past.
+            
+            Negotiators from both sides described the atmosphere as constructive and frank.
+            
+            Sales rose sharply over Thanksgiving and Christmas, and the biweekly report came out in mid-March.
+            
+            The first of the two-year programs began decades ago; the nineteen-eighties saw none of it.
+            
+            Critics called the plan reckless, and its supporters called the critics naive.""";
 
     private static final class Reference {
         private static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(CoreNlpAnnotator.properties());
@@ -108,6 +135,54 @@ class CoreNlpAnnotatorTest {
         // Brazilian, murder): both kinds of entry still apply.
         assertThat(mentions).contains("Calif./STATE_OR_PROVINCE", "press@example.org/EMAIL", "activist/TITLE",
                 "France/COUNTRY", "Brazilian/NATIONALITY", "murder/CRIMINAL_CHARGE");
+    }
+
+    @Test
+    void findsTheSameTimeExpressionsAndNumbersAsStanfordCoreNlpThoughSuTimeSkipsSentencesWithoutTimeWords() {
+        Metadata published = new Metadata(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(new Attested("2024-05-14", "test")), Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+        RawDocument doc = new RawDocument("inline.txt", TIME_TEXT.getBytes(StandardCharsets.UTF_8), Format.TEXT,
+                published);
+        AnnotatedArticle ours = CoreNlpAnnotator.shared().annotate(Articles.of(doc, TIME_TEXT,
+                TextMap.identity(TIME_TEXT.length()), published, List.of(), List.of()));
+        CoreDocument reference = new CoreDocument(TIME_TEXT);
+        reference.annotation().set(CoreAnnotations.DocDateAnnotation.class, "2024-05-14");
+        Reference.PIPELINE.annotate(reference);
+
+        List<String> expectedTokens = new ArrayList<>();
+        reference.tokens().forEach(t -> expectedTokens.add(t.beginPosition() + " " + t.originalText() + "/" + t.ner()));
+        List<String> tokens = new ArrayList<>();
+        ours.sentences().forEach(s -> s.tokens().forEach(t -> tokens.add(t.span().start() + " " + t.word() + "/" + t.ner())));
+        assertThat(tokens).containsExactlyElementsOf(expectedTokens);
+        List<String> expectedTimes = new ArrayList<>();
+        for (CoreEntityMention m : reference.entityMentions()) {
+            if (List.of("DATE", "TIME", "DURATION", "SET").contains(m.entityType())) {
+                Timex timex = m.coreMap().get(TimeAnnotations.TimexAnnotation.class);
+                String value = timex != null ? timex.value()
+                        : m.tokens().getFirst().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+                expectedTimes.add(m.charOffsets().first() + " " + m.text() + "/" + m.entityType() + "/" + value);
+            }
+        }
+        List<String> times = ours.times().stream()
+                .map(t -> t.span().start() + " " + t.text() + "/" + t.type() + "/" + t.value()).toList();
+        assertThat(times).isEqualTo(expectedTimes);
+        assertThat(times).anySatisfy(t -> assertThat(t).contains("Tuesday/DATE/2024-05-14"))
+                .anySatisfy(t -> assertThat(t).contains("three days/DURATION/P3D"))
+                .anySatisfy(t -> assertThat(t).contains("currently/DATE/PRESENT_REF"))
+                .anySatisfy(t -> assertThat(t).contains("Christmas/DATE"));
+        assertThat(tokens).anySatisfy(t -> assertThat(t).endsWith(" dozen/NUMBER"));
+    }
+
+    @Test
+    void asksSuTimeOnlyAboutSentencesWithAWordThatTimesOrNumbersNeed() {
+        assertThat(List.of("Tuesday", "Tues.", "spring", "ago", "now", "currently", "past", "decades", "mid-March",
+                "biweekly", "nineteen-eighties", "two-year", "dozen", "half", "first", "2024", "9:30", "Thanksgiving",
+                "overnight", "p.m."))
+                .allSatisfy(w -> assertThat(CandidateSuTime.isAnchor(w)).as(w).isTrue());
+        assertThat(List.of("The", "delegation", "left", "building", "without", "word", "reporters", "constructive",
+                "frank", "Critics", "reckless", "naive", ",", "."))
+                .allSatisfy(w -> assertThat(CandidateSuTime.isAnchor(w)).as(w).isFalse());
     }
 
     @Test
