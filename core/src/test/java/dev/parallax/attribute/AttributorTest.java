@@ -137,4 +137,30 @@ class AttributorTest {
             assertThat(x.parts()).allSatisfy(p -> assertThat(x.content().contains(p)).isTrue());
         }
     }
+
+    @Test
+    void leavesAPronounWithNoOneToReferToWithoutASpeaker() {
+        AttributedArticle a = attribute("He said that the talks would resume in March.");
+        Attribution x = about(a, "the talks would resume");
+        assertThat(source(a, x)).isEqualTo("He");
+        assertThat(x.speaker()).isEqualTo(Speaker.UNKNOWN);
+    }
+
+    @Test
+    void givesItToTheOrganisationSubjectOfTheSentenceBefore() {
+        AttributedArticle a = attribute("The Commerce Department issued new export rules on Tuesday. "
+                + "It said that the rules would take effect in March.");
+        Attribution x = about(a, "the rules would take effect");
+        assertThat(source(a, x)).isEqualTo("It");
+        assertThat(x.speaker().name()).isEqualTo("Commerce Department");
+        assertThat(x.speaker().kind()).isEqualTo(Speaker.Kind.ORGANIZATION);
+    }
+
+    @Test
+    void givesAFirstPersonSourceNoSpeakerOfItsOwn() {
+        AttributedArticle a = attribute("We believe that the talks will resume in March.");
+        Attribution x = about(a, "the talks will resume");
+        assertThat(source(a, x)).isEqualTo("We");
+        assertThat(x.speaker()).isEqualTo(Speaker.UNKNOWN);
+    }
 }
