@@ -163,4 +163,19 @@ class AttributorTest {
         assertThat(source(a, x)).isEqualTo("We");
         assertThat(x.speaker()).isEqualTo(Speaker.UNKNOWN);
     }
+
+    @Test
+    void leavesOutAClosingParticipleClauseTheWriterAdds() {
+        AttributedArticle a = attribute("The video shows that the driver had his hands in the air, contradicting "
+                + "the earlier account of the police.");
+        Attribution x = about(a, "the driver had his hands");
+        assertThat(x.content().of(a.text())).isEqualTo("that the driver had his hands in the air");
+    }
+
+    @Test
+    void leavesOutReportedSpeechInsideAnotherReportedContent() {
+        AttributedArticle a = attribute("The governor said that she plans to sign the bill next week.");
+        assertThat(about(a, "she plans to sign").cue().of(a.text())).isEqualTo("said");
+        assertThat(a.attributions()).extracting(x -> x.cue().of(a.text())).doesNotContain("plans");
+    }
 }
