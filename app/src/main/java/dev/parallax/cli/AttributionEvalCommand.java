@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
                 "When several annotators annotated a text, the first .ann file in name order is its gold.",
                 "A predicted content matches a gold content when each covers at least half of the other's "
                         + "characters; an attribution is right when its source span also overlaps the gold source. "
-                        + "Direct quotations: gold contents at least 80% inside quotation marks.",
+                        + "Direct quotations: gold contents at least 80%% inside quotation marks.",
                 "CoreNLP's own quote attribution runs on the same texts as the baseline (--no-baseline skips it).",
                 "",
                 "Exit codes: 0 scored, 1 some texts could not be read, 2 bad usage or not a gold directory."})

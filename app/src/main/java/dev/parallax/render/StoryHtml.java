@@ -168,7 +168,10 @@ public final class StoryHtml {
     /** The speaker, their role in small print, and their first words, each with its citation; the rest in one marker. */
     private void voice(Element li, VoiceView.Quoted v) {
         Speaker who = Speaker.of(v.speaker());
-        li.appendElement("span").addClass("speaker").text(who.name());
+        Element name = li.appendElement("span").addClass("speaker").text(who.name());
+        if (v.actor() != null) {
+            name.attr("data-actor", v.actor());
+        }
         who.role().ifPresent(r -> li.appendElement("span").addClass("role").text(", " + r));
         List<SourceRef> sources = v.sources();
         for (int i = 0; i < Math.min(QUOTES_SHOWN, sources.size()); i++) {

@@ -78,7 +78,7 @@ public record WhoQuotesWhom(List<Row> rows) {
         Map<List<String>, String> kinds = new LinkedHashMap<>();
         for (StoryBrief s : stories) {
             for (VoiceView v : s.allVoices()) {
-                Voice voice = classify(b, registry, v.speaker());
+                Voice voice = classify(b, registry, v);
                 String outlet = outletOf(b, v.source());
                 List<String> key = List.of(outlet, v.side(), voice.name());
                 passages.computeIfAbsent(key, k -> new ArrayList<>()).add(v.source());
@@ -106,6 +106,23 @@ public record WhoQuotesWhom(List<Row> rows) {
 
     /** A voice's display name and kind. */
     public record Voice(String name, Kind kind) {
+    }
+
+    /**
+     * The name and kind of a voice: its actor's when the briefing links it to one (one actor is one voice whatever
+     * each article calls it), else what its label says.
+     */
+    static Voice classify(Briefing b, OutletRegistry registry, VoiceView v) {
+        Optional<ActorView> actor = Optional.ofNullable(v.actor())
+                .flatMap(id -> b.actors().stream().filter(a -> a.id().equals(id)).findFirst());
+        if (actor.isEmpty()) {
+            return classify(b, registry, v.speaker());
+        }
+        return new Voice(actor.get().name(), switch (actor.get().type()) {
+            case "media" -> Kind.OUTLET;
+            case "person" -> Kind.PERSON;
+            default -> Kind.INSTITUTION;
+        });
     }
 
     /** The name and kind of a speaker label as the briefing gives it ("Wang Wenbin (spokesperson, …)"). */

@@ -9,8 +9,10 @@ import dev.parallax.brief.VoiceView;
 import dev.parallax.core.Span;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,16 +69,17 @@ final class ArticleMarks {
             }
             java.util.stream.Stream.concat(story.voices().stream(), story.signals().stream().flatMap(x -> x.voices().stream()))
                     .filter(v -> v.source().article().equals(articleId) && v.source().end() <= text.length())
-                    .distinct().forEach(v -> speaker(v, text, out));
+                    .distinct().forEach(v -> speaker(v, text, briefing, out));
         }
         return out;
     }
 
     /**
      * The voice's words as a quotation, and its speaker's name where the article writes it nearest to them: the
-     * label without its role ("Liu Wei (director …)" → "Liu Wei"), else the surname.
+     * mention of the voice's actor nearest to the words, else the label without its role ("Liu Wei (director …)" →
+     * "Liu Wei"), else the surname.
      */
-    private static void speaker(VoiceView v, String text, List<Mark> out) {
+    private static void speaker(VoiceView v, String text, Briefing briefing, List<Mark> out) {
         Span words = v.source().span();
         String label = v.speaker();
         int open = label.indexOf(" (");
@@ -84,6 +87,17 @@ final class ArticleMarks {
         out.add(new Mark(words, "quote", name + " (quoted)"));
         int from = Math.max(0, words.start() - 300);
         int to = Math.min(text.length(), words.end() + 150);
+        if (v.actor() != null) {
+            Optional<Span> mention = briefing.actors().stream().filter(x -> x.id().equals(v.actor()))
+                    .flatMap(x -> x.mentions().stream())
+                    .filter(m -> m.article().equals(v.source().article()) && m.start() >= from && m.end() <= to)
+                    .map(m -> new Span(m.start(), m.end()))
+                    .min(Comparator.comparingInt(m -> distance(m, words)));
+            if (mention.isPresent()) {
+                out.add(new Mark(mention.get(), "speaker", label));
+                return;
+            }
+        }
         List<String> tries = new ArrayList<>(List.of(name));
         String[] parts = name.split("\\s+");
         if (parts.length > 1 && Character.isUpperCase(parts[parts.length - 1].charAt(0))) {

@@ -160,6 +160,10 @@ class BrowserTest {
         }
         // Lü Xiang, quoted four times by the Global Times, is one voice, not four lines.
         assertThat(page.locator(".voice .speaker").allTextContents()).filteredOn(t -> t.equals("Lü Xiang")).hasSize(1);
+        // A named speaker carries the id of their actor in the briefing; an unnamed one ("US officials") none.
+        assertThat(page.locator(".voice .speaker[data-actor='person:lu-xiang']").textContent()).isEqualTo("Lü Xiang");
+        page.locator(".voice .speaker").all().stream().filter(v -> v.textContent().equals("US officials"))
+                .forEach(v -> assertThat(v.getAttribute("data-actor")).isNull());
         Files.createDirectories(SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("story.png")).setFullPage(true));
         page.locator("#signals").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("story-signals.png")));

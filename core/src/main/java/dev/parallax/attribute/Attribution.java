@@ -19,7 +19,9 @@ import static java.util.Objects.requireNonNull;
  * @param cue      the word or words that mark the attribution: {@code said}, {@code according to}, a colon ...
  * @param source   the speaker's mention as written ({@code he}, {@code Lee}, {@code one US official}); empty when
  *                 the text does not name one
- * @param speaker  who the source refers to, with role and affiliation when the text gives them
+ * @param speaker  who the source refers to, with role and affiliation when the text gives them; {@link
+ *                 Speaker#UNKNOWN} when there is no source, or when the source is a pronoun no one named in the
+ *                 text can be found for
  * @param via      the medium that carries the statement: {@code told the Global Times}, {@code Reuters quoted}
  * @param sentence index of the sentence holding the cue
  */
@@ -44,9 +46,6 @@ public record Attribution(Kind kind, Span content, List<Span> parts, Span cue, O
             if (!content.contains(part)) {
                 throw new IllegalArgumentException("content part " + part + " lies outside content " + content);
             }
-        }
-        if (source.isPresent() && speaker.kind() == Speaker.Kind.UNKNOWN) {
-            throw new IllegalArgumentException("attribution at " + content + " has a source span but an unknown speaker");
         }
     }
 

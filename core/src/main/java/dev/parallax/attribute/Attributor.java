@@ -239,7 +239,7 @@ public final class Attributor {
                 });
             }
         }
-        List<Attribution> merged = dedupe(mergeContinuations(d, out));
+        List<Attribution> merged = withoutEmbedded(d, dedupe(mergeContinuations(d, out)));
         merged.sort(Comparator.comparing(Attribution::content));
         terms.sort(Comparator.comparing(QuotedTerm::span));
         return new Findings(d, merged, terms, found.quotations(), problems);
@@ -290,9 +290,11 @@ public final class Attributor {
             int s = sentenceAt(d, q.span().start());
             int e = sentenceAt(d, q.span().end() - 1);
             List<Integer> candidates = new ArrayList<>(e == s ? List.of(s) : List.of(e, s));
-            // “…?” asked Sen. X — a question or exclamation mark ends the sentence before its tag.
-            if (e + 1 < d.trees.size() && d.text.substring(q.span().end(),
-                    d.trees.get(e + 1).sentence.span().start()).isBlank() && startsWithTag(d.trees.get(e + 1))) {
+            // “…?” asked Sen. X — a question or exclamation mark ends the sentence before its tag; a new paragraph
+            // ("While he acknowledged …") is no tag of the quotation that ends the one before.
+            String gap = e + 1 < d.trees.size()
+                    ? d.text.substring(q.span().end(), d.trees.get(e + 1).sentence.span().start()) : "\n";
+            if (gap.isBlank() && gap.indexOf('\n') < 0 && startsWithTag(d.trees.get(e + 1))) {
                 candidates.addFirst(e + 1);
             }
             for (int k : candidates) {
@@ -402,6 +404,14 @@ public final class Attributor {
         for (int k = history.size() - 1; k >= 0; k--) {
             if (history.get(k).content().end() <= span.start()) {
                 previous = history.get(k);
+                // "“…,” said Peter Morgan, a lawyer who has been challenging the industry …. “…”": reported
+                // speech inside the quotation's own tag does not take the turn from the speaker quoted.
+                if (previous.kind() == Attribution.Kind.INDIRECT && k > 0
+                        && history.get(k - 1).kind() != Attribution.Kind.INDIRECT
+                        && history.get(k - 1).sentence() == previous.sentence()
+                        && history.get(k - 1).cue().end() <= previous.cue().start()) {
+                    previous = history.get(k - 1);
+                }
                 break;
             }
         }
@@ -433,8 +443,15 @@ public final class Attributor {
     private static List<Attribution> mergeContinuations(Discourse d, List<Attribution> in) {
         List<Attribution> out = new ArrayList<>();
         for (Attribution a : in) {
-            if (!out.isEmpty()) {
-                Attribution p = out.getLast();
+            // The turn it continues: the last attribution, or one before it whose tag holds those after it
+            // ("“A,” said X, who has been challenging …. “B.”").
+            int j = out.size() - 1;
+            while (j > 0 && out.get(j).sentence() == out.get(j - 1).sentence()
+                    && out.get(j).kind() == Attribution.Kind.INDIRECT) {
+                j--;
+            }
+            if (j >= 0) {
+                Attribution p = out.get(j);
                 boolean sameTurn = a.cue().equals(p.cue()) && a.source().equals(p.source())
                         && a.kind() == Attribution.Kind.DIRECT && p.kind() == Attribution.Kind.DIRECT
                         && a.content().start() >= p.content().end()
@@ -442,12 +459,38 @@ public final class Attributor {
                 if (sameTurn) {
                     List<Span> parts = new ArrayList<>(p.parts());
                     parts.addAll(a.parts());
-                    out.set(out.size() - 1, new Attribution(p.kind(), p.content().union(a.content()), parts, p.cue(),
+                    out.set(j, new Attribution(p.kind(), p.content().union(a.content()), parts, p.cue(),
                             p.source(), p.speaker(), p.via(), p.sentence()));
                     continue;
                 }
             }
             out.add(a);
+        }
+        return out;
+    }
+
+    /** How a statement hangs beside another rather than inside it: "…, adding that …", "…, and Democrats accused …". */
+    private static final Set<String> BESIDE = Set.of("conj", "parataxis", "advcl", "root", "list");
+
+    /**
+     * Reported speech inside the reported content of another attribution ("Lü said China will urge the US to …",
+     * "he says he plans to …") is part of what that source said, not a statement the article attributes: it is left
+     * out. A cue that stands beside the other statement ("…, adding that …") and any quotation's own words stay.
+     */
+    private static List<Attribution> withoutEmbedded(Discourse d, List<Attribution> in) {
+        List<Attribution> out = new ArrayList<>();
+        for (Attribution a : in) {
+            boolean embedded = a.kind() == Attribution.Kind.INDIRECT && in.stream().anyMatch(o -> o != a
+                    && o.kind() != Attribution.Kind.DIRECT && o.content().contains(a.cue())
+                    && a.source().map(o.content()::contains).orElse(true));
+            if (embedded) {
+                Tree tree = d.trees.get(a.sentence());
+                int cue = tree.tokenAt(a.cue().start());
+                embedded = cue < 0 || !BESIDE.contains(tree.baseRelation(cue));
+            }
+            if (!embedded) {
+                out.add(a);
+            }
         }
         return out;
     }

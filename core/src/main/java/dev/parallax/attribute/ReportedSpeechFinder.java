@@ -124,15 +124,25 @@ final class ReportedSpeechFinder {
                 && !insideQuotation(tree.token(k).span(), quotations);
     }
 
-    /** A relative clause, apposition or noun phrase starting at {@code k} that runs to the content's last word. */
+    /** How a participle clause after a comma hangs on the sentence: "…, focusing on people under 30". */
+    private static final Set<String> PARTICIPLE_ASIDES = Set.of("advcl", "acl", "xcomp", "dep");
+
+    /**
+     * A relative clause, apposition, noun phrase or participle clause ("…, contradicting the police's earlier
+     * claim") starting at {@code k} that runs to the content's last word.
+     */
     private static boolean closingAside(Tree tree, int k, int lastWord, List<Quotation> quotations) {
         int parent = tree.parent(k);
         boolean nounAside = tree.pos(k).equals("DT") && parent >= 0
                 && Set.of("appos", "dep", "obl:npmod", "nmod:npmod").contains(tree.relation(parent));
-        if (!nounAside && !ASIDES.contains(tree.relation(k)) && !(parent >= 0 && ASIDES.contains(tree.relation(parent)))) {
+        boolean participle = tree.pos(k).equals("VBG") && PARTICIPLE_ASIDES.contains(tree.baseRelation(k));
+        // "…, which makes him an outlier" however the parse attached the clause.
+        boolean relative = tree.lower(k).equals("which") && tree.pos(k).startsWith("W") && parent > k;
+        if (!nounAside && !participle && !relative && !ASIDES.contains(tree.relation(k))
+                && !(parent >= 0 && ASIDES.contains(tree.relation(parent)))) {
             return false;
         }
-        int node = ASIDES.contains(tree.relation(k)) ? k : parent;
+        int node = ASIDES.contains(tree.relation(k)) || participle ? k : parent;
         int[] aside = tree.extent(tree.subtree(node, Set.of()), node);
         return aside[0] >= k && aside[1] >= lastWord && !insideQuotation(tree.span(new int[] {k, lastWord}), quotations);
     }

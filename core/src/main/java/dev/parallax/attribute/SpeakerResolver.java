@@ -14,8 +14,10 @@ import java.util.Set;
  * Lee"), pronouns resolved to the person the text means (the person subject of the sentence before, else the last
  * person quoted nearby, else the nearest person named, never one of the other gender), "the spokesperson" to the
  * person named earlier with that title, role and affiliation from titles, appositions and "of/at/from" phrases, and
- * a kind: person, role, group, organisation, document or anonymous. Bad input: a mention it cannot place keeps its
- * own words as the name.
+ * a kind: person, role, group, organisation, document or anonymous. "It" goes to the organisation subject of the
+ * sentence before. A pronoun it cannot place (and "I", "we", "you") keeps its mention with {@link Speaker#UNKNOWN}:
+ * no one rather than a pronoun shown as a name. Bad input: any other mention it cannot place keeps its own words as
+ * the name.
  */
 final class SpeakerResolver {
 
@@ -38,14 +40,20 @@ final class SpeakerResolver {
     Resolved resolve(Discourse d, int s, int head, int anchor, List<Attribution> history) {
         Tree tree = d.trees.get(s);
         String word = tree.lower(head);
-        if (tree.pos(head).startsWith("W") && antecedent(tree, head) >= 0) {
-            Resolved antecedent = resolve(d, s, antecedent(tree, head), anchor, history);
-            return new Resolved(tree.token(head).span(), antecedent.speaker());
+        if (tree.pos(head).startsWith("W")) {
+            int antecedent = antecedent(tree, head);
+            return new Resolved(tree.token(head).span(), antecedent >= 0
+                    ? resolve(d, s, antecedent, anchor, history).speaker() : Speaker.UNKNOWN);
         }
         if (tree.pos(head).equals("PRP") && (CueLexicon.PERSON_PRONOUNS.contains(word)
                 || CueLexicon.PLURAL_PRONOUNS.contains(word))) {
             Span mention = tree.token(head).span();
             return new Resolved(mention, pronoun(d, s, head, anchor, word, history));
+        }
+        if (tree.pos(head).equals("PRP")) {
+            // "it", "I", "we", "you": an organisation "it" continues, else no one a reader could name.
+            Span mention = tree.token(head).span();
+            return new Resolved(mention, word.equals("it") ? organisation(d, s, anchor, history) : Speaker.UNKNOWN);
         }
         head = closestPerson(d, s, head);
         int[] range = mentionRange(tree, head);
@@ -220,7 +228,42 @@ final class SpeakerResolver {
                 }
             }
         }
-        return new Speaker(word, Optional.empty(), Optional.empty(), plural ? Speaker.Kind.GROUP : Speaker.Kind.ROLE);
+        return Speaker.UNKNOWN;
+    }
+
+    private static final Set<String> NOT_ORGANISATIONS = Set.of("COUNTRY", "NATIONALITY", "STATE_OR_PROVINCE", "CITY",
+            "LOCATION", "PERSON");
+
+    /**
+     * Who "it" means as a source: the organisation subject of the sentence before ("The ministry issued a statement.
+     * It said …"), else the organisation quoted last nearby; else no one ("It is worth noting that …" has no
+     * speaker).
+     */
+    private static Speaker organisation(Discourse d, int s, int anchor, List<Attribution> history) {
+        int before = Math.min(s, anchor) - 1;
+        if (before >= 0) {
+            Tree tree = d.trees.get(before);
+            for (EntityMention e : d.entities) {
+                if (e.sentence() != before || NOT_ORGANISATIONS.contains(e.type())) {
+                    continue;
+                }
+                int h = d.headOf(before, e.span());
+                if (h >= 0 && tree.relation(h).startsWith("nsubj") && e.type().equals("ORGANIZATION")) {
+                    return new Speaker(stripArticle(e.text()), Optional.empty(), Optional.empty(),
+                            Speaker.Kind.ORGANIZATION);
+                }
+            }
+        }
+        for (int k = history.size() - 1; k >= 0; k--) {
+            Attribution a = history.get(k);
+            if (s - a.sentence() > PRONOUN_REACH) {
+                break;
+            }
+            if (a.speaker().kind() == Speaker.Kind.ORGANIZATION && a.sentence() >= s - 1) {
+                return a.speaker();
+            }
+        }
+        return Speaker.UNKNOWN;
     }
 
     /** The sentence of the last attribution to a person or role within reach before sentence {@code s}, or -1. */

@@ -3,27 +3,36 @@ package dev.parallax.brief;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.attribute.Attribution;
 import dev.parallax.attribute.Speaker;
+import dev.parallax.core.Span;
+import dev.parallax.resolve.Actor;
+import dev.parallax.resolve.ActorMention;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads: an annotated article and its attributions. Adds: its voices — every attribution with a known
- * speaker, named with the role and affiliation the text gives ("Wang Wenbin (spokesperson, Chinese Foreign
- * Ministry)"), over the span of what was said. Attributions without a speaker are not voices, nor are those
- * reported inside what another voice said (in "Lü said China will urge the US to …", China is not a voice the
- * outlet quotes), nor a pronoun the resolver could not place, nor a country or place speaking as a whole ("The US
- * expressed concerns …").
+ * Reads: an annotated article, its attributions and the actors resolved across the batch. Adds: its voices — every
+ * attribution with a known speaker, named with the role and affiliation the text gives ("Wang Wenbin (spokesperson,
+ * Chinese Foreign Ministry)"), over the span of what was said, and linked to the speaker's actor when the batch has
+ * one. Attributions without a speaker are not voices, nor are those reported inside what another voice said (in "Lü
+ * said China will urge the US to …", China is not a voice the outlet quotes), nor a pronoun the resolver could not
+ * place, nor a country or place speaking as a whole ("The US expressed concerns …").
  */
 final class AttributionVoices {
 
     private AttributionVoices() {
     }
 
-    static List<Voice> voices(AnnotatedArticle article, List<Attribution> all) {
+    static List<Voice> voices(AnnotatedArticle article, List<Attribution> all, List<Actor> actors) {
+        List<Actor> here = actors.stream()
+                .filter(x -> x.mentions().stream().anyMatch(m -> m.article().equals(article.id()))).toList();
         List<Attribution> kept = all.stream()
                 .filter(a -> a.speaker().kind() != Speaker.Kind.UNKNOWN && named(a.speaker())
                         && !country(article, a.speaker()))
@@ -34,19 +43,53 @@ final class AttributionVoices {
         // University)" also where a later mention says only "Professor").
         Map<String, String> fullest = new HashMap<>();
         kept.forEach(a -> fullest.merge(a.speaker().name(), label(a.speaker()), (x, y) -> y.length() > x.length() ? y : x));
-        return kept.stream().map(a -> new Voice(article.id(), fullest.get(a.speaker().name()), a.content())).toList();
+        return kept.stream().map(a -> new Voice(article.id(), fullest.get(a.speaker().name()),
+                actor(article.id(), here, a).map(Actor::id), a.content())).toList();
     }
 
-    private static final java.util.Set<String> UNRESOLVED = java.util.Set.of("it", "its", "which", "who", "whom",
+    /**
+     * The actor the attribution's speaker is: the actor of this article going by the speaker's name (the fullest
+     * name the article gives, so a resolved pronoun or a surname finds the person), else the one named inside the
+     * source mention whose name the speaker's contains ("the Chinese Ministry of Foreign Affairs"). A speaker named
+     * after an actor's mention only in part ("Chinese experts", "officials from the White House") is no actor.
+     */
+    static Optional<Actor> actor(String article, List<Actor> here, Attribution a) {
+        String name = plain(a.speaker().name());
+        Optional<Actor> byName = here.stream()
+                .filter(x -> plain(x.name()).equals(name) || x.aliases().stream().map(AttributionVoices::plain)
+                        .anyMatch(name::equals))
+                .min(Comparator.comparingInt(x -> overlaps(article, x, a.source()) ? 0 : 1));
+        if (byName.isPresent() || a.source().isEmpty()) {
+            return byName;
+        }
+        Span source = a.source().get();
+        return here.stream()
+                .filter(x -> x.mentions().stream().anyMatch(m -> m.article().equals(article)
+                        && source.contains(m.span()) && name.equals(plain(m.text()))))
+                .findFirst();
+    }
+
+    private static boolean overlaps(String article, Actor x, Optional<Span> source) {
+        return source.isPresent() && x.mentions().stream().map(ActorMention::span)
+                .anyMatch(s -> s.start() < source.get().end() && source.get().start() < s.end());
+    }
+
+    /** A name as compared: lower case, without a leading "the" and spaces around it. */
+    private static String plain(String name) {
+        String s = name.strip().toLowerCase(Locale.ROOT);
+        return s.startsWith("the ") ? s.substring(4).strip() : s;
+    }
+
+    private static final Set<String> UNRESOLVED = Set.of("it", "its", "which", "who", "whom",
             "that", "this", "they", "them", "he", "him", "she", "her", "i", "we", "you");
 
     /** Whether the speaker has a name a reader can use: not a pronoun left unresolved, not a coordination's tail. */
     private static boolean named(Speaker s) {
-        String name = s.name().strip().toLowerCase(java.util.Locale.ROOT);
+        String name = s.name().strip().toLowerCase(Locale.ROOT);
         return !name.isEmpty() && !UNRESOLVED.contains(name) && !name.startsWith("and ") && !name.startsWith("or ");
     }
 
-    private static final java.util.Set<String> PLACES = java.util.Set.of("COUNTRY", "NATIONALITY",
+    private static final Set<String> PLACES = Set.of("COUNTRY", "NATIONALITY",
             "STATE_OR_PROVINCE", "CITY", "LOCATION");
 
     /**

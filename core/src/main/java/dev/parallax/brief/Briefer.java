@@ -82,7 +82,7 @@ public final class Briefer {
         Map<String, String> sideOf = resolution.sides();
         Map<String, List<Voice>> voices = new LinkedHashMap<>();
         for (AnalysedArticle a : analysed) {
-            voices.put(a.id(), AttributionVoices.voices(a.annotated(), a.attributions()));
+            voices.put(a.id(), AttributionVoices.voices(a.annotated(), a.attributions(), actors));
         }
         Perspective perspective = resolution.perspective();
         List<StoryBrief> briefs = new ArrayList<>();

@@ -77,7 +77,8 @@ final class SignalsWriter {
         List<VoiceView> voices = new ArrayList<>();
         for (AnnotatedArticle a : members) {
             for (Voice v : voicesByArticle.getOrDefault(a.id(), List.of())) {
-                voices.add(new VoiceView(v.speaker(), sideOf.getOrDefault(a.id(), "unknown"), Briefer.ref(a, v.span())));
+                voices.add(new VoiceView(v.speaker(), v.actor().orElse(null), sideOf.getOrDefault(a.id(), "unknown"),
+                        Briefer.ref(a, v.span())));
             }
         }
         List<SideSignals> signals = new ArrayList<>();

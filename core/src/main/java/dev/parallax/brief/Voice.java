@@ -2,17 +2,21 @@ package dev.parallax.brief;
 
 import dev.parallax.core.Span;
 
+import java.util.Optional;
+
 import static java.util.Objects.requireNonNull;
 
 /**
- * Someone an article lets speak: the speaker's name as the article gives it and the span of what they said (or of
- * the attribution), from {@link AttributionVoices}.
+ * Someone an article lets speak: the speaker's label as the article gives it, the id of the actor the speaker is
+ * (empty for an unnamed source: "US officials", "the head of research at ByteDance") and the span of what they
+ * said, from {@link AttributionVoices}.
  */
-public record Voice(String article, String speaker, Span span) {
+public record Voice(String article, String speaker, Optional<String> actor, Span span) {
 
     public Voice {
         requireNonNull(article, "article");
         requireNonNull(speaker, "speaker");
+        requireNonNull(actor, "actor");
         requireNonNull(span, "span");
     }
 }

@@ -18,9 +18,9 @@ import java.util.stream.Stream;
  * Restrictions on a search, answered from the corpus briefing: outlet, side of the perspective, publication date
  * range (ISO prefixes {@code 2024}, {@code 2024-05}, {@code 2024-05-14}; an article that states no date is dated by
  * its inferred date), a story, an actor (by name, alias or id as the briefing prints it, {@code person:joe-biden}),
- * or a speaker (as the briefing names them, with or without their role). Each given value narrows the set of
- * articles searched; none given means no restriction. A value that names nothing in the corpus, or a date that is
- * no ISO date, is rejected with a message that says what would be accepted.
+ * or a speaker (as the briefing names them, with or without their role, or by their actor id). Each given value
+ * narrows the set of articles searched; none given means no restriction. A value that names nothing in the corpus,
+ * or a date that is no ISO date, is rejected with a message that says what would be accepted.
  */
 public record SearchFilter(Optional<String> outlet, Optional<String> side, Optional<String> from,
                            Optional<String> to, Optional<String> actor, Optional<String> speaker,
@@ -128,12 +128,16 @@ public record SearchFilter(Optional<String> outlet, Optional<String> side, Optio
         return a != null && a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** Articles whose voices include this speaker: by the label the briefing prints, or the name without the role. */
+    /**
+     * Articles whose voices include this speaker: by the label the briefing prints, the name without the role, or the
+     * speaker's actor id ({@code person:wang-wenbin}).
+     */
     static Set<String> speakerArticles(Briefing briefing, String name) {
         Set<String> out = new HashSet<>();
         for (StoryBrief s : briefing.stories()) {
             Stream.concat(s.voices().stream(), s.signals().stream().flatMap(x -> x.voices().stream()))
-                    .filter(v -> equalsIgnoreCase(v.speaker(), name) || equalsIgnoreCase(nameOf(v.speaker()), name))
+                    .filter(v -> equalsIgnoreCase(v.speaker(), name) || equalsIgnoreCase(nameOf(v.speaker()), name)
+                            || equalsIgnoreCase(v.actor(), name))
                     .forEach(v -> out.add(v.source().article()));
         }
         if (out.isEmpty()) {

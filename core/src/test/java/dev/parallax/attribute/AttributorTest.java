@@ -137,4 +137,45 @@ class AttributorTest {
             assertThat(x.parts()).allSatisfy(p -> assertThat(x.content().contains(p)).isTrue());
         }
     }
+
+    @Test
+    void leavesAPronounWithNoOneToReferToWithoutASpeaker() {
+        AttributedArticle a = attribute("He said that the talks would resume in March.");
+        Attribution x = about(a, "the talks would resume");
+        assertThat(source(a, x)).isEqualTo("He");
+        assertThat(x.speaker()).isEqualTo(Speaker.UNKNOWN);
+    }
+
+    @Test
+    void givesItToTheOrganisationSubjectOfTheSentenceBefore() {
+        AttributedArticle a = attribute("The Commerce Department issued new export rules on Tuesday. "
+                + "It said that the rules would take effect in March.");
+        Attribution x = about(a, "the rules would take effect");
+        assertThat(source(a, x)).isEqualTo("It");
+        assertThat(x.speaker().name()).isEqualTo("Commerce Department");
+        assertThat(x.speaker().kind()).isEqualTo(Speaker.Kind.ORGANIZATION);
+    }
+
+    @Test
+    void givesAFirstPersonSourceNoSpeakerOfItsOwn() {
+        AttributedArticle a = attribute("We believe that the talks will resume in March.");
+        Attribution x = about(a, "the talks will resume");
+        assertThat(source(a, x)).isEqualTo("We");
+        assertThat(x.speaker()).isEqualTo(Speaker.UNKNOWN);
+    }
+
+    @Test
+    void leavesOutAClosingParticipleClauseTheWriterAdds() {
+        AttributedArticle a = attribute("The video shows that the driver had his hands in the air, contradicting "
+                + "the earlier account of the police.");
+        Attribution x = about(a, "the driver had his hands");
+        assertThat(x.content().of(a.text())).isEqualTo("that the driver had his hands in the air");
+    }
+
+    @Test
+    void leavesOutReportedSpeechInsideAnotherReportedContent() {
+        AttributedArticle a = attribute("The governor said that she plans to sign the bill next week.");
+        assertThat(about(a, "she plans to sign").cue().of(a.text())).isEqualTo("said");
+        assertThat(a.attributions()).extracting(x -> x.cue().of(a.text())).doesNotContain("plans");
+    }
 }

@@ -62,6 +62,30 @@ class PipelineTest {
     }
 
     @Test
+    void speakersAreTheActorsOfTheBriefing() {
+        List<dev.parallax.brief.VoiceView> voices = briefing.stories().stream().flatMap(s -> s.allVoices().stream()).toList();
+        // Every linked voice names an actor of the briefing that its own article mentions.
+        assertThat(voices).filteredOn(v -> v.actor() != null).isNotEmpty().allSatisfy(v ->
+                assertThat(briefing.actor(v.actor()).mentions()).anySatisfy(m ->
+                        assertThat(m.article()).isEqualTo(v.source().article())));
+        assertThat(voices).filteredOn(v -> v.speaker().startsWith("Wang Wenbin"))
+                .isNotEmpty().allSatisfy(v -> assertThat(v.actor()).isEqualTo("person:wang-wenbin"));
+        assertThat(voices).filteredOn(v -> v.speaker().startsWith("Kai-Fu Lee"))
+                .isNotEmpty().allSatisfy(v -> assertThat(v.actor()).isEqualTo("person:kai-fu-lee"));
+        // Sunak is quoted as "He": the pronoun is resolved to him, and so to his actor.
+        assertThat(voices).filteredOn(v -> v.speaker().startsWith("Rishi Sunak"))
+                .isNotEmpty().allSatisfy(v -> assertThat(v.actor()).isEqualTo("person:rishi-sunak"));
+        // An outlet cited as a source is its media actor.
+        assertThat(voices).filteredOn(v -> v.speaker().contains("Washington Post"))
+                .isNotEmpty().allSatisfy(v -> assertThat(v.actor()).isEqualTo("media:wapo"));
+        // Unnamed sources are voices without an actor; no voice is a pronoun.
+        assertThat(voices).filteredOn(v -> v.speaker().equals("US officials"))
+                .isNotEmpty().allSatisfy(v -> assertThat(v.actor()).isNull());
+        assertThat(voices).extracting(dev.parallax.brief.VoiceView::speaker)
+                .noneMatch(s -> s.matches("(?i)(he|she|it|they|which|who|we|i)( \\(.*)?"));
+    }
+
+    @Test
     void readsTheFourSampleArticlesWithTheirMetadata() {
         assertThat(briefing.schema()).isEqualTo("parallax.briefing/2");
         assertThat(briefing.articles()).hasSize(4);
