@@ -41,12 +41,13 @@ import java.util.function.Function;
  *
  * <p>Terms are how things are named: lemmas of common nouns and adjectives, hyphenated compounds ("deal-making",
  * "self-imposed") and noun phrases of two of them ("joint statement", "technological protectionism"), from the prose
- * sentences of the articles (questions included: rhetorical questions frame too; headings, bylines and captions do
- * not). Names are actors, not framing; so are outlets, countries and people, numbers, and the words of reporting and
+ * sentences of the articles and their headlines (questions included: rhetorical questions frame too; other headings,
+ * bylines and captions do not). Names are actors, not framing; so are outlets, countries and people, numbers, and the words of reporting and
  * generic news words ({@code say}, {@code official}, {@code year}). A side's terms are its outlets' own wording: the
  * words of a voice an article quotes or reports, the tag naming the voice and words in quotation marks are not the
- * outlet's, so a term must be used outside them, and its evidence is those uses only, while the contrast counts every
- * use (a word the other coverage uses, even in a quote, is no way of naming that only one side has). A term is
+ * outlet's, so a term must be used outside them, and its evidence is those uses only, while the contrast and the
+ * aligned claims count every use (what a side's coverage says, its voices included, against what the others' says:
+ * a word the other coverage uses, even in a quote, is no way of naming that only one side has). A term is
  * informative: a phrase, a compound, or a noun heading its words that the side writes repeatedly in its own words;
  * never a lone adjective or a word that mostly qualifies another. Its count is the number of spans it cites. Bad input: a story
  * with one side has no contrast, so no terms.
@@ -323,7 +324,7 @@ final class FramingContrast {
                 });
                 for (Claim c : mine.getValue()) {
                     for (Occurrence o : inside(c, byArticle)) {
-                        if (o.whole && !o.voiced && others.stream().noneMatch(t -> variant(o.term, t, vectorOf))) {
+                        if (o.whole && others.stream().noneMatch(t -> variant(o.term, t, vectorOf))) {
                             Aligned a = out.computeIfAbsent(mine.getKey(), k -> new HashMap<>())
                                     .computeIfAbsent(o.term, k -> new Aligned());
                             a.claims.add(c);
@@ -421,11 +422,12 @@ final class FramingContrast {
     }
 
     /**
-     * Every use of the term by the side, each span once: its uses in aligned claims first, then the rest, in text
-     * order. The count shown is the number of these spans.
+     * Every use of the term in the side's own words, each span once: its uses in aligned claims first, then the
+     * rest, in text order. The count shown is the number of these spans.
      */
     private static List<FramingTerm.Use> evidence(Candidate c, List<Occurrence> ofSide) {
-        List<Occurrence> uses = new ArrayList<>(c.aligned == null ? List.of() : c.aligned.uses);
+        List<Occurrence> uses = new ArrayList<>(c.aligned == null ? List.of()
+                : c.aligned.uses.stream().filter(o -> !o.voiced).toList());
         ofSide.stream().filter(o -> o.term.equals(c.term) && o.whole && !uses.contains(o)).forEach(uses::add);
         return uses.stream().map(o -> new FramingTerm.Use(o.article, o.span)).distinct().toList();
     }
@@ -458,7 +460,7 @@ final class FramingContrast {
         List<Occurrence> out = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             if (!isProse(a, s)) {
-                continue; // headings, bylines and captions are layout, not framing
+                continue; // other headings, bylines and captions are layout, not framing
             }
             List<Word> run = new ArrayList<>();
             for (Word w : words(s)) {
@@ -504,10 +506,24 @@ final class FramingContrast {
         return span.of(a.text()).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    /** Six tokens or more with a verb, a sentence of the article's prose (questions included), not layout. */
+    /**
+     * Six tokens or more with a verb, a sentence of the article's prose (questions included), not layout; or the
+     * article's headline as its text gives it, the outlet's own words above all.
+     */
     private static boolean isProse(AnnotatedArticle a, Sentence s) {
         return s.tokens().size() >= 6 && !ClaimSplitter.isLayout(a, s)
-                && s.tokens().stream().map(Token::pos).anyMatch(p -> p.startsWith("VB") || p.equals("MD"));
+                && s.tokens().stream().map(Token::pos).anyMatch(p -> p.startsWith("VB") || p.equals("MD"))
+                || isHeadline(a, s);
+    }
+
+    private static boolean isHeadline(AnnotatedArticle a, Sentence s) {
+        String title = a.article().title();
+        return title != null && !title.isBlank()
+                && oneLine(s.text(a.text())).equalsIgnoreCase(oneLine(title));
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     /**
