@@ -80,6 +80,8 @@ final class FramingContrast {
     /** The other side's nearest framing term pairs with a term only this close (bge: unrelated words near 0.5). */
     static final double COUNTERPART = 0.70;
     private static final int PER_SIDE = 8;
+    /** The headline is looked for in the first characters of the text. */
+    private static final int HEADLINE_WITHIN = 500;
     /** Uses in the side's own words a lone word needs to be a term. */
     static final int LONE_USES = 2;
 
@@ -458,12 +460,15 @@ final class FramingContrast {
 
     private static List<Occurrence> terms(AnnotatedArticle a, List<Span> voiced) {
         List<Occurrence> out = new ArrayList<>();
+        Optional<Span> headline = headline(a);
         for (Sentence s : a.sentences()) {
-            if (!isProse(a, s)) {
+            boolean prose = isProse(a, s);
+            if (!prose && headline.filter(h -> h.overlaps(s.span())).isEmpty()) {
                 continue; // other headings, bylines and captions are layout, not framing
             }
             List<Word> run = new ArrayList<>();
-            for (Word w : words(s)) {
+            // of a layout line holding the headline, only the headline's words
+            for (Word w : words(s).stream().filter(w -> prose || headline.get().contains(w.span)).toList()) {
                 boolean content = w.common && (w.pos.startsWith("NN") || w.pos.startsWith("JJ")) && w.lemma.length() > 2
                         && w.lemma.chars().allMatch(c -> Character.isLowerCase(c) || c == '-') && !STOP.contains(w.lemma);
                 if (!content) {
@@ -506,24 +511,23 @@ final class FramingContrast {
         return span.of(a.text()).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * Six tokens or more with a verb, a sentence of the article's prose (questions included), not layout; or the
-     * article's headline as its text gives it, the outlet's own words above all.
-     */
+    /** Six tokens or more with a verb, a sentence of the article's prose (questions included), not layout. */
     private static boolean isProse(AnnotatedArticle a, Sentence s) {
         return s.tokens().size() >= 6 && !ClaimSplitter.isLayout(a, s)
-                && s.tokens().stream().map(Token::pos).anyMatch(p -> p.startsWith("VB") || p.equals("MD"))
-                || isHeadline(a, s);
+                && s.tokens().stream().map(Token::pos).anyMatch(p -> p.startsWith("VB") || p.equals("MD"));
     }
 
-    private static boolean isHeadline(AnnotatedArticle a, Sentence s) {
+    /**
+     * Where the text gives the article's headline (its title, as written, in the first lines): the outlet's own words
+     * above all, though layout to the sentence splitter.
+     */
+    private static Optional<Span> headline(AnnotatedArticle a) {
         String title = a.article().title();
-        return title != null && !title.isBlank()
-                && oneLine(s.text(a.text())).equalsIgnoreCase(oneLine(title));
-    }
-
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        if (title == null || title.isBlank()) {
+            return Optional.empty();
+        }
+        int at = a.text().indexOf(title.strip());
+        return at < 0 || at > HEADLINE_WITHIN ? Optional.empty() : Optional.of(new Span(at, at + title.strip().length()));
     }
 
     /**
