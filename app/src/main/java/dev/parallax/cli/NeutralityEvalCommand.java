@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.parallax.brief.ArticleView;
 import dev.parallax.brief.Briefing;
+import dev.parallax.brief.Consistency;
 import dev.parallax.brief.Grounded;
 import dev.parallax.brief.StoryBrief;
 import dev.parallax.cluster.Story;
@@ -53,7 +54,9 @@ import java.util.function.ToDoubleFunction;
                 "is closer), and ROUGE-1 and ROUGE-2 F1 against the roundup. STORIES: one article a",
                 "line with text, title, published, outlet, a story id and optionally a side label.",
                 "ROUNDUPS: one JSON object a line with the story id and the roundup text.",
-                "Stories are grouped by their gold ids (default) or by Parallax (--grouping)."})
+                "Stories are grouped by their gold ids (default) or by Parallax (--grouping).",
+                "Also prints the briefing's consistency: spans labelled both one-side and shared, and",
+                "items shown twice in a story (both 0 when the briefing keeps its rules)."})
 final class NeutralityEvalCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "STORIES.jsonl", description = "Labelled articles, one JSON object a line.")
@@ -185,6 +188,7 @@ final class NeutralityEvalCommand implements Callable<Integer> {
             }
         }
         print(scored, gold.size(), missing, empty);
+        consistency(Consistency.of(briefing));
         if (details != null) {
             writeDetails(scored, roundups);
         }
@@ -233,6 +237,15 @@ final class NeutralityEvalCommand implements Callable<Integer> {
                         java.util.stream.Collectors.toList()))
                 .entrySet().stream().map(e -> mean(e.getKey(), "any", e.getValue())).toList();
         row(out, "lead: any outlet", any, newsOf);
+        out.flush();
+    }
+
+    /** The briefing's departures from its rules: both are 0 when each claim has one label and each item is shown once. */
+    private void consistency(Consistency c) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "consistency  %d stories briefed: %d spans labelled both one-side and shared, %d items"
+                + " shown twice in a story%n", c.stories(), c.mixedLabels(), c.repeats());
+        c.examples().forEach(e -> out.printf("             %s%n", e));
         out.flush();
     }
 

@@ -13,7 +13,7 @@ import dev.parallax.brief.FramingView;
 import dev.parallax.brief.VoiceView;
 import dev.parallax.brief.SourceRef;
 import dev.parallax.brief.StoryBrief;
-import dev.parallax.brief.TimelineEntry;
+import dev.parallax.brief.TimelineRef;
 import dev.parallax.core.Problem;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -76,8 +76,8 @@ public final class HtmlRenderer implements Renderer {
         }
         if (!b.timeline().isEmpty()) {
             Element section = body.appendElement("section").id("timeline");
-            section.appendElement("h2").text("Timeline across all articles");
-            timeline(section.appendElement("ul"), stories, b.timeline());
+            section.appendElement("h2").text("Timeline across all stories");
+            timeline(section.appendElement("ul"), b);
         }
         if (!b.actors().isEmpty()) {
             actors(body, b);
@@ -100,15 +100,14 @@ public final class HtmlRenderer implements Renderer {
         return "<!DOCTYPE html>\n" + doc.html() + "\n";
     }
 
-    private static void timeline(Element ul, StoryHtml stories, List<TimelineEntry> entries) {
-        for (TimelineEntry t : entries) {
+    /** Each story's events by date, each a link to the story that shows it. */
+    private static void timeline(Element ul, Briefing b) {
+        for (TimelineRef t : b.timeline()) {
             Element li = ul.appendElement("li");
-            boolean inferred = !t.dates().isEmpty() && t.dates().getFirst().anchor().equals("inferred");
             li.appendElement("span").addClass("date").text(Dates.of(t.date()));
-            li.appendElement("span").addClass("meta").text(" (“" + t.expression() + "”"
-                    + (inferred ? ", from an inferred publication date" : "") + ") ");
-            li.appendText(t.text());
-            stories.cite(li, t.sources());
+            li.appendText(" ");
+            li.appendElement("a").attr("href", "#" + t.story() + "-timeline")
+                    .text(b.story(t.story()).headline() + ", timeline item " + (t.entry() + 1));
         }
     }
 
@@ -170,7 +169,7 @@ public final class HtmlRenderer implements Renderer {
     /** The distinct cited spans of each article, in text order. */
     private static Map<String, List<SourceRef>> citedSpans(Briefing b) {
         Map<String, List<SourceRef>> out = new TreeMap<>();
-        Stream.concat(b.stories().stream().flatMap(HtmlRenderer::refs), b.timeline().stream().flatMap(t -> t.sources().stream()))
+        b.stories().stream().flatMap(HtmlRenderer::refs)
                 .forEach(r -> {
                     List<SourceRef> list = out.computeIfAbsent(r.article(), k -> new ArrayList<>());
                     if (list.stream().noneMatch(x -> x.start() == r.start() && x.end() == r.end())) {

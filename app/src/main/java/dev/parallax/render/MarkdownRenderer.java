@@ -15,6 +15,7 @@ import dev.parallax.brief.SideCoverage;
 import dev.parallax.brief.SourceRef;
 import dev.parallax.brief.StoryBrief;
 import dev.parallax.brief.TimelineEntry;
+import dev.parallax.brief.TimelineRef;
 import dev.parallax.core.Problem;
 
 import java.util.ArrayList;
@@ -75,12 +76,14 @@ public final class MarkdownRenderer implements Renderer {
             refs.list(out);
         }
         if (!b.timeline().isEmpty()) {
-            out.append("\n## Timeline across all articles\n\n");
-            Refs refs = new Refs(b);
-            for (TimelineEntry t : b.timeline()) {
-                timelineItem(out, t, refs);
+            // each event is shown in its story; here, in date order, the story and item that show it
+            out.append("\n## Timeline across all stories\n\n");
+            for (TimelineRef t : b.timeline()) {
+                StoryBrief s = b.story(t.story());
+                out.append("- **").append(t.date()).append("** (").append(t.granularity()).append(") story ")
+                        .append(b.stories().indexOf(s) + 1).append(", timeline item ").append(t.entry() + 1)
+                        .append(": ").append(s.headline()).append("\n");
             }
-            refs.list(out);
         }
         if (!b.actors().isEmpty()) {
             out.append("\n## Actors\n\n");
@@ -116,11 +119,26 @@ public final class MarkdownRenderer implements Renderer {
         boolean inferred = !t.dates().isEmpty() && t.dates().getFirst().anchor().equals("inferred");
         out.append("- **").append(t.date()).append("** (").append(t.granularity()).append(", “")
                 .append(t.expression()).append("”").append(inferred ? ", from an inferred publication date" : "")
-                .append(") ").append(oneLine(t.text())).append(" ").append(refs.cite(t.sources()));
+                .append(") ").append(t.shownIn().isEmpty() ? oneLine(t.text()) : "in " + section(t.shownIn()))
+                .append(" ").append(refs.cite(t.sources()));
         if (t.sources().size() > 1) {
             out.append(" · ").append(t.sources().size()).append(" sources");
         }
         out.append("\n");
+    }
+
+    /** The title of a story section by its JSON key, for a reference to what it shows. */
+    static String section(String key) {
+        return switch (key) {
+            case "news" -> "The News";
+            case "shared" -> "Reported by more than one side";
+            case "differences" -> "Where they differ";
+            case "onlyThisSide" -> "what only one side reports";
+            case "emphasis" -> "what a side leads with";
+            case "timeline" -> "the timeline";
+            case "voices" -> "another voice's words";
+            default -> key;
+        };
     }
 
     /** " · spokesperson, Chinese Foreign Ministry; …" or nothing. */
@@ -178,8 +196,7 @@ public final class MarkdownRenderer implements Renderer {
                 }
                 // One line a speaker, with every span the side quotes them on.
                 for (VoiceView.Quoted q : VoiceView.bySpeaker(side.voices())) {
-                    out.append("- Quotes ").append(q.speaker()).append(": ")
-                            .append(oneLine(words.words(q.sources().getFirst()))).append(" ")
+                    out.append("- Quotes ").append(q.speaker()).append(": ").append(quoted(q, words)).append(" ")
                             .append(refs.cite(q.sources())).append("\n");
                 }
             }
@@ -187,10 +204,8 @@ public final class MarkdownRenderer implements Renderer {
         if (!s.shared().isEmpty()) {
             out.append("\n### Reported by more than one side\n\n");
             for (ClaimView c : s.shared()) {
-                out.append("- Reported by ").append(String.join(" and ", c.sides())).append("\n");
-                for (Grounded g : c.statements()) {
-                    out.append("  - ").append(oneLine(g.text())).append(" ").append(refs.cite(g.sources())).append("\n");
-                }
+                out.append("- Reported by ").append(String.join(" and ", c.sides()));
+                statements(out, c, refs);
             }
         }
         if (!s.differences().isEmpty()) {
@@ -198,20 +213,36 @@ public final class MarkdownRenderer implements Renderer {
             for (ClaimView c : s.differences()) {
                 out.append("- ").append(c.label().equals("contradicted") ? "Contradicted" : "Only")
                         .append(" ").append(String.join(" and ", c.sides()))
-                        .append(c.reason().isEmpty() ? "" : " · " + c.reason()).append("\n");
-                for (Grounded g : c.statements()) {
-                    out.append("  - ").append(oneLine(g.text())).append(" ").append(refs.cite(g.sources())).append("\n");
-                }
+                        .append(c.reason().isEmpty() ? "" : " · " + c.reason());
+                statements(out, c, refs);
             }
         }
         if (!s.voices().isEmpty()) { // the voices of no side's Signals
             out.append("\n### Voices\n\n");
             for (VoiceView.Quoted q : VoiceView.bySpeaker(s.voices())) {
                 out.append("- ").append(q.speaker()).append(" (quoted by ").append(q.side()).append("): ")
-                        .append(oneLine(words.words(q.sources().getFirst()))).append(" ")
-                        .append(refs.cite(q.sources())).append("\n");
+                        .append(quoted(q, words)).append(" ").append(refs.cite(q.sources())).append("\n");
             }
         }
+    }
+
+    /** A claim's statements, one a line; or, when another section shows the claim, a reference to it. */
+    private static void statements(StringBuilder out, ClaimView c, Refs refs) {
+        if (!c.shownIn().isEmpty()) {
+            out.append(" · in ").append(section(c.shownIn())).append(" ")
+                    .append(refs.cite(c.statements().stream().flatMap(g -> g.sources().stream()).toList())).append("\n");
+            return;
+        }
+        out.append("\n");
+        for (Grounded g : c.statements()) {
+            out.append("  - ").append(oneLine(g.text())).append(" ").append(refs.cite(g.sources())).append("\n");
+        }
+    }
+
+    /** The words of a voice's first span no other section shows; else where they are shown. */
+    private static String quoted(VoiceView.Quoted q, StoryHtml words) {
+        return q.own().isEmpty() ? "words in " + String.join(", ", q.shownIn().stream().map(MarkdownRenderer::section).toList())
+                : oneLine(words.words(q.own().getFirst()));
     }
 
     /**

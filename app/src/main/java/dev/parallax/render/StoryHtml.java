@@ -173,17 +173,20 @@ public final class StoryHtml {
             name.attr("data-actor", v.actor());
         }
         who.role().ifPresent(r -> li.appendElement("span").addClass("role").text(", " + r));
-        List<SourceRef> sources = v.sources();
-        for (int i = 0; i < Math.min(QUOTES_SHOWN, sources.size()); i++) {
-            SourceRef r = sources.get(i);
-            Element words = li.appendElement("blockquote").addClass("words");
-            words.appendText(words(r));
-            cite(words, List.of(r));
+        // the words of spans no other section shows; the others are cited, with where their words are
+        List<SourceRef> own = v.own();
+        List<SourceRef> words = own.subList(0, Math.min(QUOTES_SHOWN, own.size()));
+        for (SourceRef r : words) {
+            Element quote = li.appendElement("blockquote").addClass("words");
+            quote.appendText(words(r));
+            cite(quote, List.of(r));
         }
-        if (sources.size() > QUOTES_SHOWN) {
-            List<SourceRef> rest = sources.subList(QUOTES_SHOWN, sources.size());
+        List<SourceRef> rest = v.sources().stream().filter(r -> !words.contains(r)).toList();
+        if (!rest.isEmpty()) {
             Element more = li.appendElement("p").addClass("more");
-            more.appendText("and " + count(rest.size(), "more passage") + " ");
+            more.appendText((words.isEmpty() ? "" : "and ") + count(rest.size(), words.isEmpty() ? "passage" : "more passage")
+                    + (v.shownIn().isEmpty() ? "" : ", words in " + String.join(", ",
+                    v.shownIn().stream().map(MarkdownRenderer::section).toList())) + " ");
             cite(more, rest);
         }
     }
@@ -206,14 +209,11 @@ public final class StoryHtml {
     }
 
     /**
-     * What both sides report, then claims the sides state differently, then the things they name differently, and
-     * the one-side claims not already in a side's column: each once.
+     * What several sides report, then claims the sides state differently, then the things they name differently: as
+     * the briefing places them (a claim shown elsewhere is a reference to it).
      */
     private void differences(Element into, StoryBrief s, String h, String idPrefix) {
-        Set<String> shown = new HashSet<>();
-        s.signals().forEach(side -> side.onlyThisSide().forEach(g -> shown.add(g.text())));
-        List<ClaimView> contested = s.differences().stream().filter(c -> !c.label().equals("one-side")
-                || c.statements().stream().noneMatch(g -> shown.contains(g.text()))).toList();
+        List<ClaimView> contested = s.differences();
         List<FramingView> renamed = s.signals().stream().flatMap(x -> x.framing().stream())
                 .filter(f -> f.counterpart() != null).toList();
         if (s.shared().isEmpty() && contested.isEmpty() && renamed.isEmpty()) {
@@ -400,8 +400,14 @@ public final class StoryHtml {
         };
     }
 
-    /** The statements of a claim: the first in full, further sides' wordings after it. */
+    /** The statements of a claim: the first in full, further sides' wordings after it; or where it is shown. */
     private void claim(Element li, ClaimView c) {
+        if (!c.shownIn().isEmpty()) {
+            li.appendElement("span").addClass("see").text((li.childrenSize() == 0 ? "" : " ") + "In "
+                    + MarkdownRenderer.section(c.shownIn()));
+            cite(li, c.statements().stream().flatMap(g -> g.sources().stream()).toList());
+            return;
+        }
         for (int i = 0; i < c.statements().size(); i++) {
             Grounded g = c.statements().get(i);
             if (i == 0) {
@@ -426,7 +432,13 @@ public final class StoryHtml {
         for (TimelineEntry t : s.timeline()) {
             Element li = ol.appendElement("li");
             li.appendElement("span").addClass("date").attr("title", "“" + t.expression() + "”").text(Dates.of(t.date()));
-            grounded(li.appendElement("span").addClass("event"), new Grounded(t.text(), t.sources()));
+            if (t.shownIn().isEmpty()) {
+                grounded(li.appendElement("span").addClass("event"), new Grounded(t.text(), t.sources()));
+            } else {
+                Element see = li.appendElement("span").addClass("event").addClass("see");
+                see.appendText("in " + MarkdownRenderer.section(t.shownIn()));
+                cite(see, t.sources());
+            }
         }
     }
 

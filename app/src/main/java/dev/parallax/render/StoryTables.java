@@ -86,7 +86,7 @@ public final class StoryTables {
         List<ClaimView> claims = new ArrayList<>(s.shared());
         claims.addAll(s.differences());
         s.signals().forEach(side -> side.onlyThisSide().forEach(g ->
-                claims.add(new ClaimView("one-side", List.of(side.side()), "", List.of(g)))));
+                claims.add(new ClaimView("one-side", List.of(side.side()), "", List.of(g), ""))));
         for (int i = 0; i < claims.size(); i++) {
             ClaimView c = claims.get(i);
             for (Grounded g : c.statements()) {

@@ -30,7 +30,7 @@ class BriefCommandTest {
         CliRun run = run("brief", SAMPLE.toString(), "--format", "json", "--quiet");
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
-        assertThat(json.get("schema").asText()).isEqualTo("parallax.briefing/2");
+        assertThat(json.get("schema").asText()).isEqualTo("parallax.briefing/3");
         assertThat(BriefingSchemaTest.violations(run.out())).as("docs/briefing.schema.json").isEmpty();
         assertThat(json.get("articles")).hasSize(4);
         assertThat(json.get("problems")).isEmpty();
@@ -41,11 +41,18 @@ class BriefCommandTest {
                 assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
             }
         });
-        for (JsonNode item : json.get("timeline")) {
-            assertThat(item.get("granularity").asText()).isNotBlank();
-            JsonNode first = item.get("sources").get(0);
-            String text = articleText(json, first.get("article").asText());
-            assertThat(text.substring(first.get("start").asInt(), first.get("end").asInt())).contains(item.get("text").asText());
+        // the corpus timeline refers to the entries of the stories' timelines, which show the events
+        for (JsonNode ref : json.get("timeline")) {
+            JsonNode story = null;
+            for (JsonNode s : json.get("stories")) {
+                if (s.get("id").asText().equals(ref.get("story").asText())) {
+                    story = s;
+                }
+            }
+            assertThat(story).as("story %s", ref.get("story")).isNotNull();
+            JsonNode entry = story.get("timeline").get(ref.get("entry").asInt());
+            assertThat(entry.get("date").asText()).isEqualTo(ref.get("date").asText());
+            assertThat(entry.get("granularity").asText()).isEqualTo(ref.get("granularity").asText()).isNotBlank();
         }
         for (JsonNode story : json.get("stories")) {
             assertThat(story.get("articles")).isNotEmpty();

@@ -40,10 +40,10 @@ import java.util.stream.Collectors;
  * Reads: the outputs of the stages before it — analysed articles, the stories grouping them, the articles'
  * {@link Resolution} (outlets, sides, actors, dates, dated events), each story's {@link Comparison} — and the batch's
  * problems. Adds nothing of its own analysis: it assembles the {@link Briefing} — article views, actors, a timeline
- * across all articles; per story The News, Sources, coverage per side, Actors, Timeline, and the Signals format (per
- * side: emphasis, framing, facts only it reports, voices; claims every side reports; where they differ), every
- * sentence with the article span it was cut from. The News prefers what every side reports. Writes no text of its
- * own.
+ * across all stories (referring to their entries); per story The News, Sources, coverage per side, Actors,
+ * Timeline, and the Signals format (per side: emphasis, framing, facts only it reports, voices; claims every side
+ * reports; where they differ), every sentence with the article span it was cut from, each item shown once
+ * ({@link SignalsWriter} decides where). The News prefers what every side reports. Writes no text of its own.
  */
 public final class Briefer {
 
@@ -90,10 +90,10 @@ public final class Briefer {
             List<AnnotatedArticle> members = story.articles().stream().map(byId::get).toList();
             Comparison comparison = comparisons.getOrDefault(story.id(), Comparison.EMPTY);
             SignalsWriter.Sections sections = signals.write(members, members, sideOf, comparison,
-                    news.pick(members, tfidf, comparison, sideOf), voices);
+                    news.pick(members, tfidf, comparison, sideOf), voices, timeline.build(members, dated, governments));
             briefs.add(new StoryBrief(story.id(), story.headline(), story.articles(), sections.news(),
                     sources(members, outlets), sides(members, outlets, perspective),
-                    storyActors(actors, story.articles()), timeline.build(members, dated, governments),
+                    storyActors(actors, story.articles()), sections.timeline(),
                     story.storyline(), sections.signals(), sections.shared(), sections.differences(),
                     sections.voices()));
         }
@@ -102,8 +102,7 @@ public final class Briefer {
         return new Briefing(Briefing.SCHEMA, Instant.now(clock).toString(), perspective.name(),
                 analysed.stream().map(a -> view(a, outlets.get(a.id()), perspective, resolution.inferred().get(a.id()),
                         resolution.dates().get(a.id()))).toList(),
-                actors.stream().map(Briefer::view).toList(), timeline.build(articles, dated, governments), briefs,
-                problems);
+                actors.stream().map(Briefer::view).toList(), BriefingAssembler.timeline(briefs), briefs, problems);
     }
 
     /** The actors a story's articles mention, most mentioned first. */

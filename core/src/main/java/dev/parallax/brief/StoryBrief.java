@@ -4,9 +4,15 @@ import java.util.List;
 
 /**
  * The briefing of one event story: The News, its sources and coverage per side, main actors and timeline; and the
- * Signals format — per side its emphasis, framing, one-sided facts and voices; the claims every side reports; where
- * the sides differ; the voices of no side compared (each side's voices are in its Signals). Each cited span is shown
- * once. {@code storyline} is the id of the chain of connected events the story belongs to.
+ * Signals format — per side its emphasis, framing, one-sided facts and voices; the claims more than one side reports;
+ * where the sides differ; the voices of no side compared (each side's voices are in its Signals). {@code storyline}
+ * is the id of the chain of connected events the story belongs to.
+ *
+ * <p>Each item is shown once, in the first section holding it in this order: {@code news}, {@code shared} and
+ * {@code differences}, {@code onlyThisSide}, {@code emphasis}, {@code timeline}, {@code voices}. A claim, voice or
+ * timeline entry held again later has {@code shownIn} set to the key of the section showing it and is a reference
+ * only (its label, speaker or date, and spans). Each claim has one label wherever its spans are cited.
+ * {@link Consistency} counts departures from these rules.
  */
 public record StoryBrief(String id, String headline, List<String> articles, List<Grounded> news,
                          List<OutletCoverage> sources, List<SideCoverage> coverage, List<ActorEntry> actors,

@@ -153,7 +153,7 @@ final class TimelineBuilder {
         }
         x.restated.stream().filter(r -> !sources.contains(r)).forEach(sources::add);
         return new TimelineEntry(x.date.value(), x.date.granularity().label(), lead.event.date().text(),
-                lead.event.sentence().of(lead.article.text()), sources, actors, dates);
+                lead.event.sentence().of(lead.article.text()), sources, actors, dates, "");
     }
 
     static DateRef dateRef(DatedExpression d) {

@@ -16,9 +16,16 @@ import static java.util.Objects.requireNonNull;
  *                    Sources without an entry in {@code dates} restate the event without dating it.
  * @param actors      ids of the actors named in the dated clauses (see the briefing's {@code actors})
  * @param dates       the date expression of each dated source, as that article wrote and anchored it
+ * @param shownIn     empty when the timeline shows {@code text}; otherwise the story section that already shows
+ *                    that sentence (see {@link StoryBrief}): the entry gives the date and refers there
  */
 public record TimelineEntry(String date, String granularity, String expression, String text,
-                            List<SourceRef> sources, List<String> actors, List<DateRef> dates) {
+                            List<SourceRef> sources, List<String> actors, List<DateRef> dates, String shownIn) {
+
+    /** The entry as the story's timeline shows it, or refers to the section that already shows its sentence. */
+    public TimelineEntry shownIn(String section) {
+        return new TimelineEntry(date, granularity, expression, text, sources, actors, dates, section);
+    }
 
     public TimelineEntry {
         requireNonNull(date, "date");
@@ -28,6 +35,7 @@ public record TimelineEntry(String date, String granularity, String expression, 
         sources = List.copyOf(sources);
         actors = List.copyOf(actors);
         dates = List.copyOf(dates);
+        requireNonNull(shownIn, "shownIn");
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("timeline entry without a source: " + text);
         }

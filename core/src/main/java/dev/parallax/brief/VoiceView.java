@@ -10,16 +10,25 @@ import static java.util.Objects.requireNonNull;
 /**
  * A voice in the briefing: the speaker's label, the id of the speaker's actor in the briefing's {@code actors}
  * ({@code null} for an unnamed source such as "US officials"), the side that quotes them and the span.
+ *
+ * @param shownIn empty when the voice's line shows its words; otherwise the story section that already shows them
+ *                (see {@link StoryBrief}): the line names the speaker and refers there
  */
-public record VoiceView(String speaker, String actor, String side, SourceRef source) {
+public record VoiceView(String speaker, String actor, String side, SourceRef source, String shownIn) {
 
     /**
      * One speaker as quoted by one side, with every span, in order of first appearance: what a reader's line shows.
-     * {@code actor} is the speaker's actor id, or {@code null}.
+     *
+     * @param actor   the speaker's actor id, or {@code null}
+     * @param own     the spans whose words this line shows (no other section shows them)
+     * @param shownIn the sections showing the words of the other spans, each once, in order
      */
-    public record Quoted(String speaker, String actor, String side, List<SourceRef> sources) {
+    public record Quoted(String speaker, String actor, String side, List<SourceRef> sources, List<SourceRef> own,
+                         List<String> shownIn) {
         public Quoted {
             sources = List.copyOf(sources);
+            own = List.copyOf(own);
+            shownIn = List.copyOf(shownIn);
         }
     }
 
@@ -28,16 +37,18 @@ public record VoiceView(String speaker, String actor, String side, SourceRef sou
      * each article gives it (the longest label is shown); a voice with no actor goes by its label.
      */
     public static List<Quoted> bySpeaker(List<VoiceView> voices) {
-        Map<List<String>, List<SourceRef>> spans = new LinkedHashMap<>();
-        Map<List<String>, VoiceView> first = new LinkedHashMap<>();
+        Map<List<String>, List<VoiceView>> bySpeaker = new LinkedHashMap<>();
+        Map<List<String>, String> label = new LinkedHashMap<>();
         for (VoiceView v : voices) {
             List<String> key = List.of(v.actor() != null ? v.actor() : "label:" + v.speaker(), v.side());
-            spans.computeIfAbsent(key, k -> new ArrayList<>()).add(v.source());
-            first.merge(key, v, (a, b) -> b.speaker().length() > a.speaker().length() ? b : a);
+            bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+            label.merge(key, v.speaker(), (a, b) -> b.length() > a.length() ? b : a);
         }
         List<Quoted> out = new ArrayList<>();
-        spans.forEach((key, sources) -> out.add(new Quoted(first.get(key).speaker(), first.get(key).actor(), key.get(1),
-                sources)));
+        bySpeaker.forEach((key, vs) -> out.add(new Quoted(label.get(key), vs.get(0).actor(), key.get(1),
+                vs.stream().map(VoiceView::source).toList(),
+                vs.stream().filter(v -> v.shownIn().isEmpty()).map(VoiceView::source).toList(),
+                vs.stream().map(VoiceView::shownIn).filter(x -> !x.isEmpty()).distinct().toList())));
         return out;
     }
 
@@ -45,5 +56,6 @@ public record VoiceView(String speaker, String actor, String side, SourceRef sou
         requireNonNull(speaker, "speaker");
         requireNonNull(side, "side");
         requireNonNull(source, "source");
+        requireNonNull(shownIn, "shownIn");
     }
 }

@@ -41,10 +41,16 @@ import java.util.function.Function;
  *
  * <p>Terms are how things are named: lemmas of common nouns and adjectives, hyphenated compounds ("deal-making",
  * "self-imposed") and noun phrases of two of them ("joint statement", "technological protectionism"), from the prose
- * sentences of the articles (questions included: rhetorical questions frame too; headings, bylines and captions do
- * not). Names are actors, not framing; so are outlets, countries and people, numbers, and the words of reporting and
- * generic news words ({@code say}, {@code official}, {@code year}). Bad input: a story with one side has no contrast,
- * so no terms.
+ * sentences of the articles and their headlines (questions included: rhetorical questions frame too; other headings,
+ * bylines and captions do not). Names are actors, not framing; so are outlets, countries and people, numbers, and the words of reporting and
+ * generic news words ({@code say}, {@code official}, {@code year}). A side's terms are its outlets' own wording: the
+ * words of a voice an article quotes or reports, the tag naming the voice and words in quotation marks are not the
+ * outlet's, so a term must be used outside them, and its evidence is those uses only, while the contrast and the
+ * aligned claims count every use (what a side's coverage says, its voices included, against what the others' says:
+ * a word the other coverage uses, even in a quote, is no way of naming that only one side has). A term is
+ * informative: a phrase, a compound, or a noun heading its words that the side writes repeatedly in its own words;
+ * never a lone adjective or a word that mostly qualifies another. Its count is the number of spans it cites. Bad input: a story
+ * with one side has no contrast, so no terms.
  */
 final class FramingContrast {
 
@@ -74,12 +80,19 @@ final class FramingContrast {
     /** The other side's nearest framing term pairs with a term only this close (bge: unrelated words near 0.5). */
     static final double COUNTERPART = 0.70;
     private static final int PER_SIDE = 8;
+    /** The headline is looked for in the first characters of the text. */
+    private static final int HEADLINE_WITHIN = 500;
+    /** Uses in the side's own words a lone word needs to be a term. */
+    static final int LONE_USES = 2;
 
     /**
      * One use of a term. A noun phrase cut from a longer run of words ("intelligence safety" of "artificial
-     * intelligence safety") is not whole: it counts as a use of the words, but is not shown as a term.
+     * intelligence safety") is not whole: it counts as a use of the words, but is not shown as a term. A word
+     * {@code modifier} qualifies the next word of its run ("core" of "core strategic area"). A use {@code voiced} is
+     * in the words of a voice the article quotes or reports: the voice's wording, not the outlet's.
      */
-    private record Occurrence(String term, String surface, String article, Span span, boolean noun, boolean whole) {
+    private record Occurrence(String term, String surface, String article, Span span, boolean noun, boolean whole,
+                              boolean modifier, boolean voiced) {
     }
 
     /** One word of the text as framing sees it: a token, or a hyphenated compound of three tokens. */
@@ -106,23 +119,31 @@ final class FramingContrast {
         }
     }
 
+    /**
+     * @param voiced by article id, the spans of words that are not the outlet's own (what its voices say, who they
+     *               are, quotations): a term of a side must be the side's own wording somewhere and is cited only
+     *               where it is, while every use by the other sides, in whoever's words, counts against it
+     */
     List<FramingTerm> contrast(List<AnnotatedArticle> story, Map<String, String> sideOf, List<AnnotatedArticle> background,
-                               List<Claim> claims, List<ClaimGroup> groups, Function<List<String>, List<float[]>> embed) {
+                               List<Claim> claims, List<ClaimGroup> groups, Function<List<String>, List<float[]>> embed,
+                               Map<String, List<Span>> voiced) {
         Map<String, List<Occurrence>> byArticle = new HashMap<>();
         Map<String, List<Occurrence>> bySide = new LinkedHashMap<>();
+        Map<String, List<Occurrence>> ownBySide = new LinkedHashMap<>();
         for (AnnotatedArticle a : story) {
             String side = sideOf.getOrDefault(a.id(), "unknown");
-            List<Occurrence> occ = terms(a);
+            List<Occurrence> occ = terms(a, voiced.getOrDefault(a.id(), List.of()));
             byArticle.put(a.id(), occ);
             if (!side.equals("unknown")) {
                 bySide.computeIfAbsent(side, k -> new ArrayList<>()).addAll(occ);
+                ownBySide.computeIfAbsent(side, k -> new ArrayList<>()).addAll(occ.stream().filter(o -> !o.voiced).toList());
             }
         }
         if (bySide.size() < 2) {
             return List.of();
         }
         Map<String, Set<String>> whole = new HashMap<>();
-        bySide.forEach((side, occ) -> occ.stream().filter(Occurrence::whole)
+        ownBySide.forEach((side, occ) -> occ.stream().filter(Occurrence::whole)
                 .forEach(o -> whole.computeIfAbsent(side, k -> new java.util.HashSet<>()).add(o.term)));
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         Set<String> vocabulary = new LinkedHashSet<>();
@@ -142,20 +163,22 @@ final class FramingContrast {
         List<Map<String, List<Claim>>> units = units(claims, groups);
         Map<String, Map<String, Aligned>> aligned = aligned(units, byArticle, vectorOf);
 
+        Map<String, Boolean> nounOf = new HashMap<>();
+        bySide.values().forEach(occ -> occ.forEach(o -> nounOf.merge(o.term, o.noun, Boolean::logicalOr)));
+        Map<String, Integer> modifying = new HashMap<>();
+        bySide.values().forEach(occ -> occ.forEach(o -> modifying.merge(o.term, o.modifier ? 1 : -1, Integer::sum)));
         Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
         for (String side : bySide.keySet()) {
             List<Candidate> list = new ArrayList<>();
             stats.get(side).forEach((term, stat) -> {
                 Aligned al = aligned.getOrDefault(side, Map.of()).get(term);
                 boolean shown = al != null ? stat.ratio >= MIN_LOG_ODDS : stat.ratio >= MIN_LOG_ODDS && stat.z >= STRONG_Z;
-                if (shown && whole.getOrDefault(side, Set.of()).contains(term)) {
+                if (shown && whole.getOrDefault(side, Set.of()).contains(term) && informative(term, nounOf, modifying, ownUses(term, ownBySide.get(side)))) {
                     list.add(new Candidate(side, term, stat, al, 0));
                 }
             });
             candidates.put(side, list);
         }
-        Map<String, Boolean> nounOf = new HashMap<>();
-        bySide.values().forEach(occ -> occ.forEach(o -> nounOf.merge(o.term, o.noun, Boolean::logicalOr)));
         Map<String, List<Candidate>> chosen = new LinkedHashMap<>();
         for (String side : candidates.keySet()) {
             List<Candidate> ranked = new ArrayList<>();
@@ -174,10 +197,10 @@ final class FramingContrast {
         for (String side : chosen.keySet()) {
             for (Candidate c : chosen.get(side)) {
                 Optional<FramingTerm.Counterpart> counterpart = pairs.get(c).map(o -> new FramingTerm.Counterpart(o.side,
-                        display(o.term, bySide.get(o.side)), Embedder.cosine(vectorOf.get(c.term), vectorOf.get(o.term)),
-                        evidence(o, bySide.get(o.side))));
-                List<FramingTerm.Use> uses = evidence(c, bySide.get(side));
-                out.add(new FramingTerm(side, display(c.term, bySide.get(side)), c.stat.z, uses.size(),
+                        display(o.term, ownBySide.get(o.side)), Embedder.cosine(vectorOf.get(c.term), vectorOf.get(o.term)),
+                        evidence(o, ownBySide.get(o.side))));
+                List<FramingTerm.Use> uses = evidence(c, ownBySide.get(side));
+                out.add(new FramingTerm(side, display(c.term, ownBySide.get(side)), c.stat.z, uses.size(),
                         c.alignedCount(), uses, counterpart));
             }
         }
@@ -186,7 +209,8 @@ final class FramingContrast {
 
     /**
      * The weighted log-odds ratio of each side's terms against the other sides', the others' count of a term taking
-     * in its near-synonyms.
+     * in its near-synonyms. Every word of a side's coverage counts here, its voices' too: this measures what the
+     * coverage of a side says more often; whether a term is the side's own wording is decided apart.
      */
     private static Map<String, Map<String, Stat>> storyContrast(Map<String, List<Occurrence>> bySide,
                                                                 Map<String, Map<String, Integer>> counts,
@@ -195,7 +219,7 @@ final class FramingContrast {
         Map<String, Integer> prior = new HashMap<>();
         int priorTotal = 0;
         for (AnnotatedArticle a : background) {
-            for (Occurrence o : terms(a)) {
+            for (Occurrence o : terms(a, List.of())) {
                 prior.merge(o.term, 1, Integer::sum);
                 priorTotal++;
             }
@@ -331,6 +355,23 @@ final class FramingContrast {
         return va != null && vb != null && Embedder.cosine(va, vb) >= VARIANT;
     }
 
+    /**
+     * A phrase or a compound names a thing. A lone word names one only when it is a noun that mostly heads what it
+     * says and the side uses it {@link #LONE_USES} times or more in its own words: a lone adjective ("strategic"), a
+     * word that mostly qualifies the next one ("core" of "a core strategic area") or a common noun the outlet writes
+     * once ("gap", "potential") tells the reader nothing of how the side names things (such words still count within
+     * their phrases).
+     */
+    private static boolean informative(String term, Map<String, Boolean> nounOf, Map<String, Integer> modifying,
+                                       int uses) {
+        return term.contains(" ") || term.contains("-")
+                || nounOf.getOrDefault(term, false) && modifying.getOrDefault(term, 0) < 0 && uses >= LONE_USES;
+    }
+
+    private static int ownUses(String term, List<Occurrence> own) {
+        return (int) own.stream().filter(o -> o.term.equals(term)).count();
+    }
+
     /** Phrases, compounds and nominalisations name a thing; a bare word may only mention it. */
     private static double weight(String term) {
         if (term.contains(" ") || term.contains("-")) {
@@ -383,11 +424,12 @@ final class FramingContrast {
     }
 
     /**
-     * Every use of the term by the side, each span once: its uses in aligned claims first, then the rest, in text
-     * order. The count shown is the number of these spans.
+     * Every use of the term in the side's own words, each span once: its uses in aligned claims first, then the
+     * rest, in text order. The count shown is the number of these spans.
      */
     private static List<FramingTerm.Use> evidence(Candidate c, List<Occurrence> ofSide) {
-        List<Occurrence> uses = new ArrayList<>(c.aligned == null ? List.of() : c.aligned.uses);
+        List<Occurrence> uses = new ArrayList<>(c.aligned == null ? List.of()
+                : c.aligned.uses.stream().filter(o -> !o.voiced).toList());
         ofSide.stream().filter(o -> o.term.equals(c.term) && o.whole && !uses.contains(o)).forEach(uses::add);
         return uses.stream().map(o -> new FramingTerm.Use(o.article, o.span)).distinct().toList();
     }
@@ -416,25 +458,27 @@ final class FramingContrast {
         return out;
     }
 
-    private static List<Occurrence> terms(AnnotatedArticle a) {
+    private static List<Occurrence> terms(AnnotatedArticle a, List<Span> voiced) {
         List<Occurrence> out = new ArrayList<>();
+        Optional<Span> headline = headline(a);
         for (Sentence s : a.sentences()) {
-            if (!isProse(a, s)) {
-                continue; // headings, bylines and captions are layout, not framing
+            boolean prose = isProse(a, s);
+            if (!prose && headline.filter(h -> h.overlaps(s.span())).isEmpty()) {
+                continue; // other headings, bylines and captions are layout, not framing
             }
             List<Word> run = new ArrayList<>();
-            for (Word w : words(s)) {
+            // of a layout line holding the headline, only the headline's words
+            for (Word w : words(s).stream().filter(w -> prose || headline.get().contains(w.span)).toList()) {
                 boolean content = w.common && (w.pos.startsWith("NN") || w.pos.startsWith("JJ")) && w.lemma.length() > 2
                         && w.lemma.chars().allMatch(c -> Character.isLowerCase(c) || c == '-') && !STOP.contains(w.lemma);
                 if (!content) {
-                    phrase(a, run, out);
+                    phrase(a, run, out, voiced);
                     run.clear();
                     continue;
                 }
-                out.add(new Occurrence(w.lemma, surface(a, w.span), a.id(), w.span, w.pos.startsWith("NN"), true));
                 run.add(w);
             }
-            phrase(a, run, out);
+            phrase(a, run, out, voiced);
         }
         return out;
     }
@@ -444,14 +488,23 @@ final class FramingContrast {
      * run of exactly two is a whole phrase; two words cut from a longer run ("intelligence safety" of "artificial
      * intelligence safety") count as used but are no term of their own.
      */
-    private static void phrase(AnnotatedArticle a, List<Word> run, List<Occurrence> out) {
+    private static void phrase(AnnotatedArticle a, List<Word> run, List<Occurrence> out, List<Span> voiced) {
+        for (int i = 0; i < run.size(); i++) {
+            Word w = run.get(i);
+            out.add(new Occurrence(w.lemma, surface(a, w.span), a.id(), w.span, w.pos.startsWith("NN"), true,
+                    i < run.size() - 1, inside(w.span, voiced)));
+        }
         for (int i = 1; i < run.size(); i++) {
             if (run.get(i).pos.startsWith("NN")) {
                 Span span = run.get(i - 1).span.union(run.get(i).span);
                 out.add(new Occurrence(run.get(i - 1).lemma + " " + run.get(i).lemma, surface(a, span), a.id(), span,
-                        true, run.size() == 2));
+                        true, run.size() == 2, false, inside(span, voiced)));
             }
         }
+    }
+
+    private static boolean inside(Span span, List<Span> voiced) {
+        return voiced.stream().anyMatch(v -> v.overlaps(span));
     }
 
     private static String surface(AnnotatedArticle a, Span span) {
@@ -462,6 +515,19 @@ final class FramingContrast {
     private static boolean isProse(AnnotatedArticle a, Sentence s) {
         return s.tokens().size() >= 6 && !ClaimSplitter.isLayout(a, s)
                 && s.tokens().stream().map(Token::pos).anyMatch(p -> p.startsWith("VB") || p.equals("MD"));
+    }
+
+    /**
+     * Where the text gives the article's headline (its title, as written, in the first lines): the outlet's own words
+     * above all, though layout to the sentence splitter.
+     */
+    private static Optional<Span> headline(AnnotatedArticle a) {
+        String title = a.article().title();
+        if (title == null || title.isBlank()) {
+            return Optional.empty();
+        }
+        int at = a.text().indexOf(title.strip());
+        return at < 0 || at > HEADLINE_WITHIN ? Optional.empty() : Optional.of(new Span(at, at + title.strip().length()));
     }
 
     /**

@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads: the annotated articles of one story, each article's side, and the whole batch as background.
  * Adds: the story's {@link Comparison} — its claims split from statement sentences, embedded in one batch and
  * matched across articles (with who each article attributes a claim to), and each side's framing terms, read from
- * the claims aligned across sides. Bad input: a story of one article has nothing to compare and gets
+ * the claims aligned across sides, each side's in its own words (outside the words of the voices it quotes or
+ * reports). Bad input: a story of one article has nothing to compare and gets
  * {@link Comparison#EMPTY}; articles of an unknown side take part in matching but not in framing.
  */
 public final class StoryComparer {
@@ -57,8 +60,38 @@ public final class StoryComparer {
         }
         List<ClaimGroup> groups = matcher.match(claims, sides);
         return new Comparison(List.copyOf(sides), groups,
-                framing.contrast(story, sideOf, background, claims, groups, embedder.get()::embed));
+                framing.contrast(story, sideOf, background, claims, groups, embedder.get()::embed,
+                        voiced(story, attributions)));
     }
+
+    /**
+     * By article, the words that are not the outlet's own wording: what the voices it lets speak say (the statement
+     * parts of each attribution to a known speaker, quoted or reported: "a responsible power", in Semafor, is what a
+     * fellow says Beijing seeks to be), the tag naming who speaks (from the speaker's mention to the cue: "Liu Wei,
+     * director of the … laboratory at …, told"), and any words in quotation marks, which the writer marks as someone
+     * else's even when the attribution leaves the speaker unnamed ("any “deliverables”").
+     */
+    static Map<String, List<Span>> voiced(List<AnnotatedArticle> story, Map<String, List<Attribution>> attributions) {
+        Map<String, List<Span>> out = new java.util.HashMap<>();
+        for (AnnotatedArticle a : story) {
+            List<Span> spans = new ArrayList<>();
+            for (Attribution x : attributions.getOrDefault(a.id(), List.of())) {
+                if (x.speaker().kind() != Speaker.Kind.UNKNOWN) {
+                    spans.addAll(x.parts());
+                }
+                spans.add(x.source().map(x.cue()::union).orElse(x.cue()));
+            }
+            Matcher m = QUOTATION.matcher(a.text());
+            while (m.find()) {
+                spans.add(new Span(m.start(), m.end()));
+            }
+            out.put(a.id(), spans);
+        }
+        return out;
+    }
+
+    /** A quotation within one paragraph: curly quotes, or straight ones. */
+    private static final Pattern QUOTATION = Pattern.compile("“[^”\\n]+”|\"[^\"\\n]+\"");
 
     private static final Set<String> QUANTIFIERS = Set.of("a", "an", "the", "one", "two", "some", "several", "many",
             "other", "another", "senior", "top", "unnamed", "anonymous");
