@@ -6,12 +6,11 @@ import dev.parallax.cluster.SingleLinkBaseline;
 import dev.parallax.cluster.Story;
 import dev.parallax.cluster.StoryIndex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,32 +31,12 @@ import java.util.concurrent.Callable;
                 "two days apart, at its best threshold in hindsight, and every article alone."})
 final class StoriesEvalCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE.jsonl", description = "Labelled articles, one JSON object a line (or a CSV/TSV table).")
-    Path file;
-
-    @Option(names = "--field", defaultValue = "story", description = "Gold story id field (default: ${DEFAULT-VALUE}).")
-    String field;
+    @Mixin
+    LabelledInput input;
 
     @Option(names = "--sweep", split = ",", paramLabel = "T[,T...]",
             description = "Also score these event thresholds (the default one is marked *).")
     List<Double> sweep = List.of();
-
-    @Option(names = "--threads", defaultValue = "2", description = "Annotation threads (default: ${DEFAULT-VALUE}).")
-    int threads;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
-
-    @Option(names = "--signals", paramLabel = "FILE.json",
-            description = "Cache of the articles' clustering signals: written after the first run, read on later runs "
-                    + "(when newer than the corpus) so that tuning need not annotate and embed again.")
-    Path cache;
-
-    @Option(names = "--analyses", paramLabel = "DIR",
-            description = "Cache of the articles' whole analyses, one file per article id: analyses found there "
-                    + "(of this analysis version) are read instead of annotating again, new ones are written, so that "
-                    + "changes to clustering can be measured in seconds.")
-    Path analysesDir;
 
     @Option(names = "--errors", description = "Also list, at the default threshold, each gold story split over "
             + "several events and each event mixing gold stories, with the articles' days and titles.")
@@ -72,7 +51,7 @@ final class StoriesEvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LabelledSignals labelled;
         try {
-            labelled = LabelledSignals.read(new LabelledSignals.Source(file, field, cache, analysesDir, threads, quiet));
+            labelled = LabelledSignals.read(input.source());
         } catch (LabelledSignals.Unlabelled e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -84,7 +63,7 @@ final class StoriesEvalCommand implements Callable<Integer> {
     private int score(List<ArticleSignal> signals, Map<String, Map<String, Integer>> terms, Map<String, String> gold,
                       int articles) {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "corpus        %s: %d articles with text, %d labelled, %d gold stories%n", file,
+        out.printf(Locale.ROOT, "corpus        %s: %d articles with text, %d labelled, %d gold stories%n", input.file,
                 articles, gold.size(), gold.values().stream().distinct().count());
         List<Double> thresholds = new ArrayList<>();
         thresholds.add(StoryIndex.Settings.DEFAULT.eventThreshold());

@@ -8,8 +8,8 @@ import dev.parallax.cluster.PairTrainer;
 import dev.parallax.cluster.Story;
 import dev.parallax.cluster.StoryIndex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,36 +31,20 @@ import java.util.concurrent.Callable;
 
 /** {@code parallax train stories FILE.jsonl --out MODEL}: trains the same-event pair scorer of story clustering. */
 @Command(name = "stories", mixinStandardHelpOptions = true,
-        description = {"Trains the pair scorer that decides whether two articles report the same event",
-                "(logistic regression over embedding, title, term, entity, number and day features)",
-                "on labelled articles (the input of 'eval stories'), and writes the model. Prints the",
-                "model's weights and, over a sweep of the decision threshold, the B-cubed scores of",
-                "the events it clusters: in sample and, with --cross-validate, on the half of the",
-                "stories (split by date) that the model trained on the other half did not see."})
+        description = {"Trains the pair scorer that decides whether two articles report the same",
+                "event (logistic regression over embedding, title, term, entity, number and",
+                "day features) on labelled articles (the input of 'eval stories'), and writes",
+                "the model. Prints the model's weights and, over a sweep of the decision",
+                "threshold, the B-cubed scores of the events it clusters: in sample and, with",
+                "--cross-validate, on the half of the stories (split by date) that the model",
+                "trained on the other half did not see."})
 final class TrainStoriesCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE.jsonl", description = "Labelled articles, one JSON object a line (or a CSV/TSV table).")
-    Path file;
+    @Mixin
+    LabelledInput input;
 
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
     Path out;
-
-    @Option(names = "--field", defaultValue = "story", description = "Gold story id field (default: ${DEFAULT-VALUE}).")
-    String field;
-
-    @Option(names = "--threads", defaultValue = "2", description = "Annotation threads (default: ${DEFAULT-VALUE}).")
-    int threads;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
-
-    @Option(names = "--signals", paramLabel = "FILE.json", description = "Cache of the articles' clustering signals "
-            + "(as in 'eval stories').")
-    Path cache;
-
-    @Option(names = "--analyses", paramLabel = "DIR", description = "Cache of the articles' whole analyses "
-            + "(as in 'eval stories').")
-    Path analysesDir;
 
     @Option(names = "--cross-validate", description = "Also train on the earlier half of the gold stories (by their "
             + "first day) and score the later half, and the other way round.")
@@ -78,7 +62,7 @@ final class TrainStoriesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LabelledSignals labelled;
         try {
-            labelled = LabelledSignals.read(new LabelledSignals.Source(file, field, cache, analysesDir, threads, quiet));
+            labelled = LabelledSignals.read(input.source());
         } catch (LabelledSignals.Unlabelled e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -89,7 +73,7 @@ final class TrainStoriesCommand implements Callable<Integer> {
         PairTrainer.Examples examples = trainer.examples(signals, gold);
         PairScorer scorer = PairScorer.train(examples.pairs(), examples.same());
         o.printf(Locale.ROOT, "corpus   %s: %d labelled articles, %d gold stories; %d pairs within %d days, %d of "
-                        + "the same story%n", file, gold.size(), gold.values().stream().distinct().count(),
+                        + "the same story%n", input.file, gold.size(), gold.values().stream().distinct().count(),
                 examples.pairs().size(), PairTrainer.WINDOW_DAYS, examples.positives());
         double[] w = scorer.weights();
         StringBuilder weights = new StringBuilder();

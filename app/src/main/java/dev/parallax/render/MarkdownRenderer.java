@@ -131,8 +131,8 @@ public final class MarkdownRenderer implements Renderer {
     static String section(String key) {
         return switch (key) {
             case "news" -> "The News";
-            case "shared" -> "Reported by more than one side";
-            case "differences" -> "Where they differ";
+            case "shared" -> "what more than one side reports";
+            case "differences" -> "where they differ";
             case "onlyThisSide" -> "what only one side reports";
             case "emphasis" -> "what a side leads with";
             case "timeline" -> "the timeline";
