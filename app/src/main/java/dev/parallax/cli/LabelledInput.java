@@ -1,8 +1,10 @@
 package dev.parallax.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -38,5 +40,14 @@ final class LabelledInput {
     /** Where {@link LabelledSignals#read} reads from. */
     LabelledSignals.Source source() {
         return new LabelledSignals.Source(file, field, cache, analysesDir, threads, quiet);
+    }
+
+    /** The labelled articles; a file without any gold label is a usage error of the command. */
+    LabelledSignals read(CommandLine command) throws IOException {
+        try {
+            return LabelledSignals.read(source());
+        } catch (LabelledSignals.Unlabelled e) {
+            throw new CommandLine.ParameterException(command, e.getMessage());
+        }
     }
 }

@@ -3,7 +3,10 @@ package dev.parallax.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.cluster.ArticleSignal;
+import dev.parallax.cluster.PairScorer;
+import dev.parallax.cluster.Story;
 import dev.parallax.cluster.StoryClusterer;
+import dev.parallax.cluster.StoryIndex;
 import dev.parallax.embed.AnalysedArticle;
 import dev.parallax.extract.Article;
 import dev.parallax.index.AnalysisCodec;
@@ -101,6 +104,25 @@ record LabelledSignals(List<ArticleSignal> signals, Map<String, String> gold, in
                     a.entities(), a.terms(), a.numbers(), gold.get(a.id()))).toList());
         }
         return new LabelledSignals(signals, gold, articles.size());
+    }
+
+    /** Where clustering put each article at one event threshold: its event and its storyline, by article id. */
+    record Clustering(Map<String, String> events, Map<String, String> storylines, int eventCount) {
+
+        /** The signals clustered as {@code brief} clusters them, with the given event threshold and pair scorer. */
+        static Clustering of(List<ArticleSignal> signals, double eventThreshold, PairScorer scorer) {
+            StoryIndex index = new StoryIndex(StoryIndex.Settings.DEFAULT.withEventThreshold(eventThreshold), scorer);
+            index.add(signals);
+            Map<String, String> events = new HashMap<>();
+            Map<String, String> storylines = new HashMap<>();
+            for (Story s : index.stories()) {
+                s.articles().forEach(a -> {
+                    events.put(a, s.id());
+                    storylines.put(a, s.storyline());
+                });
+            }
+            return new Clustering(events, storylines, index.eventCount());
+        }
     }
 
     /** The articles' analyses, from the analyses cache when stored there, otherwise computed (and stored). */

@@ -2,8 +2,8 @@ package dev.parallax.cli;
 
 import dev.parallax.cluster.ArticleSignal;
 import dev.parallax.cluster.BCubed;
+import dev.parallax.cluster.PairScorer;
 import dev.parallax.cluster.SingleLinkBaseline;
-import dev.parallax.cluster.Story;
 import dev.parallax.cluster.StoryIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,12 +49,7 @@ final class StoriesEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LabelledSignals labelled;
-        try {
-            labelled = LabelledSignals.read(input.source());
-        } catch (LabelledSignals.Unlabelled e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        LabelledSignals labelled = input.read(spec.commandLine());
         Map<String, Map<String, Integer>> terms = new HashMap<>();
         labelled.signals().forEach(a -> terms.put(a.id(), a.terms()));
         return score(labelled.signals(), terms, labelled.gold(), labelled.articles());
@@ -69,20 +64,13 @@ final class StoriesEvalCommand implements Callable<Integer> {
         thresholds.add(StoryIndex.Settings.DEFAULT.eventThreshold());
         sweep.stream().filter(t -> !thresholds.contains(t)).forEach(thresholds::add);
         for (double t : thresholds) {
-            StoryIndex index = new StoryIndex(StoryIndex.Settings.DEFAULT.withEventThreshold(t));
-            index.add(signals);
-            Map<String, String> predicted = new HashMap<>();
-            Map<String, String> storylines = new HashMap<>();
-            for (Story s : index.stories()) {
-                s.articles().forEach(a -> {
-                    predicted.put(a, s.id());
-                    storylines.put(a, s.storyline());
-                });
-            }
+            LabelledSignals.Clustering clustering = LabelledSignals.Clustering.of(signals, t, PairScorer.bundled());
+            Map<String, String> predicted = clustering.events();
+            Map<String, String> storylines = clustering.storylines();
             BCubed score = BCubed.score(predicted, gold);
             out.printf(Locale.ROOT, "threshold %.2f%s  B-cubed P %.3f  R %.3f  F1 %.3f  (%d stories)%n", t,
                     t == StoryIndex.Settings.DEFAULT.eventThreshold() ? "*" : " ", score.precision(),
-                    score.recall(), score.f1(), index.eventCount());
+                    score.recall(), score.f1(), clustering.eventCount());
             if (t == StoryIndex.Settings.DEFAULT.eventThreshold()) {
                 BCubed lines = BCubed.score(storylines, gold);
                 out.printf(Locale.ROOT, "storylines      B-cubed P %.3f  R %.3f  F1 %.3f  (%d storylines; the events' grouping,"

@@ -5,7 +5,6 @@ import dev.parallax.cluster.BCubed;
 import dev.parallax.cluster.PairFeatures;
 import dev.parallax.cluster.PairScorer;
 import dev.parallax.cluster.PairTrainer;
-import dev.parallax.cluster.Story;
 import dev.parallax.cluster.StoryIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,12 +59,7 @@ final class TrainStoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LabelledSignals labelled;
-        try {
-            labelled = LabelledSignals.read(input.source());
-        } catch (LabelledSignals.Unlabelled e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        LabelledSignals labelled = input.read(spec.commandLine());
         PrintWriter o = spec.commandLine().getOut();
         List<ArticleSignal> signals = labelled.signals();
         Map<String, String> gold = labelled.gold();
@@ -128,18 +122,9 @@ final class TrainStoriesCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%s (%d articles, %d gold stories)%n", label, labelled.size(),
                 labelled.values().stream().distinct().count());
         for (double t : sweep) {
-            StoryIndex index = new StoryIndex(StoryIndex.Settings.DEFAULT.withEventThreshold(t), scorer);
-            index.add(signals);
-            Map<String, String> events = new HashMap<>();
-            Map<String, String> lines = new HashMap<>();
-            for (Story s : index.stories()) {
-                s.articles().forEach(a -> {
-                    events.put(a, s.id());
-                    lines.put(a, s.storyline());
-                });
-            }
-            BCubed e = BCubed.score(events, labelled);
-            BCubed l = BCubed.score(lines, labelled);
+            LabelledSignals.Clustering clustering = LabelledSignals.Clustering.of(signals, t, scorer);
+            BCubed e = BCubed.score(clustering.events(), labelled);
+            BCubed l = BCubed.score(clustering.storylines(), labelled);
             o.printf(Locale.ROOT, "  threshold %.2f%s  events P %.3f  R %.3f  F1 %.3f   storylines P %.3f  R %.3f  "
                             + "F1 %.3f%n", t, t == StoryIndex.Settings.DEFAULT.eventThreshold() ? "*" : " ",
                     e.precision(), e.recall(), e.f1(), l.precision(), l.recall(), l.f1());
