@@ -81,7 +81,8 @@ public final class StoryClusterer {
 
     /** The sentences that begin in the article's first {@link #LEAD_CHARS} characters (at least the first). */
     static List<Sentence> lead(AnnotatedArticle a) {
-        return a.sentences().stream().filter(s -> s.index() == 0 || s.span().start() < LEAD_CHARS).toList();
+        // sentences are in text order, so the lead ends at the first sentence that begins beyond it
+        return a.sentences().stream().takeWhile(s -> s.index() == 0 || s.span().start() < LEAD_CHARS).toList();
     }
 
     /**
