@@ -117,7 +117,7 @@ final class AttributionTrainCommand implements Callable<Integer> {
             stdout.println();
             stdout.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s   %s%n", "texts", "measure", "P", "R", "F1",
                     "predicted/gold/matched");
-            rows(stdout, "held out, rules only", t.heldOutRules());
+            rows(stdout, "held out, lexicon rules", t.heldOutRules());
             rows(stdout, "held out, with cues", t.heldOutCues());
             stdout.println();
         }
@@ -149,7 +149,7 @@ final class AttributionTrainCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s   %s%n", "texts", "measure", "P", "R", "F1",
                 "predicted/gold/matched");
         rows(stdout, "training, filtered", t.trainingModel());
-        rows(stdout, "held out, rules only", t.heldOutRules());
+        rows(stdout, "held out, unfiltered", t.heldOutRules());
         rows(stdout, "held out, filtered", t.heldOutModel());
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
     }
