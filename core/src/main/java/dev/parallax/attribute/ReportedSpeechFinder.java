@@ -225,7 +225,7 @@ final class ReportedSpeechFinder {
             }
         }
         List<Span> parts = new ArrayList<>();
-        int ccomp = tree.child(cue, Set.of("ccomp"));
+        int ccomp = complement(tree, cue);
         int parataxis = tree.child(cue, "parataxis");
         boolean parenthetical = tree.relation(cue).equals("parataxis") && tree.parent(cue) >= 0
                 && tree.parent(cue) < cue;
@@ -324,6 +324,25 @@ final class ReportedSpeechFinder {
         }
         int via = viaOf(tree, cue, lemma);
         return java.util.Optional.of(new Claim(sentence, cue, cueEnd, parts, source, via, false));
+    }
+
+    /**
+     * The clausal complement of a cue: the one after it when the parse gives two ("Archer, wearing a shirt covered
+     * in buttons, said he is proud …" with "covered" misparsed as a clause before the verb), else the only one.
+     */
+    private static int complement(Tree tree, int cue) {
+        int first = -1;
+        for (int c : tree.children(cue)) {
+            if (tree.relation(c).equals("ccomp")) {
+                if (c > cue) {
+                    return c;
+                }
+                if (first < 0) {
+                    first = c;
+                }
+            }
+        }
+        return first;
     }
 
     /**
