@@ -48,8 +48,12 @@ final class AttributionEvalCommand implements Callable<Integer> {
     private Path cache;
 
     @Option(names = "--filter", description = "Score the rules followed by the bundled learned filter "
-            + "(see docs/attribution.md); without it, the rules alone, as the pipeline runs them.")
+            + "(see docs/attribution.md); without it, the rules and the learned cue detector, as the pipeline runs them.")
     private boolean filter;
+
+    @Option(names = "--no-cues", description = "Score the rules with the cue lexicon alone, without the learned "
+            + "cue detector (for comparison).")
+    private boolean noCues;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -73,7 +77,7 @@ final class AttributionEvalCommand implements Callable<Integer> {
         err.println("parallax eval attribution: " + documents.size() + " texts; loading CoreNLP ...");
         err.flush();
         AttributionEvaluation.Result r = new AttributionEvaluation(
-                filter ? Attributor.withBundledFilter() : new Attributor(),
+                filter ? Attributor.withBundledFilter() : noCues ? Attributor.rulesOnly() : new Attributor(),
                 Optional.ofNullable(cache).map(AnnotationCache::new)).evaluate(documents, !noBaseline, line -> {
             err.println("[" + line.replaceFirst(" ", "] "));
             err.flush();

@@ -1,6 +1,7 @@
 package dev.parallax.cli;
 
 import dev.parallax.attribute.Attributor;
+import dev.parallax.attribute.CueDetector;
 import dev.parallax.eval.AnnotationCache;
 import dev.parallax.eval.AttributionEvaluation;
 import dev.parallax.eval.AttributionScore;
@@ -21,15 +22,19 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code parallax train attribution}: the attributor's learned filter, from brat standoff gold. */
+/** {@code parallax train attribution}: the attributor's learned cue detector and filter, from brat standoff gold. */
 @Command(name = "attribution", mixinStandardHelpOptions = true,
-        description = {"Trains the attributor's filter — which of the attributions the rules find a reader would "
-                + "mark — on gold data laid out like PolNeAR (GOLD_DIR/text/NAME.txt, "
-                + "GOLD_DIR/attributions/NAME_ANNOTATOR.ann), and writes it as a text model file.",
+        description = {"Trains the attributor's learned parts on gold data laid out like PolNeAR "
+                + "(GOLD_DIR/text/NAME.txt, GOLD_DIR/attributions/NAME_ANNOTATOR.ann) and writes each as a text "
+                + "model file: with --cue-out the cue detector (which verbs outside the lexicon are cues; on by "
+                + "default), with --out the filter (which of the attributions found a reader would mark; off by "
+                + "default).",
                 "Deterministic: the same texts give the same model. --hold-out texts (spread evenly over the name "
-                        + "order) are left out of training and scored with and without the model.",
-                "To use the model in Parallax, copy it over core/src/main/resources/dev/parallax/attribute/"
-                        + Attributor.FILTER_MODEL + " and rebuild (see docs/attribution.md).",
+                        + "order) are left out of training and scored with and without the model; the cue "
+                        + "detector's threshold is the one that scores best on them.",
+                "To use a model in Parallax, copy it over core/src/main/resources/dev/parallax/attribute/"
+                        + CueDetector.MODEL + " (or " + Attributor.FILTER_MODEL
+                        + ") and rebuild (see docs/attribution.md).",
                 "",
                 "Exit codes: 0 trained, 1 some texts could not be read, 2 bad usage or not a gold directory."})
 final class AttributionTrainCommand implements Callable<Integer> {
@@ -37,8 +42,12 @@ final class AttributionTrainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "GOLD_DIR", description = "Directory with text/ and attributions/.")
     private Path gold;
 
-    @Option(names = "--out", required = true, paramLabel = "MODEL", description = "The model file to write.")
+    @Option(names = "--out", paramLabel = "MODEL", description = "Train the filter and write it to MODEL.")
     private Path out;
+
+    @Option(names = "--cue-out", paramLabel = "MODEL", description = "Train the cue detector and write it to "
+            + "MODEL.")
+    private Path cueOut;
 
     @Option(names = "--hold-out", paramLabel = "N", description = "Texts kept out of training and scored "
             + "(default: ${DEFAULT-VALUE}).")
@@ -65,11 +74,56 @@ final class AttributionTrainCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        if (out == null && cueOut == null) {
+            err.println("parallax train attribution: nothing to train: give --cue-out MODEL (the cue detector), "
+                    + "--out MODEL (the filter), or both");
+            return ExitCodes.USAGE;
+        }
         List<AttributionEvaluation.GoldDocument> documents = loaded.get();
         if (documents.size() <= holdOut) {
             err.println("parallax train attribution: " + documents.size() + " annotated texts in " + gold
                     + " leave nothing to train on after holding out " + holdOut);
             return ExitCodes.USAGE;
+        }
+        String made = "Made by: parallax train attribution " + gold.getFileName() + " --hold-out " + holdOut
+                + (limit == Integer.MAX_VALUE ? "" : " --limit " + limit);
+        String data = "Data: " + documents.size() + " texts of " + gold.getFileName() + " (PolNeAR's train split "
+                + "when made for the repository), " + holdOut + " of them held out (spread evenly over the name "
+                + "order), " + Math.min(limit, documents.size() - holdOut) + " of the others trained on.";
+        AttributionEvaluation annotator = new AttributionEvaluation(new Attributor(),
+                Optional.ofNullable(cache).map(AnnotationCache::new));
+        if (cueOut != null) {
+            AttributionTrainer.TrainedCues t = new AttributionTrainer(annotator).trainCues(documents, holdOut, limit,
+                    List.of("Parallax cue detector: P(a verb outside the cue lexicon is an attribution's cue).",
+                            made + " --cue-out MODEL", data,
+                            "Logistic regression (CoreNLP LinearClassifierFactory, sigma 1); threshold: best "
+                                    + "content + source F1 on the held-out texts; see docs/attribution.md."),
+                    line -> {
+                        err.println("parallax train attribution: " + line);
+                        err.flush();
+                    });
+            problems.addAll(t.problems());
+            if (!write(cueOut, t.model().format(), err)) {
+                return ExitCodes.FAILED;
+            }
+            stdout.printf(Locale.ROOT, "Cue detector trained on %d texts: %d verbs outside the lexicon, %d of them "
+                            + "cues; %d features, threshold %.2f. Wrote %s.%n%n", t.trainingTexts(), t.examples(),
+                    t.positives(), t.model().weights().size(), t.model().threshold(), cueOut);
+            stdout.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s%n", "held out, threshold", "measure", "P", "R", "F1");
+            t.heldOutByThreshold().forEach((threshold, s) -> stdout.printf(Locale.ROOT,
+                    "%-28s %-26s %6.3f %6.3f %6.3f%n", String.format(Locale.ROOT, "%.2f", threshold),
+                    "content+source", s.contentSource().precision(), s.contentSource().recall(),
+                    s.contentSource().f1()));
+            stdout.println();
+            stdout.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s   %s%n", "texts", "measure", "P", "R", "F1",
+                    "predicted/gold/matched");
+            rows(stdout, "held out, lexicon rules", t.heldOutRules());
+            rows(stdout, "held out, with cues", t.heldOutCues());
+            stdout.println();
+        }
+        if (out == null) {
+            problems.forEach(p -> err.println("parallax train attribution: " + p));
+            return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
         }
         List<String> comments = List.of(
                 "Parallax attribution filter: P(a reader marks this content) of each attribution the rules find.",
@@ -79,8 +133,6 @@ final class AttributionTrainCommand implements Callable<Integer> {
                         + "made for the repository), " + holdOut + " of them held out (spread evenly over the name "
                         + "order), " + Math.min(limit, documents.size() - holdOut) + " of the others trained on.",
                 "Logistic regression (CoreNLP LinearClassifierFactory, sigma 1); see docs/attribution.md.");
-        AttributionEvaluation annotator = new AttributionEvaluation(new Attributor(Optional.empty()),
-                Optional.ofNullable(cache).map(AnnotationCache::new));
         AttributionTrainer.Trained t = new AttributionTrainer(annotator).train(documents, holdOut, limit, comments,
                 line -> {
                     err.println("parallax train attribution: " + line);
@@ -88,14 +140,7 @@ final class AttributionTrainCommand implements Callable<Integer> {
                 });
         problems.addAll(t.problems());
         problems.forEach(p -> err.println("parallax train attribution: " + p));
-        try {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(out, t.model().format(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            err.println("parallax train attribution: cannot write " + out + ": " + e.getMessage());
+        if (!write(out, t.model().format(), err)) {
             return ExitCodes.FAILED;
         }
         stdout.printf(Locale.ROOT, "Trained on %d texts: %d attributions found by the rules, %d of them right "
@@ -104,9 +149,23 @@ final class AttributionTrainCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s   %s%n", "texts", "measure", "P", "R", "F1",
                 "predicted/gold/matched");
         rows(stdout, "training, filtered", t.trainingModel());
-        rows(stdout, "held out, rules only", t.heldOutRules());
+        rows(stdout, "held out, unfiltered", t.heldOutRules());
         rows(stdout, "held out, filtered", t.heldOutModel());
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private static boolean write(Path file, String model, PrintWriter err) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, model, StandardCharsets.UTF_8);
+            return true;
+        } catch (IOException e) {
+            err.println("parallax train attribution: cannot write " + file + ": " + e.getMessage());
+            return false;
+        }
     }
 
     private static void rows(PrintWriter out, String texts, AttributionScore s) {

@@ -42,29 +42,37 @@ public final class Attributor {
     public static final String FILTER_MODEL = "attribution-filter.model";
 
     private final QuoteFinder quoteFinder = new QuoteFinder();
-    private final ReportedSpeechFinder speechFinder = new ReportedSpeechFinder();
+    private final ReportedSpeechFinder speechFinder;
     private final SpeakerResolver speakers = new SpeakerResolver();
     private final Optional<LinearModel> filter;
 
     /**
-     * The rules alone. The bundled filter ({@link #withBundledFilter()}) is not the default: on PolNeAR it trades
-     * recall for precision at about the same F1, and on the sample corpus it drops one of Lü Xiang's statements.
+     * The rules with the bundled cue detector ({@link CueDetector#bundled()}), as the pipeline runs them. The bundled
+     * filter ({@link #withBundledFilter()}) is not the default: on PolNeAR it trades recall for precision at about
+     * the same F1, and on the sample corpus it drops one of Lü Xiang's statements.
      */
     public Attributor() {
-        this(Optional.empty());
+        this(Optional.of(CueDetector.bundled()), Optional.empty());
     }
 
-    /** The rules followed by the bundled filter model, trained on PolNeAR's train split. */
+    /** The rules with the bundled cue detector, followed by the bundled filter model. */
     public static Attributor withBundledFilter() {
-        return new Attributor(Optional.of(Bundled.FILTER));
+        return new Attributor(Optional.of(CueDetector.bundled()), Optional.of(Bundled.FILTER));
+    }
+
+    /** The rules with the cue lexicon alone: no learned part. */
+    public static Attributor rulesOnly() {
+        return new Attributor(Optional.empty(), Optional.empty());
     }
 
     /**
-     * An attributor whose rules' attributions pass {@code filter} (the probability that the content is one a
-     * reader would mark), or all of them when it is empty — as {@code parallax train attribution} needs them.
+     * An attributor whose rules also take the verbs {@code cues} accepts (none when it is empty), and whose
+     * attributions pass {@code filter} (the probability that the content is one a reader would mark) when it is
+     * present — as {@code parallax train attribution} needs them.
      */
-    public Attributor(Optional<LinearModel> filter) {
+    public Attributor(Optional<CueDetector> cues, Optional<LinearModel> filter) {
         this.filter = java.util.Objects.requireNonNull(filter, "filter");
+        this.speechFinder = new ReportedSpeechFinder(cues);
     }
 
     private static final class Bundled {

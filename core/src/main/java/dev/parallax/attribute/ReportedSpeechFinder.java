@@ -24,6 +24,24 @@ final class ReportedSpeechFinder {
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
     private static final Set<String> INHERITS_SUBJECT = Set.of("advcl", "xcomp", "conj", "dep");
 
+    private final java.util.Optional<CueDetector> cues;
+
+    /** The lexicon's cues alone. */
+    ReportedSpeechFinder() {
+        this(java.util.Optional.empty());
+    }
+
+    /** The lexicon's cues, and the verbs outside it that {@code cues} accepts. */
+    ReportedSpeechFinder(java.util.Optional<CueDetector> cues) {
+        this.cues = java.util.Objects.requireNonNull(cues, "cues");
+    }
+
+    /** Whether the rules read a verb of this lemma as a cue (the lexicon's, appearances and citing). */
+    static boolean rulesCue(String lemma) {
+        return lemma.equals("seem") || lemma.equals("appear") || CueLexicon.CITING.contains(lemma)
+                || CueLexicon.isCueVerb(lemma);
+    }
+
     List<Claim> find(Tree tree, int sentence, List<Quotation> quotations) {
         return claims(tree, sentence, quotations).stream()
                 .map(c -> withoutAside(tree, withinBreaks(tree, c, quotations), quotations)).toList();
@@ -170,13 +188,19 @@ final class ReportedSpeechFinder {
             } else if (CueLexicon.CITING.contains(lemma)) {
                 citing(tree, sentence, i, quotations).ifPresent(out::add);
             } else if (CueLexicon.isCueVerb(lemma)) {
-                verb(tree, sentence, i, lemma).ifPresent(out::add);
+                verb(tree, sentence, i, lemma, false).ifPresent(out::add);
+            } else if (cues.isPresent() && cues.get().isCue(tree, i)) {
+                verb(tree, sentence, i, lemma, true).ifPresent(out::add);
             }
         }
         return out;
     }
 
-    private java.util.Optional<Claim> verb(Tree tree, int sentence, int cue, String lemma) {
+    /**
+     * The claim of a cue verb. A {@code learned} cue (one the lexicon lacks, accepted by the {@link CueDetector})
+     * takes whichever content its parse offers, as a verb of saying, of intention or of stance would.
+     */
+    private java.util.Optional<Claim> verb(Tree tree, int sentence, int cue, String lemma, boolean learned) {
         if (tree.child(cue, "aux:pass") >= 0 && !tree.relation(cue).startsWith("amod")) {
             return passive(tree, sentence, cue);
         }
@@ -184,7 +208,7 @@ final class ReportedSpeechFinder {
                 || tree.relation(cue).startsWith("acl:relcl") && !CueLexicon.SPEECH.contains(lemma)) {
             return java.util.Optional.empty();
         }
-        boolean speech = CueLexicon.SPEECH.contains(lemma) || CueLexicon.COGNITION.contains(lemma);
+        boolean speech = learned || CueLexicon.SPEECH.contains(lemma) || CueLexicon.COGNITION.contains(lemma);
         int subjectHead = tree.child(cue, SUBJECT);
         boolean documentSpeaks = subjectHead >= 0
                 && CueLexicon.DOCUMENTS.contains(tree.lemma(subjectHead).toLowerCase(java.util.Locale.ROOT));
@@ -201,7 +225,7 @@ final class ReportedSpeechFinder {
             }
         }
         List<Span> parts = new ArrayList<>();
-        int ccomp = tree.child(cue, Set.of("ccomp"));
+        int ccomp = complement(tree, cue);
         int parataxis = tree.child(cue, "parataxis");
         boolean parenthetical = tree.relation(cue).equals("parataxis") && tree.parent(cue) >= 0
                 && tree.parent(cue) < cue;
@@ -220,7 +244,7 @@ final class ReportedSpeechFinder {
             parts.addAll(framing(tree, withOwnClauses(tree, cue, tag(tree, cue))));
         } else if (strong && parataxis > cue) {
             parts.add(tree.span(tree.extent(tree.subtree(parataxis, NOT_CONTENT), parataxis)));
-        } else if (CueLexicon.INTENTION.contains(lemma) && tree.child(cue, "xcomp") > cue
+        } else if ((learned || CueLexicon.INTENTION.contains(lemma)) && tree.child(cue, "xcomp") > cue
                 && !CueLexicon.AGREEMENT.contains(lemma)) {
             int x = tree.child(cue, "xcomp");
             int obj = tree.child(cue, Set.of("obj", "iobj"));
@@ -238,7 +262,7 @@ final class ReportedSpeechFinder {
                 }
             }
             parts.add(tree.span(tree.trim(cueEnd + 1, last)));
-        } else if (CueLexicon.OBJECT_CONTENT.contains(lemma) || lemma.equals("point")
+        } else if (learned || CueLexicon.OBJECT_CONTENT.contains(lemma) || lemma.equals("point")
                 || CueLexicon.STANCE.contains(lemma)) {
             stanceContent(tree, cue, lemma).ifPresent(parts::add);
         }
@@ -258,7 +282,8 @@ final class ReportedSpeechFinder {
         // "The two sides agreed on which data can be used …": a deal reached, not a view stated.
         boolean deal = CueLexicon.AGREEMENT.contains(lemma) && cueEnd + 1 < tree.size()
                 && Set.of("on", "upon", "to").contains(tree.lower(cueEnd + 1));
-        if (parts.isEmpty() && !deal && CueLexicon.TOPIC.contains(lemma) && tree.child(cue, SUBJECT) >= 0) {
+        if (parts.isEmpty() && !deal && (learned || CueLexicon.TOPIC.contains(lemma))
+                && tree.child(cue, SUBJECT) >= 0) {
             int topic = tree.child(cue, CueLexicon.TOPIC_RELATIONS);
             if (topic > cue) {
                 parts.add(tree.span(tree.extent(tree.subtree(topic, Set.of("punct", "case")), topic)));
@@ -299,6 +324,25 @@ final class ReportedSpeechFinder {
         }
         int via = viaOf(tree, cue, lemma);
         return java.util.Optional.of(new Claim(sentence, cue, cueEnd, parts, source, via, false));
+    }
+
+    /**
+     * The clausal complement of a cue: the one after it when the parse gives two ("Archer, wearing a shirt covered
+     * in buttons, said he is proud …" with "covered" misparsed as a clause before the verb), else the only one.
+     */
+    private static int complement(Tree tree, int cue) {
+        int first = -1;
+        for (int c : tree.children(cue)) {
+            if (tree.relation(c).equals("ccomp")) {
+                if (c > cue) {
+                    return c;
+                }
+                if (first < 0) {
+                    first = c;
+                }
+            }
+        }
+        return first;
     }
 
     /**
@@ -1015,7 +1059,7 @@ final class ReportedSpeechFinder {
         return prt > cue ? prt : cue;
     }
 
-    private static boolean insideQuotation(Span token, List<Quotation> quotations) {
+    static boolean insideQuotation(Span token, List<Quotation> quotations) {
         for (Quotation q : quotations) {
             if (q.span().start() < token.start() && token.end() < q.span().end()) {
                 return true;

@@ -4,6 +4,7 @@ import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.attribute.AttributedArticle;
 import dev.parallax.attribute.Attribution;
 import dev.parallax.attribute.Attributor;
+import dev.parallax.attribute.CueDetector;
 import dev.parallax.attribute.LinearModel;
 import edu.stanford.nlp.classify.Dataset;
 import edu.stanford.nlp.classify.LinearClassifier;
@@ -76,7 +77,7 @@ public final class AttributionTrainer {
         List<AttributionEvaluation.GoldDocument> rest = all.stream().filter(d -> !held.contains(d)).toList();
         List<AttributionEvaluation.GoldDocument> training = rest.size() <= limit ? rest : heldOut(rest, limit);
         List<String> problems = new ArrayList<>();
-        Attributor rules = new Attributor(Optional.empty());
+        Attributor rules = new Attributor();
 
         List<Example> examples = new ArrayList<>();
         List<Text> trainingTexts = new ArrayList<>();
@@ -146,7 +147,7 @@ public final class AttributionTrainer {
         progress.accept("scoring the " + held.size() + " held-out texts");
         AttributionScore heldRules = AttributionScore.ZERO;
         AttributionScore heldModel = AttributionScore.ZERO;
-        Attributor filtered = new Attributor(Optional.of(model));
+        Attributor filtered = new Attributor(Optional.of(CueDetector.bundled()), Optional.of(model));
         for (AttributionEvaluation.GoldDocument doc : held) {
             Optional<AnnotatedArticle> annotated = annotator.annotate(doc, problems);
             if (annotated.isPresent()) {
@@ -158,6 +159,129 @@ public final class AttributionTrainer {
         return new Trained(model, trainingTexts.size(), examples.size(), positives,
                 held.stream().map(AttributionEvaluation.GoldDocument::name).toList(), heldRules, heldModel,
                 trainingScore, problems);
+    }
+
+    /** What a cue-detector training run made and measured. */
+    public record TrainedCues(LinearModel model, int trainingTexts, int examples, int positives,
+                              List<String> heldOut, Map<Double, AttributionScore> heldOutByThreshold,
+                              AttributionScore heldOutRules, AttributionScore heldOutCues, List<String> problems) {
+        public TrainedCues {
+            requireNonNull(model, "model");
+            heldOut = List.copyOf(heldOut);
+            heldOutByThreshold = java.util.Collections.unmodifiableMap(new TreeMap<>(heldOutByThreshold));
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Trains the {@link CueDetector} on the texts of {@code all} that are not held out (at most {@code limit} of
+     * them, spread as in {@link #train}): every verb the lexicon lacks is an example, labelled by whether it lies
+     * in a gold cue. The threshold is the one that maximises content + source F1 of the whole attributor on the
+     * {@code holdOut} held-out texts (so their figures, also returned, are the ones the threshold was chosen on).
+     */
+    public TrainedCues trainCues(List<AttributionEvaluation.GoldDocument> all, int holdOut, int limit,
+                                 List<String> comments, Consumer<String> progress) {
+        List<AttributionEvaluation.GoldDocument> held = heldOut(all, holdOut);
+        List<AttributionEvaluation.GoldDocument> rest = all.stream().filter(d -> !held.contains(d)).toList();
+        List<AttributionEvaluation.GoldDocument> training = rest.size() <= limit ? rest : heldOut(rest, limit);
+        List<String> problems = new ArrayList<>();
+        Dataset<Boolean, String> data = new Dataset<>();
+        List<String> firstFeatures = null;
+        int texts = 0;
+        int positives = 0;
+        int n = 0;
+        for (AttributionEvaluation.GoldDocument doc : training) {
+            n++;
+            Optional<AnnotatedArticle> annotated = annotator.annotate(doc, problems);
+            if (annotated.isEmpty()) {
+                continue;
+            }
+            texts++;
+            dev.parallax.core.TextMap map = annotated.get().article().map();
+            for (CueDetector.Candidate c : CueDetector.candidates(annotated.get())) {
+                dev.parallax.core.Span raw = map.isEmpty() ? c.span() : map.toRaw(c.span());
+                boolean cue = doc.gold().stream().anyMatch(g -> g.cue().stream().anyMatch(raw::overlaps));
+                data.add(new BasicDatum<>(c.features(), cue));
+                positives += cue ? 1 : 0;
+                if (firstFeatures == null) {
+                    firstFeatures = c.features();
+                }
+            }
+            if (n % 50 == 0 || n == training.size()) {
+                progress.accept("read " + n + "/" + training.size() + " training texts");
+            }
+        }
+        if (firstFeatures == null || positives == 0) {
+            throw new IllegalArgumentException("no cue verbs outside the lexicon in the " + training.size()
+                    + " training texts: nothing to learn from (are they annotated gold texts?)");
+        }
+        LinearModel unthresholded = logistic(data, comments, firstFeatures);
+        progress.accept("trained on " + data.size() + " verbs (" + positives + " cues); choosing the threshold on the "
+                + held.size() + " held-out texts");
+
+        List<AnnotatedArticle> heldArticles = new ArrayList<>();
+        List<AttributionEvaluation.GoldDocument> heldDocs = new ArrayList<>();
+        for (AttributionEvaluation.GoldDocument doc : held) {
+            annotator.annotate(doc, problems).ifPresent(a -> {
+                heldArticles.add(a);
+                heldDocs.add(doc);
+            });
+        }
+        AttributionScore rules = scoreHeld(heldDocs, heldArticles, Attributor.rulesOnly());
+        Map<Double, AttributionScore> byThreshold = new TreeMap<>();
+        double best = 1.0;
+        double bestF1 = rules.contentSource().f1();
+        AttributionScore bestScore = rules;
+        for (int t = 30; t <= 95; t += 5) {
+            double threshold = t / 100.0;
+            CueDetector detector = new CueDetector(unthresholded.withThreshold(threshold));
+            AttributionScore s = scoreHeld(heldDocs, heldArticles, new Attributor(Optional.of(detector),
+                    Optional.empty()));
+            byThreshold.put(threshold, s);
+            if (s.contentSource().f1() > bestF1 + 1e-9) {
+                bestF1 = s.contentSource().f1();
+                best = threshold;
+                bestScore = s;
+            }
+        }
+        return new TrainedCues(unthresholded.withThreshold(best), texts, data.size(), positives,
+                heldDocs.stream().map(AttributionEvaluation.GoldDocument::name).toList(), byThreshold, rules,
+                bestScore, problems);
+    }
+
+    private AttributionScore scoreHeld(List<AttributionEvaluation.GoldDocument> docs, List<AnnotatedArticle> articles,
+                                       Attributor attributor) {
+        AttributionScore total = AttributionScore.ZERO;
+        for (int i = 0; i < docs.size(); i++) {
+            total = total.plus(annotator.score(docs.get(i), attributor.attribute(articles.get(i))));
+        }
+        return total;
+    }
+
+    /** A logistic regression over {@code data}, exported as a {@link LinearModel} (threshold 0.5). */
+    private static LinearModel logistic(Dataset<Boolean, String> data, List<String> comments,
+                                        List<String> probe) {
+        LinearClassifierFactory<Boolean, String> factory = new LinearClassifierFactory<>();
+        factory.setSigma(SIGMA);
+        factory.setVerbose(false);
+        LinearClassifier<Boolean, String> classifier = factory.trainClassifier(data);
+        Map<Boolean, Counter<String>> w = classifier.weightsAsMapOfCounters();
+        Map<String, Double> weights = new TreeMap<>();
+        for (String f : classifier.featureIndex()) {
+            double yes = w.containsKey(true) ? w.get(true).getCount(f) : 0;
+            double no = w.containsKey(false) ? w.get(false).getCount(f) : 0;
+            if (yes - no != 0) {
+                weights.put(f, yes - no);
+            }
+        }
+        LinearModel model = new LinearModel(comments, 0.5, weights);
+        double theirs = classifier.probabilityOf(new BasicDatum<>(probe, true)).getCount(true);
+        double ours = model.probability(probe);
+        if (Math.abs(theirs - ours) > 1e-6) {
+            throw new IllegalStateException("the exported model gives " + ours + " where CoreNLP's classifier gives "
+                    + theirs + " for " + probe);
+        }
+        return model;
     }
 
     /** The training texts scored with only the attributions {@code model} keeps. */

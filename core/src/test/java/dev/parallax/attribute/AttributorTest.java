@@ -178,4 +178,13 @@ class AttributorTest {
         assertThat(about(a, "she plans to sign").cue().of(a.text())).isEqualTo("said");
         assertThat(a.attributions()).extracting(x -> x.cue().of(a.text())).doesNotContain("plans");
     }
+
+    @Test
+    void takesTheClauseAfterTheCueWhenTheParseGivesItAnotherBeforeIt() {
+        AttributedArticle a = attribute("Florida delegate John Archer, wearing a Canova T-Shirt covered in Sanders "
+                + "buttons, said he's proud of the way the challenger is funding his campaign.");
+        Attribution x = about(a, "proud of the way");
+        assertThat(x.cue().of(a.text())).isEqualTo("said");
+        assertThat(x.content().of(a.text())).isEqualTo("he's proud of the way the challenger is funding his campaign");
+    }
 }

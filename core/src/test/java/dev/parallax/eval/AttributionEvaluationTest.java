@@ -37,8 +37,8 @@ class AttributionEvaluationTest {
     void scoresTheAttributorOnARealArticle() throws Exception {
         List<AttributionEvaluation.GoldDocument> docs = AttributionEvaluation.load(gold(), new ArrayList<>());
         List<String> progress = new ArrayList<>();
-        // The rules alone, so that this checks the harness and not the learned filter's choices.
-        AttributionEvaluation.Result r = new AttributionEvaluation(new Attributor(Optional.empty()), Optional.empty())
+        // The lexicon rules alone, so that this checks the harness and not the learned parts' choices.
+        AttributionEvaluation.Result r = new AttributionEvaluation(Attributor.rulesOnly(), Optional.empty())
                 .evaluate(docs, false, progress::add);
         assertThat(progress).hasSize(1);
         assertThat(r.baseline()).isEmpty();

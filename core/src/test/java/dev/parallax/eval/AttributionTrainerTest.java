@@ -1,0 +1,43 @@
+package dev.parallax.eval;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AttributionTrainerTest {
+
+    @Test
+    void trainsTheSameCueDetectorTwiceAndChoosesItsThresholdOnTheHeldOutTexts(@TempDir Path cache) throws Exception {
+        List<AttributionEvaluation.GoldDocument> docs = AttributionEvaluation.load(
+                Path.of(AttributionTrainerTest.class.getResource("/polnear-dev").toURI()), new ArrayList<>());
+        AttributionTrainer trainer = new AttributionTrainer(new AttributionEvaluation(
+                new dev.parallax.attribute.Attributor(), Optional.of(new AnnotationCache(cache))));
+
+        AttributionTrainer.TrainedCues first = trainer.trainCues(docs, 5, 16, List.of("test"), line -> { });
+        AttributionTrainer.TrainedCues second = trainer.trainCues(docs, 5, 16, List.of("test"), line -> { });
+
+        assertThat(second.model()).isEqualTo(first.model());
+        assertThat(first.trainingTexts()).isEqualTo(16);
+        assertThat(first.heldOut()).hasSize(5);
+        assertThat(first.positives()).isPositive().isLessThan(first.examples());
+        assertThat(first.model().weights()).containsKey("bias").containsKey("clause=true");
+        // The threshold is the best of the sweep, or none of them (1.0) when no threshold beats the lexicon rules.
+        double best = first.heldOutRules().contentSource().f1();
+        double chosen = 1.0;
+        for (Map.Entry<Double, AttributionScore> e : first.heldOutByThreshold().entrySet()) {
+            if (e.getValue().contentSource().f1() > best + 1e-9) {
+                best = e.getValue().contentSource().f1();
+                chosen = e.getKey();
+            }
+        }
+        assertThat(first.model().threshold()).isEqualTo(chosen);
+        assertThat(first.heldOutCues().contentSource().f1()).isEqualTo(best);
+    }
+}
