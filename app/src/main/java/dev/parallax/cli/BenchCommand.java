@@ -27,6 +27,8 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,7 +87,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     /** One timed run of the full analysis. */
-    private record Run(int threads, double seconds, Map<String, Long> stages, Map<String, Long> annotators) {
+    private record Run(int threads, double seconds, Map<String, Long> stages, Map<String, Long> annotators,
+                       double processCpu, double gc) {
+        /** CPU seconds of our stages on the threads that ran them. */
         double cpu() {
             return stages.values().stream().mapToLong(Long::longValue).sum() / 1e9;
         }
@@ -165,6 +169,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         result.put("bareCoreNlpDefaultsOneThread", rates(n, tokens, coreNlp));
         result.put("fullOneThreadOverBareCoreNlp", coreNlp / one.seconds());
         result.put("fullThreadsOverFullOneThread", one.seconds() / many.seconds());
+        result.put("processCpuSecondsPerArticle", Map.of("oneThread", one.processCpu() / n,
+                "threads", many.processCpu() / n));
+        result.put("gcSeconds", Map.of("oneThread", one.gc(), "threads", many.gc()));
         result.put("stageCpuShares", shares(one.stages(), STAGES));
         Map<String, Double> annotators = new LinkedHashMap<>();
         one.annotators().forEach((k, v) -> annotators.put(k, v / (one.cpu() * 1e9)));
@@ -190,6 +197,13 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         out.printf(Locale.ROOT, "bare CoreNLP defaults, 1 t  %s%n", line(n, tokens, coreNlp));
         out.printf(Locale.ROOT, "full 1 thread / bare        %.2f x%n", coreNlp / one.seconds());
         out.printf(Locale.ROOT, "full %d threads / 1 thread   %.2f x%n", many.threads(), one.seconds() / many.seconds());
+        for (Run r : List.of(one, many)) {
+            out.printf(Locale.ROOT, "process CPU, %d thread%s       %6.1f ms per article, %3.0f %% of %d core%s busy, GC %.1f s%n",
+                    r.threads(), r.threads() == 1 ? " " : "s", r.processCpu() * 1e3 / n,
+                    100 * r.processCpu() / (r.seconds() * Runtime.getRuntime().availableProcessors()),
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors() == 1 ? "" : "s",
+                    r.gc());
+        }
         out.printf(Locale.ROOT, "stages (1-thread run, share of %.1f s CPU, ms per article):%n", one.cpu());
         for (String stage : STAGES) {
             long nanos = one.stages().getOrDefault(stage, 0L);
@@ -213,6 +227,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         Map<String, Long> before = CoreNlpAnnotator.shared().annotatorTimes();
         Path dir = Files.createTempDirectory("parallax-bench-");
         try {
+            double cpu0 = processCpuSeconds();
+            double gc0 = gcSeconds();
             long t0 = System.nanoTime();
             try (CorpusIndex index = CorpusIndex.openForWriting(dir)) {
                 CorpusUpdater updater = new CorpusUpdater(pipeline, index, new BgeSmallEmbedder(threads), 16);
@@ -222,7 +238,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             double seconds = seconds(System.nanoTime() - t0);
             Map<String, Long> annotators = new LinkedHashMap<>();
             CoreNlpAnnotator.shared().annotatorTimes().forEach((k, v) -> annotators.put(k, v - before.getOrDefault(k, 0L)));
-            return new Run(threads, seconds, times.snapshot(), annotators);
+            return new Run(threads, seconds, times.snapshot(), annotators, processCpuSeconds() - cpu0,
+                    gcSeconds() - gc0);
         } finally {
             delete(dir);
         }
@@ -263,6 +280,23 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     private static String line(int articles, long tokens, double seconds) {
         return String.format(Locale.ROOT, "%7.2f articles/s  %8.0f tokens/s  (%.1f s)",
                 articles / seconds, tokens / seconds, seconds);
+    }
+
+    /** CPU time of the whole process (every thread: ours, the embedder's, the JIT compiler's, the collector's). */
+    private static double processCpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
+    }
+
+    /** Time the garbage collectors report, summed (pauses and concurrent cycles). */
+    private static double gcSeconds() {
+        long ms = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms / 1e3;
     }
 
     private static double seconds(long nanos) {

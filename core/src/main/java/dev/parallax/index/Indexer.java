@@ -176,8 +176,21 @@ public final class Indexer {
             // The story keeps the article; only its briefing is made again.
             index.membership(a.id()).ifPresent(m -> deleteStory(m.event()));
         }
+        // The sentence vectors of the whole chunk in one call, which the embedder spreads evenly over its threads.
+        List<List<Span>> sentences = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (AnalysedArticle a : analysed) {
-            write(a);
+            String text = a.article().text();
+            List<Span> split = splitter.split(text);
+            sentences.add(split);
+            split.forEach(span -> texts.add(span.of(text)));
+        }
+        float[][] vectors = embedder.embed(texts);
+        int next = 0;
+        for (int i = 0; i < analysed.size(); i++) {
+            int count = sentences.get(i).size();
+            write(analysed.get(i), sentences.get(i), java.util.Arrays.copyOfRange(vectors, next, next + count));
+            next += count;
             t.analysed++;
         }
         t.added += fresh.size();
@@ -345,10 +358,8 @@ public final class Indexer {
         };
     }
 
-    private void write(AnalysedArticle analysed) throws IOException {
+    private void write(AnalysedArticle analysed, List<Span> sentences, float[][] vectors) throws IOException {
         Article article = analysed.article();
-        List<Span> sentences = splitter.split(article.text());
-        float[][] vectors = embedder.embed(sentences.stream().map(s -> s.of(article.text())).toList());
         index.putArticle(article, sentences, vectors);
         index.putAnalysis(analysed, version);
     }

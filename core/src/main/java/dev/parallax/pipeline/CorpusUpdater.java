@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
@@ -162,11 +163,10 @@ public final class CorpusUpdater {
         Map<String, ArticleSignal> arriving = new LinkedHashMap<>();
         List<Problem> unanalysed = new ArrayList<>();
         Map<String, CorpusIndex.Stamp> stamps = index.analysisStamps();
-        for (String id : new TreeSet<>(stamps.keySet())) {
-            if (!stories.contains(id)) {
-                index.analysis(id).ifPresent(a -> pipeline.times().time("cluster", () -> clusterer.signals(List.of(a)))
-                        .forEach(s -> arriving.put(s.id(), s)));
-            }
+        List<String> unplaced = new TreeSet<>(stamps.keySet()).stream().filter(id -> !stories.contains(id)).toList();
+        for (List<ArticleSignal> signals : pipeline.map(unplaced, id -> stored(id).map(
+                a -> pipeline.times().time("cluster", () -> clusterer.signals(List.of(a)))).orElse(List.of()))) {
+            signals.forEach(s -> arriving.put(s.id(), s));
         }
         for (String id : index.articleIds()) {
             if (!stamps.containsKey(id)) {
@@ -201,21 +201,22 @@ public final class CorpusUpdater {
         List<Problem> failed = new ArrayList<>();
         progress.start("brief", toBrief.size());
         try {
-            for (Story s : toBrief) {
-                List<AnalysedArticle> members = new ArrayList<>();
-                for (String id : s.articles()) {
-                    members.add(index.analysis(id).orElseThrow(() -> new IOException("article " + id + " of story "
-                            + s.id() + " has a placement but no stored analysis; the corpus at " + index.dir()
-                            + " is damaged")));
-                }
-                try {
-                    index.putStory(s.id(), pipeline.brief(members, List.of(s), List.of()));
-                } catch (RuntimeException | StackOverflowError e) {
-                    // One story that cannot be briefed keeps its earlier briefing (if any); the others go on.
-                    failed.add(Problem.internal("brief", "story " + s.id() + " (" + String.join(", ", s.articles())
-                            + ")", e));
-                }
+            // Stories are briefed side by side on the pipeline's threads, each from its own articles' analyses, and
+            // stored in order.
+            List<Briefed> briefed = pipeline.map(toBrief, s -> {
+                Briefed b = brief(s);
                 progress.step();
+                return b;
+            });
+            for (Briefed b : briefed) {
+                if (b.damaged() != null) {
+                    throw b.damaged();
+                }
+                if (b.failure() != null) {
+                    failed.add(b.failure());
+                } else {
+                    index.putStory(b.story().id(), b.briefing());
+                }
             }
         } finally {
             progress.finish();
@@ -231,5 +232,37 @@ public final class CorpusUpdater {
         batch.addAll(failed);
         Briefing briefing = assembler.assemble(parts, perspective, Instant.now(clock).toString(), batch);
         return new Update(store.save(briefing), arriving.size(), toBrief.stream().map(Story::id).toList(), all.size());
+    }
+
+    /** A story's new briefing, or why it has none: a failure of the analysis stages, or a damaged corpus. */
+    private record Briefed(Story story, Briefing briefing, Problem failure, IOException damaged) {
+    }
+
+    private Briefed brief(Story s) {
+        List<AnalysedArticle> members = new ArrayList<>();
+        for (String id : s.articles()) {
+            Optional<AnalysedArticle> a = stored(id);
+            if (a.isEmpty()) {
+                return new Briefed(s, null, null, new IOException("article " + id + " of story " + s.id()
+                        + " has a placement but no stored analysis; the corpus at " + index.dir() + " is damaged"));
+            }
+            members.add(a.get());
+        }
+        try {
+            return new Briefed(s, pipeline.brief(members, List.of(s), List.of()), null, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            // One story that cannot be briefed keeps its earlier briefing (if any); the others go on.
+            return new Briefed(s, null, Problem.internal("brief", "story " + s.id() + " ("
+                    + String.join(", ", s.articles()) + ")", e), null);
+        }
+    }
+
+    /** The stored analysis of an article, read on any thread. */
+    private Optional<AnalysedArticle> stored(String id) {
+        try {
+            return index.analysis(id);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -39,6 +39,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 
 /**
  * The one place where the stages are wired, top to bottom:
@@ -157,36 +158,61 @@ public final class Pipeline {
      */
     public List<AnalysedArticle> analyse(List<Article> articles, Progress progress) {
         progress.start("analyse", articles.size());
-        int n = Math.min(threads, Math.max(1, articles.size()));
+        try {
+            return map(articles, a -> {
+                AnalysedArticle analysed = analyse(a);
+                progress.step();
+                return analysed;
+            });
+        } finally {
+            progress.finish();
+        }
+    }
+
+    /**
+     * {@code work} applied to every item on the pipeline's threads, the results in input order; at most two items
+     * per thread are queued or running at a time. The first failure is thrown, with its cause unwrapped when it is
+     * unchecked.
+     */
+    public <T, R> List<R> map(List<T> items, Function<T, R> work) {
+        int n = Math.min(threads, Math.max(1, items.size()));
+        if (n == 1) {
+            List<R> out = new ArrayList<>(items.size());
+            items.forEach(item -> out.add(work.apply(item)));
+            return out;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(n);
         Semaphore inFlight = new Semaphore(2 * n);
         try {
-            List<Future<AnalysedArticle>> futures = new ArrayList<>();
-            for (Article a : articles) {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
                 inFlight.acquire();
                 futures.add(pool.submit(() -> {
                     try {
-                        AnalysedArticle analysed = analyse(a);
-                        progress.step();
-                        return analysed;
+                        return work.apply(item);
                     } finally {
                         inFlight.release();
                     }
                 }));
             }
-            List<AnalysedArticle> out = new ArrayList<>();
-            for (Future<AnalysedArticle> f : futures) {
+            List<R> out = new ArrayList<>();
+            for (Future<R> f : futures) {
                 out.add(f.get());
             }
             return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("analysis interrupted", e);
+            throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
-            progress.finish();
         }
     }
 
