@@ -303,7 +303,7 @@ public final class StoryIndex {
         }
         Map<String, String> before = new HashMap<>();
         region.forEach(g -> g.members.forEach(m -> before.put(m.signal().id(), g.id)));
-        regroup(region);
+        regroup(region, existed);
         List<Assignment> out = new ArrayList<>();
         Set<String> inBatch = new HashSet<>();
         for (Assignment a : placed) {
@@ -382,13 +382,15 @@ public final class StoryIndex {
      * Groups again the articles of the given events (those a batch touched and the events its articles were matched
      * against): complete-link agglomerative clustering by the pair scorer, so that an early placement is undone when
      * later articles show it wrong, and no article stays in an event with an article it does not match (at
-     * {@link Settings#regroupThreshold()}). The articles are first split into sets linked by pairs at or above the
-     * threshold, at most {@link #REGROUP_DAYS} days apart; a set larger than {@link #MAX_REGROUPED} keeps its
-     * placements. Each new group keeps the id of the event it shares most articles with (each id once), so an event
-     * whose articles stay together keeps its id; a group with none takes the id of its first article and the
-     * storyline most of its articles came from. Emptied events are dropped.
+     * {@link Settings#regroupThreshold()}). A pair with an undated article needs the event threshold instead, the
+     * evidence an arriving article needs: the scorer learned from dated pairs, and an undated pair's day apart is an
+     * assumption. The articles are first split into sets linked by pairs at or above the threshold, at most
+     * {@link #REGROUP_DAYS} days apart; a set larger than {@link #MAX_REGROUPED} keeps its placements. Each new group
+     * keeps the id of the event it shares most articles with (each id once; on a tie, an event that existed before
+     * the batch, then the larger), so an event whose articles stay together keeps its id; a group with none takes
+     * the id of its first article and the storyline most of its articles came from. Emptied events are dropped.
      */
-    private void regroup(Set<Group> region) {
+    private void regroup(Set<Group> region, Set<String> existed) {
         List<Member> all = new ArrayList<>();
         region.forEach(g -> all.addAll(g.members));
         all.sort(Comparator.comparing(Member::signal, CANONICAL));
@@ -416,7 +418,10 @@ public final class StoryIndex {
                     continue;
                 }
                 double p = scorer.probability(PairFeatures.of(all.get(i).side(), all.get(j).side(), rarity));
-                if (p >= threshold) {
+                // The scorer learned from dated pairs; an undated one rests on an assumed day between them, so it
+                // links only on the evidence an arriving article needs to join an event.
+                boolean undated = di == UNDATED || dj == UNDATED;
+                if (p >= (undated ? Math.max(threshold, settings.eventThreshold()) : threshold)) {
                     probability.put((long) i * n + j, p);
                     parent[root(parent, i)] = root(parent, j);
                 }
@@ -439,7 +444,7 @@ public final class StoryIndex {
                 }
             }
         }
-        apply(region, groups);
+        apply(region, groups, existed);
     }
 
     /** Complete-link clusters of the members (indexes, in canonical order) whose every pair is at least the threshold. */
@@ -500,7 +505,7 @@ public final class StoryIndex {
     }
 
     /** Makes the groups (members in canonical order) the events of the region's articles, keeping ids where it can. */
-    private void apply(Set<Group> region, List<List<Member>> groups) {
+    private void apply(Set<Group> region, List<List<Member>> groups, Set<String> existed) {
         record Overlap(int group, Group event, int shared) {
         }
         List<Overlap> overlaps = new ArrayList<>();
@@ -510,8 +515,11 @@ public final class StoryIndex {
             int at = i;
             counts.forEach((g, c) -> overlaps.add(new Overlap(at, g, c)));
         }
-        overlaps.sort(Comparator.comparingInt((Overlap o) -> -o.shared()).thenComparing(o -> o.event().id)
-                .thenComparingInt(Overlap::group));
+        // most shared articles first; on a tie, an event that existed before the batch, then the larger event
+        overlaps.sort(Comparator.comparingInt((Overlap o) -> -o.shared())
+                .thenComparing(o -> !existed.contains(o.event().id))
+                .thenComparingInt(o -> -o.event().members.size())
+                .thenComparing(o -> o.event().id).thenComparingInt(Overlap::group));
         Group[] target = new Group[groups.size()];
         Set<Group> taken = new HashSet<>();
         for (Overlap o : overlaps) {

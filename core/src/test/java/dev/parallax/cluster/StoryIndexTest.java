@@ -166,4 +166,18 @@ class StoryIndexTest {
         stored.values().forEach(a -> restored.restore(byId.get(a.article()), a.event(), a.storyline()));
         assertThat(restored.stories()).isEqualTo(index.stories());
     }
+    @Test
+    void anUndatedPairIsGroupedAgainOnlyOnTheEvidenceAnArrivingArticleNeeds() {
+        StoryIndex.Settings settings = StoryIndex.Settings.DEFAULT.withEventThreshold(0.55).withRegroupThreshold(0.5);
+        float share = (float) Math.tan(Math.acos(0.82)); // cosine 0.82: 0.51 by the content scorer
+        StoryIndex dated = new StoryIndex(settings, contentScorer());
+        dated.add(List.of(article("x", DAY, towards(0, 1, 0f), List.of()),
+                article("y", DAY, towards(0, 1, share), List.of())));
+        assertThat(events(dated)).as("placed apart (below 0.55), grouped again (above 0.5)")
+                .containsExactly(List.of("x", "y"));
+        StoryIndex undated = new StoryIndex(settings, contentScorer());
+        undated.add(List.of(article("x", null, towards(0, 1, 0f), List.of()),
+                article("y", null, towards(0, 1, share), List.of())));
+        assertThat(events(undated)).containsExactly(List.of("x"), List.of("y"));
+    }
 }
