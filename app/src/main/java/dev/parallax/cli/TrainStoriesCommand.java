@@ -33,8 +33,8 @@ import java.util.concurrent.Callable;
         description = {"Trains the pair scorer that decides whether two articles report the same",
                 "event (logistic regression over embedding, title, term, entity, number and",
                 "day features) on labelled articles (the input of 'eval stories'), and writes",
-                "the model. Prints the model's weights and, over a sweep of the decision",
-                "threshold, the B-cubed scores of the events it clusters: in sample and, with",
+                "the model. Prints the model's weights and, over a sweep of the events'",
+                "complete-link threshold, the B-cubed scores of the events it clusters: in sample and, with",
                 "--cross-validate, on the half of the stories (split by date) that the model",
                 "trained on the other half did not see."})
 final class TrainStoriesCommand implements Callable<Integer> {
