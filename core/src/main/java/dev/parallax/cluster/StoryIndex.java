@@ -283,9 +283,9 @@ public final class StoryIndex {
     }
 
     /**
-     * Adds a batch: places each new article in canonical order, then groups again the events the batch touched and
-     * their neighbours ({@link #regroup}). Returns where each new article went, in that order, followed by the
-     * articles of earlier batches that the regrouping moved.
+     * Adds a batch: places each new article in canonical order, then groups again by complete link the articles of
+     * the events the batch touched and of the events its articles were matched against. Returns where each new
+     * article went, in that order, followed by the articles of earlier batches that grouping again moved (by id).
      */
     public List<Assignment> add(List<ArticleSignal> batch) {
         List<ArticleSignal> ordered = new ArrayList<>(batch);
