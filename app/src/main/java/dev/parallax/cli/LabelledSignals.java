@@ -106,12 +106,16 @@ record LabelledSignals(List<ArticleSignal> signals, Map<String, String> gold, in
         return new LabelledSignals(signals, gold, articles.size());
     }
 
-    /** Where clustering put each article at one event threshold: its event and its storyline, by article id. */
+    /** Where clustering put each article at one threshold: its event and its storyline, by article id. */
     record Clustering(Map<String, String> events, Map<String, String> storylines, int eventCount) {
 
-        /** The signals clustered as {@code brief} clusters them, with the given event threshold and pair scorer. */
-        static Clustering of(List<ArticleSignal> signals, double eventThreshold, PairScorer scorer) {
-            StoryIndex index = new StoryIndex(StoryIndex.Settings.DEFAULT.withEventThreshold(eventThreshold), scorer);
+        /**
+         * The signals clustered as {@code brief} clusters them (one batch), with the given threshold of the events'
+         * complete link ({@link StoryIndex.Settings#regroupThreshold()}) and pair scorer.
+         */
+        static Clustering of(List<ArticleSignal> signals, double regroupThreshold, PairScorer scorer) {
+            StoryIndex index = new StoryIndex(StoryIndex.Settings.DEFAULT.withRegroupThreshold(regroupThreshold),
+                    scorer);
             index.add(signals);
             Map<String, String> events = new HashMap<>();
             Map<String, String> storylines = new HashMap<>();

@@ -35,7 +35,8 @@ final class StoriesEvalCommand implements Callable<Integer> {
     LabelledInput input;
 
     @Option(names = "--sweep", split = ",", paramLabel = "T[,T...]",
-            description = "Also score these event thresholds (the default one is marked *).")
+            description = "Also score these thresholds of the events' complete link: the least same-event "
+                    + "probability of every pair of articles in an event (the default one is marked *).")
     List<Double> sweep = List.of();
 
     @Option(names = "--errors", description = "Also list, at the default threshold, each gold story split over "
@@ -61,7 +62,7 @@ final class StoriesEvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "corpus        %s: %d articles with text, %d labelled, %d gold stories%n", input.file,
                 articles, gold.size(), gold.values().stream().distinct().count());
         List<Double> thresholds = new ArrayList<>();
-        thresholds.add(StoryIndex.Settings.DEFAULT.eventThreshold());
+        thresholds.add(StoryIndex.Settings.DEFAULT.regroupThreshold());
         sweep.stream().filter(t -> !thresholds.contains(t)).forEach(thresholds::add);
         for (double t : thresholds) {
             LabelledSignals.Clustering clustering = LabelledSignals.Clustering.of(signals, t, PairScorer.bundled());
@@ -69,9 +70,9 @@ final class StoriesEvalCommand implements Callable<Integer> {
             Map<String, String> storylines = clustering.storylines();
             BCubed score = BCubed.score(predicted, gold);
             out.printf(Locale.ROOT, "threshold %.2f%s  B-cubed P %.3f  R %.3f  F1 %.3f  (%d stories)%n", t,
-                    t == StoryIndex.Settings.DEFAULT.eventThreshold() ? "*" : " ", score.precision(),
+                    t == StoryIndex.Settings.DEFAULT.regroupThreshold() ? "*" : " ", score.precision(),
                     score.recall(), score.f1(), clustering.eventCount());
-            if (t == StoryIndex.Settings.DEFAULT.eventThreshold()) {
+            if (t == StoryIndex.Settings.DEFAULT.regroupThreshold()) {
                 BCubed lines = BCubed.score(storylines, gold);
                 out.printf(Locale.ROOT, "storylines      B-cubed P %.3f  R %.3f  F1 %.3f  (%d storylines; the events' grouping,"
                                 + " scored against the same gold)%n", lines.precision(), lines.recall(), lines.f1(),

@@ -33,8 +33,8 @@ import java.util.concurrent.Callable;
         description = {"Trains the pair scorer that decides whether two articles report the same",
                 "event (logistic regression over embedding, title, term, entity, number and",
                 "day features) on labelled articles (the input of 'eval stories'), and writes",
-                "the model. Prints the model's weights and, over a sweep of the decision",
-                "threshold, the B-cubed scores of the events it clusters: in sample and, with",
+                "the model. Prints the model's weights and, over a sweep of the events'",
+                "complete-link threshold, the B-cubed scores of the events it clusters: in sample and, with",
                 "--cross-validate, on the half of the stories (split by date) that the model",
                 "trained on the other half did not see."})
 final class TrainStoriesCommand implements Callable<Integer> {
@@ -50,8 +50,8 @@ final class TrainStoriesCommand implements Callable<Integer> {
     boolean crossValidate;
 
     @Option(names = "--sweep", split = ",", paramLabel = "T[,T...]",
-            defaultValue = "0.3,0.35,0.4,0.45,0.5,0.55,0.6,0.65,0.7",
-            description = "Event thresholds to score (default: ${DEFAULT-VALUE}).")
+            defaultValue = "0.15,0.2,0.25,0.3,0.35,0.4,0.5",
+            description = "Thresholds of the events' complete link to score (default: ${DEFAULT-VALUE}).")
     List<Double> sweep;
 
     @picocli.CommandLine.Spec
@@ -126,7 +126,7 @@ final class TrainStoriesCommand implements Callable<Integer> {
             BCubed e = BCubed.score(clustering.events(), labelled);
             BCubed l = BCubed.score(clustering.storylines(), labelled);
             o.printf(Locale.ROOT, "  threshold %.2f%s  events P %.3f  R %.3f  F1 %.3f   storylines P %.3f  R %.3f  "
-                            + "F1 %.3f%n", t, t == StoryIndex.Settings.DEFAULT.eventThreshold() ? "*" : " ",
+                            + "F1 %.3f%n", t, t == StoryIndex.Settings.DEFAULT.regroupThreshold() ? "*" : " ",
                     e.precision(), e.recall(), e.f1(), l.precision(), l.recall(), l.f1());
         }
     }

@@ -28,13 +28,17 @@ import java.util.TreeSet;
  * @param numbers    distinctive numbers both state, up to three (3 reads as 1)
  * @param days       days between their publication days, up to a week (7 reads as 1; one day when either is
  *                   undated)
+ *
+ * <p>The scorer also reads two interactions with the days, worked out from these ({@link #values()}):
+ * {@code content × (1 − days)} and {@code termShare × (1 − days)}, as a close meaning or shared rare words count for
+ * more the nearer the days.
  */
 public record PairFeatures(double content, double title, double terms, double termShare, double titleWords,
                            double titleInText, double entities, double numbers, double days) {
 
     /** The feature names, in the order of {@link #values()}. */
     public static final List<String> NAMES = List.of("content", "title", "terms", "termShare", "titleWords",
-            "titleInText", "entities", "numbers", "days");
+            "titleInText", "entities", "numbers", "days", "contentByDay", "termShareByDay");
 
     private static final Analyzer TITLE_ANALYZER = new EnglishAnalyzer();
     private static final int MAX_NUMBERS = 3;
@@ -54,9 +58,10 @@ public record PairFeatures(double content, double title, double terms, double te
         }
     }
 
-    /** The values, in the order of {@link #NAMES}. */
+    /** The values, in the order of {@link #NAMES}: the features, then their interactions with the days. */
     public double[] values() {
-        return new double[] {content, title, terms, termShare, titleWords, titleInText, entities, numbers, days};
+        return new double[] {content, title, terms, termShare, titleWords, titleInText, entities, numbers, days,
+                content * (1 - days), termShare * (1 - days)};
     }
 
     /**

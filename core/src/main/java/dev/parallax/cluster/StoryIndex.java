@@ -9,9 +9,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import static java.util.Objects.requireNonNull;
 
@@ -30,9 +35,14 @@ import static java.util.Objects.requireNonNull;
  * fading with the days outside the event's dated span; a new event's storyline is chosen by the same centroid match
  * (no fading when a date is missing).
  *
+ * <p>Placing articles as they arrive cannot undo an early placement that later articles show wrong, so after a batch
+ * is placed, the articles of the events it touched and of the events its articles were matched against are grouped
+ * again by complete link: no two articles of an event below {@link Settings#regroupThreshold()}. Moved articles are
+ * reported with the event they left.
+ *
  * <p>A batch is processed in a canonical order (dated articles by day then id, then undated by id), so the result
- * does not depend on the order within a batch. Ids derive from the founding article ({@code e-…}, {@code l-…}), so
- * they never change as articles arrive. An article id seen before is ignored.
+ * does not depend on the order within a batch. Ids derive from the founding article ({@code e-…}, {@code l-…}); an
+ * event whose articles stay together keeps its id as articles arrive. An article id seen before is ignored.
  *
  * <p>Cost of one assignment, bounded by constants and not by the size of the index or the density of news: events
  * are scanned from a day index, nearest days first, up to {@link Settings#eventWindowDays()} plus four days, and the
@@ -41,6 +51,10 @@ import static java.util.Objects.requireNonNull;
  * centroids and a lookup of the article's entities; only the best {@link #SHORTLIST} are also matched against their
  * last {@link #LINKED_MEMBERS} members by the pair scorer. A new event's storyline is chosen among the storylines of the scanned events
  * and of the entity postings. Not thread-safe: one writer at a time.
+ *
+ * <p>Grouping a batch's events again scores every pair of their articles at most a week apart (the events of a
+ * batch of n articles are at most n × ({@link #SHORTLIST} + 1)), then runs complete link, cubic in the articles,
+ * over each set of articles linked at or above the threshold, of at most {@link #MAX_REGROUPED}.
  */
 public final class StoryIndex {
 
@@ -50,6 +64,22 @@ public final class StoryIndex {
     public static final int SHORTLIST = 16;
     /** Most recent members of an event that an article is matched against. */
     public static final int LINKED_MEMBERS = 16;
+
+    /**
+     * Least same-event probability of every pair of articles in an event when events are grouped again (complete
+     * link), chosen by cross-validation on labelled coverage (docs/stories.md).
+     */
+    public static final double REGROUP_THRESHOLD = 0.20;
+    /**
+     * Most articles grouped again at once: a larger set of linked articles keeps the events its articles were placed
+     * in as they arrived, so that the cost of a batch stays bounded (complete link is cubic in the articles).
+     */
+    public static final int MAX_REGROUPED = 512;
+    /** Most days between two articles of one event when events are grouped again (the pair scorer's window). */
+    private static final int REGROUP_DAYS = PairTrainer.WINDOW_DAYS;
+    /** Dated articles by day then id, then undated ones by id. */
+    private static final Comparator<ArticleSignal> CANONICAL = Comparator
+            .comparing((ArticleSignal a) -> a.published().orElse(LocalDate.MAX)).thenComparing(ArticleSignal::id);
 
     private static final double EVENT_FADE_DAYS = 4.0;
     private static final double STORYLINE_FADE_DAYS = 60.0;
@@ -65,32 +95,41 @@ public final class StoryIndex {
      *                           events fades out (events more than this plus four days away are not looked at)
      * @param storylineWindowDays days between an event and a storyline beyond which the match fades out
      * @param postingLimit       most recent events kept per entity in the inverted index
+     * @param regroupThreshold   least same-event probability of every pair of articles in an event when the events
+     *                           a batch touched are grouped again (complete link)
      */
     public record Settings(double eventThreshold, double storylineThreshold, int eventWindowDays,
-                           int storylineWindowDays, int postingLimit) {
+                           int storylineWindowDays, int postingLimit, double regroupThreshold) {
 
         /**
          * Calibrated on labelled coverage (docs/stories.md): the event threshold by a sweep of the pair scorer's mean
          * probability, cross-validated by date; a new event joins a storyline only on a close centroid match, as a
          * looser one (0.38) let storylines swallow a whole topic.
          */
-        public static final Settings DEFAULT = new Settings(0.40, 0.60, 3, 120, 64);
+        public static final Settings DEFAULT = new Settings(0.40, 0.60, 3, 120, 64, REGROUP_THRESHOLD);
 
         public Settings {
             if (eventThreshold <= 0 || eventThreshold > 1 || storylineThreshold <= 0 || eventWindowDays < 0
-                    || storylineWindowDays < 0 || postingLimit < 1) {
-                throw new IllegalArgumentException("the event threshold must be a probability in (0, 1] (got "
-                        + eventThreshold + "), the storyline threshold > 0 (got " + storylineThreshold
-                        + "), windows >= 0 days and the posting limit >= 1");
+                    || storylineWindowDays < 0 || postingLimit < 1 || regroupThreshold <= 0 || regroupThreshold > 1) {
+                throw new IllegalArgumentException("the event and regroup thresholds must be probabilities in (0, 1] "
+                        + "(got " + eventThreshold + " and " + regroupThreshold + "), the storyline threshold > 0 (got "
+                        + storylineThreshold + "), windows >= 0 days and the posting limit >= 1");
             }
         }
 
         public Settings withEventThreshold(double t) {
-            return new Settings(t, storylineThreshold, eventWindowDays, storylineWindowDays, postingLimit);
+            return new Settings(t, storylineThreshold, eventWindowDays, storylineWindowDays, postingLimit,
+                    regroupThreshold);
         }
 
         public Settings withStorylineThreshold(double t) {
-            return new Settings(eventThreshold, t, eventWindowDays, storylineWindowDays, postingLimit);
+            return new Settings(eventThreshold, t, eventWindowDays, storylineWindowDays, postingLimit,
+                    regroupThreshold);
+        }
+
+        public Settings withRegroupThreshold(double t) {
+            return new Settings(eventThreshold, storylineThreshold, eventWindowDays, storylineWindowDays, postingLimit,
+                    t);
         }
 
         /** Days between an article and an event's span beyond which the event is not looked at. */
@@ -102,10 +141,16 @@ public final class StoryIndex {
     /**
      * Where one article went.
      *
+     * @param newEvent   whether its event did not exist before the article arrived
      * @param candidates how many events were scored to place it (the cost of the assignment)
+     * @param movedFrom  for an article placed by an earlier batch, the event it left when its events were grouped
+     *                   again; empty for an article of this batch
      */
     public record Assignment(String article, String event, String storyline, boolean newEvent, double score,
-                             int candidates) {
+                             int candidates, Optional<String> movedFrom) {
+        public Assignment {
+            requireNonNull(movedFrom, "movedFrom");
+        }
     }
 
     /** An article as the matcher sees it: vectors, title presence, interned entities, its day and its pair side. */
@@ -162,6 +207,19 @@ public final class StoryIndex {
                 first = first == UNDATED ? m.day() : Math.min(first, m.day());
                 last = last == UNDATED ? m.day() : Math.max(last, m.day());
             }
+        }
+
+        /** Empties the group, keeping its id and storyline, so that its members can be added again. */
+        void clear() {
+            Arrays.fill(sum, 0);
+            Arrays.fill(titleSum, 0);
+            Arrays.fill(centroid, 0);
+            Arrays.fill(titleCentroid, 0);
+            titled = false;
+            entityCount = 0;
+            members.clear();
+            first = UNDATED;
+            last = UNDATED;
         }
 
         boolean hasEntity(int e) {
@@ -224,22 +282,57 @@ public final class StoryIndex {
         this.scorer = requireNonNull(scorer, "scorer");
     }
 
-    /** Adds a batch in canonical order; returns where each new article went, in that order. */
+    /**
+     * Adds a batch: places each new article in canonical order, then groups again by complete link the articles of
+     * the events the batch touched and of the events its articles were matched against. Returns where each new
+     * article went, in that order, followed by the articles of earlier batches that grouping again moved (by id).
+     */
     public List<Assignment> add(List<ArticleSignal> batch) {
         List<ArticleSignal> ordered = new ArrayList<>(batch);
-        ordered.sort(Comparator.comparing((ArticleSignal a) -> a.published().orElse(LocalDate.MAX))
-                .thenComparing(ArticleSignal::id));
-        List<Assignment> out = new ArrayList<>();
+        ordered.sort(CANONICAL);
+        List<Assignment> placed = new ArrayList<>();
+        Set<Group> region = new LinkedHashSet<>();
+        Set<String> existed = new HashSet<>(events.keySet());
         for (ArticleSignal a : ordered) {
             if (!eventOf.containsKey(a.id())) {
-                out.add(add(a));
+                placed.add(place(a, region));
             }
         }
+        if (placed.isEmpty()) {
+            return placed;
+        }
+        Map<String, String> before = new HashMap<>();
+        region.forEach(g -> g.members.forEach(m -> before.put(m.signal().id(), g.id)));
+        regroup(region, existed);
+        List<Assignment> out = new ArrayList<>();
+        Set<String> inBatch = new HashSet<>();
+        for (Assignment a : placed) {
+            Group g = eventOf.get(a.article());
+            inBatch.add(a.article());
+            out.add(new Assignment(a.article(), g.id, g.storyline.id, !existed.contains(g.id), a.score(),
+                    a.candidates(), Optional.empty()));
+        }
+        before.entrySet().stream().filter(e -> !inBatch.contains(e.getKey()))
+                .filter(e -> !eventOf.get(e.getKey()).id.equals(e.getValue()))
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> {
+                    Group g = eventOf.get(e.getKey());
+                    out.add(new Assignment(e.getKey(), g.id, g.storyline.id, !existed.contains(g.id), 0, 0,
+                            Optional.of(e.getValue())));
+                });
         return out;
     }
 
-    /** Adds one article. */
+    /**
+     * Places one article by average link, as it arrives, without grouping events again: what a batch of one does
+     * before its regrouping.
+     */
     public Assignment add(ArticleSignal a) {
+        return place(a, new LinkedHashSet<>());
+    }
+
+    /** Places one article; adds its event and the events it was matched against to {@code region}. */
+    private Assignment place(ArticleSignal a, Set<Group> region) {
         if (dimensions < 0) {
             dimensions = a.vector().length;
         } else if (a.vector().length != dimensions) {
@@ -248,7 +341,7 @@ public final class StoryIndex {
         }
         Group known = eventOf.get(a.id());
         if (known != null) {
-            return new Assignment(a.id(), known.id, known.storyline.id, false, 1, 0);
+            return new Assignment(a.id(), known.id, known.storyline.id, false, 1, 0, Optional.empty());
         }
         articles++;
         Query q = query(a);
@@ -258,6 +351,7 @@ public final class StoryIndex {
         int listed = shortlist(q);
         for (int i = 0; i < listed; i++) {
             Group g = shortlist[i];
+            region.add(g);
             double s = linkage(q, g);
             if (s > bestScore || (s == bestScore && g.id.compareTo(best.id) < 0)) {
                 best = g;
@@ -274,12 +368,249 @@ public final class StoryIndex {
         } else {
             event = best;
         }
+        region.add(event);
         Member m = new Member(a, q.hasTitle(), q.entities(), q.day(), q.side());
         event.add(m);
         event.storyline.add(m);
         eventOf.put(a.id(), event);
-        index(event, q);
-        return new Assignment(a.id(), event.id, event.storyline.id, founded, founded ? 0 : bestScore, candidates);
+        index(event, m);
+        return new Assignment(a.id(), event.id, event.storyline.id, founded, founded ? 0 : bestScore, candidates,
+                Optional.empty());
+    }
+
+    /**
+     * Groups again the articles of the given events (those a batch touched and the events its articles were matched
+     * against): complete-link agglomerative clustering by the pair scorer, so that an early placement is undone when
+     * later articles show it wrong, and no article stays in an event with an article it does not match (at
+     * {@link Settings#regroupThreshold()}). A pair with an undated article needs the event threshold instead, the
+     * evidence an arriving article needs: the scorer learned from dated pairs, and an undated pair's day apart is an
+     * assumption. The articles are first split into sets linked by pairs at or above the threshold, at most
+     * {@link #REGROUP_DAYS} days apart; a set larger than {@link #MAX_REGROUPED} keeps its placements. Each new group
+     * keeps the id of the event it shares most articles with (each id once; on a tie, an event that existed before
+     * the batch, then the larger), so an event whose articles stay together keeps its id; a group with none takes
+     * the id of its first article and the storyline most of its articles came from. Emptied events are dropped.
+     */
+    private void regroup(Set<Group> region, Set<String> existed) {
+        List<Member> all = new ArrayList<>();
+        region.forEach(g -> all.addAll(g.members));
+        all.sort(Comparator.comparing(Member::signal, CANONICAL));
+        int n = all.size();
+        if (n < 2) {
+            return;
+        }
+        double threshold = settings.regroupThreshold();
+        Map<Long, Double> probability = new HashMap<>();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        int firstUndated = 0;
+        while (firstUndated < n && all.get(firstUndated).day() != UNDATED) {
+            firstUndated++;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                long di = all.get(i).day();
+                long dj = all.get(j).day();
+                if (di != UNDATED && dj != UNDATED && dj - di > REGROUP_DAYS) {
+                    // dated members are in day order, undated ones last (and near every article)
+                    j = firstUndated - 1;
+                    continue;
+                }
+                double p = scorer.probability(PairFeatures.of(all.get(i).side(), all.get(j).side(), rarity));
+                // The scorer learned from dated pairs; an undated one rests on an assumed day between them, so it
+                // links only on the evidence an arriving article needs to join an event.
+                boolean undated = di == UNDATED || dj == UNDATED;
+                if (p >= (undated ? Math.max(threshold, settings.eventThreshold()) : threshold)) {
+                    probability.put((long) i * n + j, p);
+                    parent[root(parent, i)] = root(parent, j);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> sets = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            sets.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        List<List<Member>> groups = new ArrayList<>();
+        for (List<Integer> set : sets.values()) {
+            if (set.size() > MAX_REGROUPED) {
+                Map<Group, List<Member>> kept = new LinkedHashMap<>();
+                set.forEach(i -> kept.computeIfAbsent(eventOf.get(all.get(i).signal().id()), g -> new ArrayList<>())
+                        .add(all.get(i)));
+                groups.addAll(kept.values());
+            } else {
+                for (List<Integer> c : completeLink(set, probability, n, threshold)) {
+                    groups.add(c.stream().map(all::get).toList());
+                }
+            }
+        }
+        apply(region, groups, existed);
+    }
+
+    /** Complete-link clusters of the members (indexes, in canonical order) whose every pair is at least the threshold. */
+    private static List<List<Integer>> completeLink(List<Integer> set, Map<Long, Double> probability, int n,
+                                                    double threshold) {
+        int k = set.size();
+        double[][] link = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            for (int b = a + 1; b < k; b++) {
+                link[a][b] = link[b][a] = probability.getOrDefault((long) set.get(a) * n + set.get(b), 0.0);
+            }
+        }
+        List<List<Integer>> clusters = new ArrayList<>();
+        boolean[] active = new boolean[k];
+        for (int a = 0; a < k; a++) {
+            clusters.add(new ArrayList<>(List.of(set.get(a))));
+            active[a] = true;
+        }
+        while (true) {
+            int bestA = -1;
+            int bestB = -1;
+            double best = threshold;
+            for (int a = 0; a < k; a++) {
+                for (int b = a + 1; active[a] && b < k; b++) {
+                    if (active[b] && link[a][b] >= best && (bestA < 0 || link[a][b] > best)) {
+                        best = link[a][b];
+                        bestA = a;
+                        bestB = b;
+                    }
+                }
+            }
+            if (bestA < 0) {
+                break;
+            }
+            clusters.get(bestA).addAll(clusters.get(bestB));
+            active[bestB] = false;
+            for (int c = 0; c < k; c++) {
+                link[bestA][c] = link[c][bestA] = Math.min(link[bestA][c], link[bestB][c]);
+            }
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (int a = 0; a < k; a++) {
+            if (active[a]) {
+                List<Integer> c = clusters.get(a);
+                c.sort(null);
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** Makes the groups (members in canonical order) the events of the region's articles, keeping ids where it can. */
+    private void apply(Set<Group> region, List<List<Member>> groups, Set<String> existed) {
+        record Overlap(int group, Group event, int shared) {
+        }
+        List<Overlap> overlaps = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            Map<Group, Integer> counts = new LinkedHashMap<>();
+            groups.get(i).forEach(m -> counts.merge(eventOf.get(m.signal().id()), 1, Integer::sum));
+            int at = i;
+            counts.forEach((g, c) -> overlaps.add(new Overlap(at, g, c)));
+        }
+        // most shared articles first; on a tie, an event that existed before the batch, then the larger event
+        overlaps.sort(Comparator.comparingInt((Overlap o) -> -o.shared())
+                .thenComparing(o -> !existed.contains(o.event().id))
+                .thenComparingInt(o -> -o.event().members.size())
+                .thenComparing(o -> o.event().id).thenComparingInt(Overlap::group));
+        Group[] target = new Group[groups.size()];
+        Set<Group> taken = new HashSet<>();
+        for (Overlap o : overlaps) {
+            if (target[o.group()] == null && !taken.contains(o.event())) {
+                target[o.group()] = o.event();
+                taken.add(o.event());
+            }
+        }
+        Set<Group> lines = new LinkedHashSet<>();
+        region.forEach(g -> lines.add(g.storyline));
+        Map<Group, Group> founded = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            if (target[i] == null) {
+                Group g = new Group(freeId(groups.get(i)), dimensions);
+                g.storyline = mainStoryline(groups.get(i));
+                g.storyline.events.add(g.id);
+                events.put(g.id, g);
+                target[i] = g;
+                founded.put(g, g);
+            }
+        }
+        for (Group g : region) {
+            if (!taken.contains(g)) {
+                drop(g);
+            }
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = target[i];
+            boolean changed = founded.containsKey(g) || g.members.size() != groups.get(i).size()
+                    || !g.members.containsAll(groups.get(i));
+            if (!changed) {
+                continue;
+            }
+            g.clear();
+            for (Member m : groups.get(i)) {
+                g.add(m);
+                eventOf.put(m.signal().id(), g);
+                index(g, m);
+            }
+        }
+        for (Group line : lines) {
+            line.clear();
+            List<Member> members = new ArrayList<>();
+            line.events.forEach(id -> members.addAll(events.get(id).members));
+            members.sort(Comparator.comparing(Member::signal, CANONICAL));
+            members.forEach(line::add);
+            if (line.events.isEmpty()) {
+                storylines.remove(line.id);
+                storylinesByEntity.forEach(posting -> posting.remove(line));
+            }
+        }
+    }
+
+    /** The id of a new group: that of its first article whose event id is free. */
+    private String freeId(List<Member> group) {
+        for (Member m : group) {
+            String id = "e-" + shortId(m.signal().id());
+            if (!events.containsKey(id)) {
+                return id;
+            }
+        }
+        String base = "e-" + shortId(group.get(0).signal().id());
+        int k = 2;
+        while (events.containsKey(base + "-" + k)) {
+            k++;
+        }
+        return base + "-" + k;
+    }
+
+    /** The storyline most of the group's articles were in (ties by id). */
+    private Group mainStoryline(List<Member> group) {
+        Map<Group, Integer> counts = new HashMap<>();
+        group.forEach(m -> counts.merge(eventOf.get(m.signal().id()).storyline, 1, Integer::sum));
+        return counts.entrySet().stream().min(Comparator.comparingInt((Map.Entry<Group, Integer> e) -> -e.getValue())
+                .thenComparing(e -> e.getKey().id)).orElseThrow().getKey();
+    }
+
+    /** Removes an emptied event from the index and its storyline. */
+    private void drop(Group g) {
+        events.remove(g.id);
+        g.storyline.events.remove(g.id);
+        for (long day = g.first; g.first != UNDATED && day <= g.last; day++) {
+            List<Group> onDay = eventsByDay.get(day);
+            if (onDay != null) {
+                onDay.remove(g);
+            }
+        }
+        recentUndated.remove(g);
+        for (int i = 0; i < g.entityCount; i++) {
+            eventsByEntity.get(g.entities[i]).remove(g);
+        }
     }
 
     /**
@@ -313,7 +644,7 @@ public final class StoryIndex {
         event.add(m);
         event.storyline.add(m);
         eventOf.put(a.id(), event);
-        index(event, q);
+        index(event, m);
     }
 
     /** True when the article is placed in an event. */
@@ -470,7 +801,7 @@ public final class StoryIndex {
         return line;
     }
 
-    private void index(Group event, Query q) {
+    private void index(Group event, Member q) {
         if (q.day() != UNDATED) {
             List<Group> onDay = eventsByDay.computeIfAbsent(q.day(), d -> new ArrayList<>());
             if (!onDay.contains(event)) {

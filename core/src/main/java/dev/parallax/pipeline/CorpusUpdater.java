@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,8 +38,9 @@ import java.util.function.IntConsumer;
  *   <li>{@link #index}: new inputs are extracted and <em>analysed once</em> (the pipeline's per-article stages), and
  *       the analysis is stored with the article, committed in batches;</li>
  *   <li>{@link #update}: the persistent story index is restored from its stored placements, articles not yet placed
- *       join it (existing story ids never change), only the stories that gained articles are briefed again, each
- *       from its own stored analyses, and the corpus briefing is assembled from the stored story briefings and kept
+ *       join it and the events they touched are grouped again (an event whose articles stay together keeps its id;
+ *       moved articles are stored with their new event), only the stories whose articles changed are briefed
+ *       again, each from its own stored analyses, and the corpus briefing is assembled from the stored story briefings and kept
  *       as a new version when it changed.</li>
  * </ol>
  * Crash-safe: each step commits atomically, and a rerun finishes what a killed run left (placements and story
@@ -155,8 +157,10 @@ public final class CorpusUpdater {
         StoryClusterer clusterer = pipeline.clusterer();
         StoryIndex stories = new StoryIndex(clusterer.settings());
         long seq = 0;
+        Map<String, ArticleSignal> placed = new HashMap<>();
         for (CorpusIndex.Membership m : index.memberships()) {
             stories.restore(m.signal(), m.event(), m.storyline());
+            placed.put(m.article(), m.signal());
             seq = Math.max(seq, m.seq() + 1);
         }
         // Place what arrived: the analyses of articles without a placement, read one at a time.
@@ -177,10 +181,12 @@ public final class CorpusUpdater {
         Set<String> changed = new LinkedHashSet<>();
         List<StoryIndex.Assignment> assignments = pipeline.times().time("cluster",
                 () -> stories.add(List.copyOf(arriving.values())));
+        // New articles, and earlier ones that grouping the touched events again moved: the event they left changed too.
         for (StoryIndex.Assignment a : assignments) {
-            index.putMembership(new CorpusIndex.Membership(a.article(), a.event(), a.storyline(), seq++,
-                    arriving.get(a.article())));
+            ArticleSignal signal = a.movedFrom().isPresent() ? placed.get(a.article()) : arriving.get(a.article());
+            index.putMembership(new CorpusIndex.Membership(a.article(), a.event(), a.storyline(), seq++, signal));
             changed.add(a.event());
+            a.movedFrom().ifPresent(changed::add);
         }
         List<Story> all = stories.stories();
         Set<String> stored = index.storyIds();

@@ -103,4 +103,81 @@ class StoryIndexTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.add(other))
                 .hasMessageContaining("8-dimensional vector but the index holds 64-dimensional ones");
     }
+    /**
+     * Four reports of one day at 0°, 30°, 45° and 50° in one plane: b is near a, but nearer c and d. By the content
+     * scorer: a–b 0.60, a–c 0.31, a–d 0.23, b–c 0.77, b–d 0.73, c–d 0.81.
+     */
+    private static List<ArticleSignal> fan() {
+        return List.of(article("a", DAY, towards(0, 1, 0f), List.of()),
+                article("b", DAY, towards(0, 1, (float) Math.tan(Math.toRadians(30))), List.of()),
+                article("c", DAY, towards(0, 1, 1f), List.of()),
+                article("d", DAY, towards(0, 1, (float) Math.tan(Math.toRadians(50))), List.of()));
+    }
+
+    private static List<List<String>> events(StoryIndex index) {
+        return index.stories().stream().map(Story::articles).sorted(java.util.Comparator.comparing(l -> l.get(0)))
+                .toList();
+    }
+
+    @Test
+    void groupingABatchAgainUndoesAnEarlyPlacement() {
+        StoryIndex.Settings settings = StoryIndex.Settings.DEFAULT.withEventThreshold(0.55).withRegroupThreshold(0.5);
+        StoryIndex oneByOne = new StoryIndex(settings, contentScorer());
+        fan().forEach(oneByOne::add);
+        assertThat(events(oneByOne)).as("placed as they arrive, b stays with a, the first it met")
+                .containsExactly(List.of("a", "b"), List.of("c", "d"));
+        StoryIndex batch = new StoryIndex(settings, contentScorer());
+        List<StoryIndex.Assignment> placed = batch.add(fan());
+        assertThat(events(batch)).containsExactly(List.of("a"), List.of("b", "c", "d"));
+        assertThat(placed).extracting(StoryIndex.Assignment::article, StoryIndex.Assignment::event)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a", "e-a"),
+                        org.assertj.core.groups.Tuple.tuple("b", "e-c"), org.assertj.core.groups.Tuple.tuple("c", "e-c"),
+                        org.assertj.core.groups.Tuple.tuple("d", "e-c"));
+    }
+
+    @Test
+    void aLaterBatchMovesAnEarlierArticleAndSaysFromWhere() {
+        StoryIndex index = new StoryIndex(StoryIndex.Settings.DEFAULT.withEventThreshold(0.55).withRegroupThreshold(0.5), contentScorer());
+        List<StoryIndex.Assignment> first = index.add(fan().subList(0, 2));
+        assertThat(first).extracting(StoryIndex.Assignment::event).containsExactly("e-a", "e-a");
+        List<StoryIndex.Assignment> second = index.add(fan().subList(2, 4));
+        assertThat(events(index)).containsExactly(List.of("a"), List.of("b", "c", "d"));
+        assertThat(second).extracting(StoryIndex.Assignment::article, StoryIndex.Assignment::event,
+                        StoryIndex.Assignment::movedFrom)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("c", "e-c", Optional.empty()),
+                        org.assertj.core.groups.Tuple.tuple("d", "e-c", Optional.empty()),
+                        org.assertj.core.groups.Tuple.tuple("b", "e-c", Optional.of("e-a")));
+    }
+
+    @Test
+    void restoringThePlacementsAsStoredRebuildsTheEventsAfterAMove() {
+        StoryIndex index = new StoryIndex(StoryIndex.Settings.DEFAULT.withEventThreshold(0.55).withRegroupThreshold(0.5), contentScorer());
+        // what a corpus stores: one placement per article, a later one replacing an earlier
+        java.util.Map<String, StoryIndex.Assignment> stored = new java.util.LinkedHashMap<>();
+        for (List<ArticleSignal> batch : List.of(fan().subList(0, 2), fan().subList(2, 4))) {
+            for (StoryIndex.Assignment a : index.add(batch)) {
+                stored.remove(a.article());
+                stored.put(a.article(), a);
+            }
+        }
+        StoryIndex restored = new StoryIndex(StoryIndex.Settings.DEFAULT.withEventThreshold(0.55).withRegroupThreshold(0.5), contentScorer());
+        java.util.Map<String, ArticleSignal> byId = new java.util.HashMap<>();
+        fan().forEach(a -> byId.put(a.id(), a));
+        stored.values().forEach(a -> restored.restore(byId.get(a.article()), a.event(), a.storyline()));
+        assertThat(restored.stories()).isEqualTo(index.stories());
+    }
+    @Test
+    void anUndatedPairIsGroupedAgainOnlyOnTheEvidenceAnArrivingArticleNeeds() {
+        StoryIndex.Settings settings = StoryIndex.Settings.DEFAULT.withEventThreshold(0.55).withRegroupThreshold(0.5);
+        float share = (float) Math.tan(Math.acos(0.82)); // cosine 0.82: 0.51 by the content scorer
+        StoryIndex dated = new StoryIndex(settings, contentScorer());
+        dated.add(List.of(article("x", DAY, towards(0, 1, 0f), List.of()),
+                article("y", DAY, towards(0, 1, share), List.of())));
+        assertThat(events(dated)).as("placed apart (below 0.55), grouped again (above 0.5)")
+                .containsExactly(List.of("x", "y"));
+        StoryIndex undated = new StoryIndex(settings, contentScorer());
+        undated.add(List.of(article("x", null, towards(0, 1, 0f), List.of()),
+                article("y", null, towards(0, 1, share), List.of())));
+        assertThat(events(undated)).containsExactly(List.of("x"), List.of("y"));
+    }
 }
