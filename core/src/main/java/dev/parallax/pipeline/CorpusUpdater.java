@@ -163,7 +163,7 @@ public final class CorpusUpdater {
             placed.put(m.article(), m.signal());
             seq = Math.max(seq, m.seq() + 1);
         }
-        // Place what arrived: the analyses of articles without a placement, read one at a time.
+        // Place what arrived: the analyses of articles without a placement, read on the pipeline's threads.
         Map<String, ArticleSignal> arriving = new LinkedHashMap<>();
         List<Problem> unanalysed = new ArrayList<>();
         Map<String, CorpusIndex.Stamp> stamps = index.analysisStamps();
