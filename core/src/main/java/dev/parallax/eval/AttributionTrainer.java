@@ -114,21 +114,7 @@ public final class AttributionTrainer {
         for (Example e : examples) {
             data.add(new BasicDatum<>(e.candidate().features(), e.right()));
         }
-        LinearClassifierFactory<Boolean, String> factory = new LinearClassifierFactory<>();
-        factory.setSigma(SIGMA);
-        factory.setVerbose(false);
-        LinearClassifier<Boolean, String> classifier = factory.trainClassifier(data);
-        Map<Boolean, Counter<String>> w = classifier.weightsAsMapOfCounters();
-        Map<String, Double> weights = new TreeMap<>();
-        for (String f : classifier.featureIndex()) {
-            double yes = w.containsKey(true) ? w.get(true).getCount(f) : 0;
-            double no = w.containsKey(false) ? w.get(false).getCount(f) : 0;
-            if (yes - no != 0) {
-                weights.put(f, yes - no);
-            }
-        }
-        LinearModel unthresholded = new LinearModel(comments, 0.5, weights);
-        checkAgrees(classifier, unthresholded, examples.getFirst());
+        LinearModel unthresholded = logistic(data, comments, examples.getFirst().candidate().features());
         progress.accept("trained on " + examples.size() + " attributions; choosing the threshold");
 
         double bestThreshold = 0.5;
@@ -258,7 +244,10 @@ public final class AttributionTrainer {
         return total;
     }
 
-    /** A logistic regression over {@code data}, exported as a {@link LinearModel} (threshold 0.5). */
+    /**
+     * A logistic regression over {@code data}, exported as a {@link LinearModel} (threshold 0.5); fails fast when the
+     * exported weights do not give CoreNLP's own probability for {@code probe} (an export bug).
+     */
     private static LinearModel logistic(Dataset<Boolean, String> data, List<String> comments,
                                         List<String> probe) {
         LinearClassifierFactory<Boolean, String> factory = new LinearClassifierFactory<>();
@@ -293,17 +282,6 @@ public final class AttributionTrainer {
             total = total.plus(scorer.score(t.doc().text(), kept, t.doc().gold()));
         }
         return total;
-    }
-
-    /** Fails fast when the exported weights do not reproduce CoreNLP's own probability (an export bug). */
-    private static void checkAgrees(LinearClassifier<Boolean, String> classifier, LinearModel model, Example e) {
-        List<String> features = e.candidate().features();
-        double theirs = classifier.probabilityOf(new BasicDatum<>(features, e.right())).getCount(true);
-        double ours = model.probability(features);
-        if (Math.abs(theirs - ours) > 1e-6) {
-            throw new IllegalStateException("the exported model gives " + ours + " where CoreNLP's classifier gives "
-                    + theirs + " for " + features);
-        }
     }
 
     private record Example(Attributor.Candidate candidate, boolean right, PredictedAttribution predicted) {
