@@ -43,9 +43,13 @@ class CorpusUpdaterTest {
     }
 
     private CorpusUpdater.Update ingest(String... files) throws IOException {
-        try (CorpusIndex index = CorpusIndex.openForWriting(tmp)) {
-            CorpusUpdater updater = new CorpusUpdater(new Pipeline(), (Indexer.Analyser) this::analyse, index,
-                    new BgeSmallEmbedder(), 16);
+        return ingest(tmp, new Pipeline(), files);
+    }
+
+    private CorpusUpdater.Update ingest(Path dir, Pipeline pipeline, String... files) throws IOException {
+        try (CorpusIndex index = CorpusIndex.openForWriting(dir)) {
+            CorpusUpdater updater = new CorpusUpdater(pipeline, (Indexer.Analyser) this::analyse, index,
+                    new BgeSmallEmbedder(pipeline.threads()), 16);
             List<Path> inputs = java.util.Arrays.stream(files).map(f -> file(f)).toList();
             IndexReport report = updater.index(inputs, Progress.NONE, n -> { });
             assertThat(report.analysed()).isEqualTo(report.added());
@@ -98,5 +102,17 @@ class CorpusUpdaterTest {
         assertThat(third.storiesBriefed()).isZero();
         assertThat(third.version().number()).isEqualTo(second.version().number());
         assertThat(analysedTimes).containsOnlyKeys(semafor, summit, gtNews).allSatisfy((id, n) -> assertThat(n).isOne());
+    }
+
+    @Test
+    void oneThreadAndTwoThreadsBriefTheSameStories() throws IOException {
+        // The update reads the arriving analyses and briefs the stories on the pipeline's threads.
+        Briefing one = ingest(tmp.resolve("one"), new Pipeline(dev.parallax.resolve.Resolver.bundled(), 1),
+                "000", "001", "002", "003").version().briefing();
+        Briefing two = ingest(tmp.resolve("two"), new Pipeline(dev.parallax.resolve.Resolver.bundled(), 2),
+                "000", "001", "002", "003").version().briefing();
+        assertThat(two.stories()).hasSize(3);
+        assertThat(two.stories()).isEqualTo(one.stories());
+        assertThat(two.timeline()).isEqualTo(one.timeline());
     }
 }
