@@ -26,12 +26,7 @@ final class ReportedSpeechFinder {
 
     private final java.util.Optional<CueDetector> cues;
 
-    /** The lexicon's cues alone. */
-    ReportedSpeechFinder() {
-        this(java.util.Optional.empty());
-    }
-
-    /** The lexicon's cues, and the verbs outside it that {@code cues} accepts. */
+    /** The lexicon's cues, and the verbs outside it that {@code cues} accepts (none when it is empty). */
     ReportedSpeechFinder(java.util.Optional<CueDetector> cues) {
         this.cues = java.util.Objects.requireNonNull(cues, "cues");
     }

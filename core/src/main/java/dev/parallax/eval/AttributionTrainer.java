@@ -74,22 +74,15 @@ public final class AttributionTrainer {
     public Trained train(List<AttributionEvaluation.GoldDocument> all, int holdOut, int limit, List<String> comments,
                          Consumer<String> progress) {
         List<AttributionEvaluation.GoldDocument> held = heldOut(all, holdOut);
-        List<AttributionEvaluation.GoldDocument> rest = all.stream().filter(d -> !held.contains(d)).toList();
-        List<AttributionEvaluation.GoldDocument> training = rest.size() <= limit ? rest : heldOut(rest, limit);
+        List<AttributionEvaluation.GoldDocument> training = training(all, held, limit);
         List<String> problems = new ArrayList<>();
         Attributor rules = new Attributor();
 
         List<Example> examples = new ArrayList<>();
         List<Text> trainingTexts = new ArrayList<>();
-        int n = 0;
-        for (AttributionEvaluation.GoldDocument doc : training) {
-            n++;
-            Optional<AnnotatedArticle> annotated = annotator.annotate(doc, problems);
-            if (annotated.isEmpty()) {
-                continue;
-            }
-            List<Attributor.Candidate> candidates = rules.candidates(annotated.get());
-            AttributedArticle attributed = new AttributedArticle(annotated.get(),
+        forEachAnnotated(training, problems, progress, (doc, article) -> {
+            List<Attributor.Candidate> candidates = rules.candidates(article);
+            AttributedArticle attributed = new AttributedArticle(article,
                     candidates.stream().map(Attributor.Candidate::attribution).toList(), List.of(), List.of(),
                     List.of());
             List<PredictedAttribution> predicted = AttributionEvaluation.predictions(attributed);
@@ -101,10 +94,7 @@ public final class AttributionTrainer {
                 text.examples().add(e);
             }
             trainingTexts.add(text);
-            if (n % 50 == 0 || n == training.size()) {
-                progress.accept("read " + n + "/" + training.size() + " training texts");
-            }
-        }
+        });
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no attributions found in the " + training.size()
                     + " training texts: nothing to learn from (are they annotated gold texts?)");
@@ -168,41 +158,29 @@ public final class AttributionTrainer {
     public TrainedCues trainCues(List<AttributionEvaluation.GoldDocument> all, int holdOut, int limit,
                                  List<String> comments, Consumer<String> progress) {
         List<AttributionEvaluation.GoldDocument> held = heldOut(all, holdOut);
-        List<AttributionEvaluation.GoldDocument> rest = all.stream().filter(d -> !held.contains(d)).toList();
-        List<AttributionEvaluation.GoldDocument> training = rest.size() <= limit ? rest : heldOut(rest, limit);
+        List<AttributionEvaluation.GoldDocument> training = training(all, held, limit);
         List<String> problems = new ArrayList<>();
         Dataset<Boolean, String> data = new Dataset<>();
-        List<String> firstFeatures = null;
-        int texts = 0;
-        int positives = 0;
-        int n = 0;
-        for (AttributionEvaluation.GoldDocument doc : training) {
-            n++;
-            Optional<AnnotatedArticle> annotated = annotator.annotate(doc, problems);
-            if (annotated.isEmpty()) {
-                continue;
-            }
-            texts++;
-            dev.parallax.core.TextMap map = annotated.get().article().map();
-            for (CueDetector.Candidate c : CueDetector.candidates(annotated.get())) {
+        List<List<String>> probe = new ArrayList<>();
+        int[] positives = {0};
+        int texts = forEachAnnotated(training, problems, progress, (doc, article) -> {
+            dev.parallax.core.TextMap map = article.article().map();
+            for (CueDetector.Candidate c : CueDetector.candidates(article)) {
                 dev.parallax.core.Span raw = map.isEmpty() ? c.span() : map.toRaw(c.span());
                 boolean cue = doc.gold().stream().anyMatch(g -> g.cue().stream().anyMatch(raw::overlaps));
                 data.add(new BasicDatum<>(c.features(), cue));
-                positives += cue ? 1 : 0;
-                if (firstFeatures == null) {
-                    firstFeatures = c.features();
+                positives[0] += cue ? 1 : 0;
+                if (probe.isEmpty()) {
+                    probe.add(c.features());
                 }
             }
-            if (n % 50 == 0 || n == training.size()) {
-                progress.accept("read " + n + "/" + training.size() + " training texts");
-            }
-        }
-        if (firstFeatures == null || positives == 0) {
+        });
+        if (probe.isEmpty() || positives[0] == 0) {
             throw new IllegalArgumentException("no cue verbs outside the lexicon in the " + training.size()
                     + " training texts: nothing to learn from (are they annotated gold texts?)");
         }
-        LinearModel unthresholded = logistic(data, comments, firstFeatures);
-        progress.accept("trained on " + data.size() + " verbs (" + positives + " cues); choosing the threshold on the "
+        LinearModel unthresholded = logistic(data, comments, probe.getFirst());
+        progress.accept("trained on " + data.size() + " verbs (" + positives[0] + " cues); choosing the threshold on the "
                 + held.size() + " held-out texts");
 
         List<AnnotatedArticle> heldArticles = new ArrayList<>();
@@ -230,9 +208,40 @@ public final class AttributionTrainer {
                 bestScore = s;
             }
         }
-        return new TrainedCues(unthresholded.withThreshold(best), texts, data.size(), positives,
+        return new TrainedCues(unthresholded.withThreshold(best), texts, data.size(), positives[0],
                 heldDocs.stream().map(AttributionEvaluation.GoldDocument::name).toList(), byThreshold, rules,
                 bestScore, problems);
+    }
+
+    /** At most {@code limit} of the texts of {@code all} that are not {@code held}, spread evenly over the name order. */
+    private static List<AttributionEvaluation.GoldDocument> training(List<AttributionEvaluation.GoldDocument> all,
+                                                                  List<AttributionEvaluation.GoldDocument> held,
+                                                                  int limit) {
+        List<AttributionEvaluation.GoldDocument> rest = all.stream().filter(d -> !held.contains(d)).toList();
+        return rest.size() <= limit ? rest : heldOut(rest, limit);
+    }
+
+    /**
+     * Annotates the texts one at a time and gives each that annotates to {@code each} (one that does not becomes a
+     * problem), reporting progress every 50 texts; returns how many annotated.
+     */
+    private int forEachAnnotated(List<AttributionEvaluation.GoldDocument> docs, List<String> problems,
+                                 Consumer<String> progress,
+                                 java.util.function.BiConsumer<AttributionEvaluation.GoldDocument, AnnotatedArticle> each) {
+        int n = 0;
+        int annotated = 0;
+        for (AttributionEvaluation.GoldDocument doc : docs) {
+            n++;
+            Optional<AnnotatedArticle> article = annotator.annotate(doc, problems);
+            if (article.isPresent()) {
+                annotated++;
+                each.accept(doc, article.get());
+            }
+            if (n % 50 == 0 || n == docs.size()) {
+                progress.accept("read " + n + "/" + docs.size() + " training texts");
+            }
+        }
+        return annotated;
     }
 
     private AttributionScore scoreHeld(List<AttributionEvaluation.GoldDocument> docs, List<AnnotatedArticle> articles,
