@@ -58,7 +58,8 @@ public final class CoreNlpAnnotator {
         // Same tags and time expressions as CoreNLP's own SUTime, without running it on sentences it finds nothing in.
         CandidateSuTime.install(ner);
         chain.put("ner", ner);
-        chain.put("depparse", make.dependencies(p));
+        // Same parses as CoreNLP's depparse, without the four dependency graphs nothing reads.
+        chain.put("depparse", new EnhancedDependencyParser(p));
         List<Annotator> timed = new ArrayList<>();
         chain.forEach((name, annotator) -> timed.add(new Timed(name, annotator, annotators)));
         this.pipeline = new AnnotationPipeline(timed);
