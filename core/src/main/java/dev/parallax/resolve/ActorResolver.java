@@ -5,6 +5,7 @@ import dev.parallax.annotate.EntityMention;
 import dev.parallax.annotate.Token;
 import dev.parallax.annotate.Tree;
 import dev.parallax.core.Span;
+import dev.parallax.core.WordList;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,17 +41,14 @@ import java.util.regex.Pattern;
  */
 public final class ActorResolver {
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it", "we",
-            "i", "you", "his", "hers", "their", "its", "our", "us", "me", "who");
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor",
-            "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "prof.");
+    private static final Set<String> PRONOUNS = WordList.resource(ActorResolver.class, "pronouns");
+    private static final Set<String> HONORIFICS = WordList.resource(ActorResolver.class, "honorifics");
     private static final Set<String> AGENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "obl:agent",
             "nmod:poss", "csubj");
     private static final Set<String> PLACE_TYPES = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION");
     /** A model or product name with a version: GPT-4, Llama-2, Gemini 1.5. */
     private static final Pattern VERSIONED = Pattern.compile("\\p{Lu}[\\p{L}]*[- ]?\\d+(\\.\\d+)?[\\p{L}]*");
-    private static final Set<String> PRODUCT_NOUNS = Set.of("model", "app", "chatbot", "chip", "product", "tool",
-            "software", "platform", "system", "service", "assistant", "phone", "processor");
+    private static final Set<String> PRODUCT_NOUNS = WordList.resource(ActorResolver.class, "product-nouns");
 
     private final OutletRegistry registry;
     private final Countries countries = Countries.bundled();

@@ -4,6 +4,7 @@ import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Tree;
 import dev.parallax.core.Span;
+import dev.parallax.core.WordList;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,9 +23,8 @@ import java.util.Set;
  */
 public final class EventFinder {
 
-    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "say", "tell", "make", "get", "go",
-            "add", "note", "state", "report", "quote", "cite", "write");
-    private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till", "before");
+    private static final Set<String> LIGHT_VERBS = WordList.resource(EventFinder.class, "light-verbs");
+    private static final Set<String> DEADLINE_WORDS = WordList.resource(EventFinder.class, "deadline-words");
 
     public List<DatedEvent> find(AnnotatedArticle a, List<DatedExpression> dates, List<Actor> actors) {
         List<DatedEvent> out = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.parallax.resolve;
 
 import dev.parallax.annotate.Tree;
+import dev.parallax.core.WordList;
 
 import java.util.Locale;
 import java.util.Set;
@@ -9,8 +10,7 @@ import java.util.Set;
 enum Tense {
     PAST, PRESENT, FUTURE;
 
-    private static final Set<String> FUTURE_LEMMAS = Set.of("set", "schedule", "plan", "expect", "due", "slate",
-            "poise", "prepare", "intend");
+    private static final Set<String> FUTURE_LEMMAS = WordList.resource(Tense.class, "future-frame-verbs");
 
     /**
      * The tense of the clause of {@code verb}: future when it or a verb above it has "will"/"shall" or is
