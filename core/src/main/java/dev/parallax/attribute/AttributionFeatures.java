@@ -1,5 +1,6 @@
 package dev.parallax.attribute;
 
+import dev.parallax.annotate.Tree;
 import dev.parallax.core.Span;
 
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ final class AttributionFeatures {
         }
         int sentences = 1;
         for (Span p : a.parts()) {
-            for (int s = a.sentence() + 1; s < d.trees.size() && d.trees.get(s).sentence.span().start() < p.end();
+            for (int s = a.sentence() + 1; s < d.trees.size() && d.trees.get(s).sentence().span().start() < p.end();
                  s++) {
                 sentences = Math.max(sentences, s - a.sentence() + 1);
             }

@@ -1,6 +1,7 @@
 package dev.parallax.attribute;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.Tree;
 import dev.parallax.core.Problem;
 import dev.parallax.core.Span;
 
@@ -282,7 +283,7 @@ public final class Attributor {
     private static Intermediary intermediary(Discourse d, Tree tree, int head) {
         int[] range = tree.extent(tree.subtree(head, Set.of("punct", "acl", "acl:relcl", "appos", "case")), head);
         Span span = tree.span(range);
-        int s = tree.sentence.index();
+        int s = tree.sentence().index();
         Optional<dev.parallax.annotate.EntityMention> name = d.entityAt(s, head);
         if (name.isPresent()) {
             span = span.union(name.get().span());
@@ -301,7 +302,7 @@ public final class Attributor {
             // “…?” asked Sen. X — a question or exclamation mark ends the sentence before its tag; a new paragraph
             // ("While he acknowledged …") is no tag of the quotation that ends the one before.
             String gap = e + 1 < d.trees.size()
-                    ? d.text.substring(q.span().end(), d.trees.get(e + 1).sentence.span().start()) : "\n";
+                    ? d.text.substring(q.span().end(), d.trees.get(e + 1).sentence().span().start()) : "\n";
             if (gap.isBlank() && gap.indexOf('\n') < 0 && startsWithTag(d.trees.get(e + 1))) {
                 candidates.addFirst(e + 1);
             }
@@ -616,7 +617,7 @@ public final class Attributor {
         if (s < 0) {
             return false;
         }
-        Span sentence = d.trees.get(s).sentence.span();
+        Span sentence = d.trees.get(s).sentence().span();
         return span.length() >= 0.6 * Math.min(sentence.length(), span.union(sentence).length());
     }
 
@@ -741,7 +742,7 @@ public final class Attributor {
 
     static int sentenceAt(Discourse d, int offset) {
         for (int s = 0; s < d.trees.size(); s++) {
-            Span span = d.trees.get(s).sentence.span();
+            Span span = d.trees.get(s).sentence().span();
             if (offset < span.end()) {
                 return s;
             }

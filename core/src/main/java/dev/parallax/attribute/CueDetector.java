@@ -1,6 +1,7 @@
 package dev.parallax.attribute;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.Tree;
 import dev.parallax.core.Span;
 
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.parallax.attribute;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.EntityMention;
 import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.Tree;
 import dev.parallax.core.Span;
 
 import java.util.ArrayList;

@@ -1,23 +1,16 @@
 package dev.parallax.attribute;
 
-/** Quotation marks of the styles news text uses. */
-final class Quotes {
+import dev.parallax.annotate.QuotationMarks;
 
-    private static final String MARKS = "\"“”‘’«»「」『』„‚‹›`'";
+/** Quotation marks of the styles news text uses: which token is one, and which mark closes which. */
+final class Quotes {
 
     private Quotes() {
     }
 
+    /** Whether {@code token} is made only of quotation marks ({@link QuotationMarks}, where the parse reads them). */
     static boolean isMark(String token) {
-        if (token.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < token.length(); i++) {
-            if (MARKS.indexOf(token.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
+        return QuotationMarks.isMark(token);
     }
 
     /** The closing mark an opening mark pairs with, or 0 if {@code c} does not open a quotation. */

@@ -1,5 +1,6 @@
 package dev.parallax.attribute;
 
+import dev.parallax.annotate.Tree;
 import dev.parallax.core.Span;
 
 import java.util.ArrayList;
@@ -730,7 +731,7 @@ final class ReportedSpeechFinder {
         }
         if (parts.isEmpty()) {
             // The quoted words usually stand before the citing clause: "“…,” Reuters quoted one official."
-            Span sentenceSpan = tree.sentence.span();
+            Span sentenceSpan = tree.sentence().span();
             for (Quotation q : quotations) {
                 if (sentenceSpan.overlaps(q.span()) && q.span().end() <= tree.token(cue).span().start()) {
                     parts.add(q.span());

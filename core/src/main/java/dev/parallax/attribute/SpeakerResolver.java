@@ -1,7 +1,9 @@
 package dev.parallax.attribute;
 
 import dev.parallax.annotate.EntityMention;
+import dev.parallax.annotate.Tree;
 import dev.parallax.core.Span;
+import dev.parallax.core.WordList;
 
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +32,7 @@ final class SpeakerResolver {
             "advcl", "dep", "ccomp", "xcomp", "list", "discourse", "vocative", "mark", "cc:preconj", "ref",
             "nmod:ahead_of", "nmod:during", "nmod:after", "nmod:before", "nmod:since", "nmod:until", "nmod:tmod",
             "nmod:in_front_of", "nmod:following", "obl", "advmod");
-    private static final Set<String> QUANTIFIERS = Set.of("a", "an", "one", "some", "two", "three", "several",
-            "many", "multiple", "other", "another", "few", "numerous", "various");
+    private static final Set<String> QUANTIFIERS = WordList.resource(SpeakerResolver.class, "quantifiers");
     private static final int PRONOUN_REACH = 5;
 
     /**

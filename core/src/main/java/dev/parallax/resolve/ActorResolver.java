@@ -3,7 +3,9 @@ package dev.parallax.resolve;
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.EntityMention;
 import dev.parallax.annotate.Token;
+import dev.parallax.annotate.Tree;
 import dev.parallax.core.Span;
+import dev.parallax.core.WordList;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,17 +41,14 @@ import java.util.regex.Pattern;
  */
 public final class ActorResolver {
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it", "we",
-            "i", "you", "his", "hers", "their", "its", "our", "us", "me", "who");
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor",
-            "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "prof.");
+    private static final Set<String> PRONOUNS = WordList.resource(ActorResolver.class, "pronouns");
+    private static final Set<String> HONORIFICS = WordList.resource(ActorResolver.class, "honorifics");
     private static final Set<String> AGENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "obl:agent",
             "nmod:poss", "csubj");
     private static final Set<String> PLACE_TYPES = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION");
     /** A model or product name with a version: GPT-4, Llama-2, Gemini 1.5. */
     private static final Pattern VERSIONED = Pattern.compile("\\p{Lu}[\\p{L}]*[- ]?\\d+(\\.\\d+)?[\\p{L}]*");
-    private static final Set<String> PRODUCT_NOUNS = Set.of("model", "app", "chatbot", "chip", "product", "tool",
-            "software", "platform", "system", "service", "assistant", "phone", "processor");
+    private static final Set<String> PRODUCT_NOUNS = WordList.resource(ActorResolver.class, "product-nouns");
 
     private final OutletRegistry registry;
     private final Countries countries = Countries.bundled();
@@ -74,7 +73,7 @@ public final class ActorResolver {
     // ---- within one article ----
 
     private List<Found> find(AnnotatedArticle a) {
-        Map<Integer, ParsedSentence> parsed = new HashMap<>();
+        Map<Integer, Tree> parsed = new HashMap<>();
         List<Found> out = new ArrayList<>();
         List<Span> media = new ArrayList<>();
         for (OutletMention m : registry.mentions(a.text())) {
@@ -90,7 +89,7 @@ public final class ActorResolver {
             if (media.stream().anyMatch(e.span()::overlaps) || e.sentence() < 0 || e.sentence() >= a.sentences().size()) {
                 continue;
             }
-            ParsedSentence s = parsed.computeIfAbsent(e.sentence(), i -> new ParsedSentence(a.sentences().get(i)));
+            Tree s = parsed.computeIfAbsent(e.sentence(), i -> new Tree(a.sentences().get(i)));
             List<Integer> tokens = s.tokensIn(e.span());
             if (tokens.isEmpty()) {
                 continue;
@@ -146,7 +145,7 @@ public final class ActorResolver {
     }
 
     /** People of one article, each short name keyed to the full name it stands for. */
-    private List<Found> people(AnnotatedArticle a, List<EntityMention> mentions, Map<Integer, ParsedSentence> parsed) {
+    private List<Found> people(AnnotatedArticle a, List<EntityMention> mentions, Map<Integer, Tree> parsed) {
         List<Found> out = new ArrayList<>();
         for (EntityMention e : mentions) {
             String name = stripHonorifics(e.text());
@@ -168,7 +167,7 @@ public final class ActorResolver {
                 }
             }
             String fullName = full == null ? name : stripHonorifics(full.text());
-            ParsedSentence s = parsed.get(e.sentence());
+            Tree s = parsed.get(e.sentence());
             List<Integer> tokens = s.tokensIn(e.span());
             List<Role> roles = roles(a, s, tokens, true);
             Optional<String> side = Optional.empty();
@@ -182,7 +181,7 @@ public final class ActorResolver {
 
     // ---- roles ----
 
-    private List<Role> roles(AnnotatedArticle a, ParsedSentence s, List<Integer> name, boolean premodifiers) {
+    private List<Role> roles(AnnotatedArticle a, Tree s, List<Integer> name, boolean premodifiers) {
         List<Role> roles = new ArrayList<>();
         int head = s.head(name);
         if (head < 0) {
@@ -195,11 +194,11 @@ public final class ActorResolver {
         }
         apposition(a, s, head, last).ifPresent(roles::add);
         // "Professor Jeffrey Ding from George Washington University": an organisation right after the name.
-        for (int m : s.children(head, "nmod:")) {
+        for (int m : s.childrenWithPrefix(head, "nmod:")) {
             String rel = s.relation(m);
             if (m > last && (rel.equals("nmod:from") || rel.equals("nmod:at") || rel.equals("nmod:of"))
                     && s.token(m).ner().equals("ORGANIZATION")) {
-                int[] ext = s.extent(m);
+                int[] ext = s.subtreeBounds(m);
                 Optional<String> org = organisation(a, s, ext[0], ext[1]);
                 if (org.isPresent()) {
                     if (!roles.isEmpty() && roles.getFirst().affiliation().isEmpty()) {
@@ -215,7 +214,7 @@ public final class ActorResolver {
     }
 
     /** "Chinese Foreign Ministry spokesperson | Wang Wenbin": the words before the name that modify it. */
-    private Optional<Role> premodifier(AnnotatedArticle a, ParsedSentence s, int head, int first) {
+    private Optional<Role> premodifier(AnnotatedArticle a, Tree s, int head, int first) {
         int start = first;
         for (int i = first - 1; i >= 0; i--) {
             Token t = s.token(i);
@@ -235,7 +234,7 @@ public final class ActorResolver {
     }
 
     /** "Liu Wei, | director of … at the Beijing University of …": the phrase right after the name and a comma. */
-    private Optional<Role> apposition(AnnotatedArticle a, ParsedSentence s, int head, int last) {
+    private Optional<Role> apposition(AnnotatedArticle a, Tree s, int head, int last) {
         if (last + 2 >= s.size() || !s.token(last + 1).word().equals(",")) {
             return Optional.empty();
         }
@@ -244,7 +243,7 @@ public final class ActorResolver {
             if (!s.relation(i).equals("appos") || s.token(i).ner().equals("PERSON") || !s.token(i).pos().startsWith("NN")) {
                 continue;
             }
-            int[] ext = s.extent(i);
+            int[] ext = s.subtreeBounds(i);
             if (ext[0] == last + 2 && ext[1] > last + 1) {
                 int end = ext[1];
                 while (end > ext[0] && Set.of(",", ".", ":", "-RRB-", ")").contains(s.token(end).word())) {
@@ -265,7 +264,7 @@ public final class ActorResolver {
      * what precedes the organisation's preposition ("director of the … laboratory | at | BUPT") or follows a leading
      * organisation or country ("Chinese Foreign Ministry | spokesperson", "US | President").
      */
-    private Optional<Role> role(AnnotatedArticle a, ParsedSentence s, int start, int end) {
+    private Optional<Role> role(AnnotatedArticle a, Tree s, int start, int end) {
         Span phrase = s.span(start, end);
         boolean titled = false;
         for (int i = start; i <= end; i++) {
@@ -310,7 +309,7 @@ public final class ActorResolver {
         return Optional.of(new Role(title.replaceAll("\\s+", " "), affiliation, a.id(), phrase));
     }
 
-    private Optional<String> organisation(AnnotatedArticle a, ParsedSentence s, int start, int end) {
+    private Optional<String> organisation(AnnotatedArticle a, Tree s, int start, int end) {
         int from = start;
         while (from <= end && !s.token(from).ner().equals("ORGANIZATION")) {
             from++;
@@ -323,7 +322,7 @@ public final class ActorResolver {
     }
 
     /** The country a role phrase states: a nationality or country word, or the first word of an organisation. */
-    private Optional<String> sideOf(AnnotatedArticle a, ParsedSentence s, List<Integer> phrase) {
+    private Optional<String> sideOf(AnnotatedArticle a, Tree s, List<Integer> phrase) {
         for (int i : phrase) {
             Token t = s.token(i);
             boolean orgStart = t.ner().equals("ORGANIZATION") && (i == 0 || !s.token(i - 1).ner().equals("ORGANIZATION"));
@@ -343,7 +342,7 @@ public final class ActorResolver {
                 : Optional.empty();
     }
 
-    private boolean isAgent(ParsedSentence s, int head) {
+    private boolean isAgent(Tree s, int head) {
         if (head < 0) {
             return false;
         }
@@ -354,7 +353,7 @@ public final class ActorResolver {
         return AGENT_RELATIONS.contains(rel);
     }
 
-    private static boolean isProduct(ParsedSentence s, List<Integer> tokens, String text) {
+    private static boolean isProduct(Tree s, List<Integer> tokens, String text) {
         if (VERSIONED.matcher(text).matches()) {
             return true;
         }

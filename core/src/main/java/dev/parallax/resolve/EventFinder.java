@@ -2,7 +2,9 @@ package dev.parallax.resolve;
 
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.Tree;
 import dev.parallax.core.Span;
+import dev.parallax.core.WordList;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,9 +23,8 @@ import java.util.Set;
  */
 public final class EventFinder {
 
-    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "say", "tell", "make", "get", "go",
-            "add", "note", "state", "report", "quote", "cite", "write");
-    private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till", "before");
+    private static final Set<String> LIGHT_VERBS = WordList.resource(EventFinder.class, "light-verbs");
+    private static final Set<String> DEADLINE_WORDS = WordList.resource(EventFinder.class, "deadline-words");
 
     public List<DatedEvent> find(AnnotatedArticle a, List<DatedExpression> dates, List<Actor> actors) {
         List<DatedEvent> out = new ArrayList<>();
@@ -32,7 +33,7 @@ public final class EventFinder {
                 continue;
             }
             Sentence sentence = a.sentences().get(d.sentence());
-            ParsedSentence s = new ParsedSentence(sentence);
+            Tree s = new Tree(sentence);
             List<Integer> tokens = s.tokensIn(d.span());
             int head = s.head(tokens);
             if (head < 0) {
@@ -43,7 +44,7 @@ public final class EventFinder {
                 continue;
             }
             int top = s.complemented(verb);
-            int[] extent = s.extent(top < 0 ? head : top);
+            int[] extent = s.subtreeBounds(top < 0 ? head : top);
             Span clause = s.span(extent[0], extent[1]);
             List<String> ids = new ArrayList<>();
             for (Actor actor : actors) {
@@ -54,7 +55,7 @@ public final class EventFinder {
                 }
             }
             String lemma = verb < 0 ? "" : s.token(verb).lemma().toLowerCase(Locale.ROOT);
-            int[] verbExtent = s.extent(verb < 0 ? head : verb);
+            int[] verbExtent = s.subtreeBounds(verb < 0 ? head : verb);
             out.add(new DatedEvent(a.id(), d, sentence.span(), clause, lemma, ids, EventTerms.of(sentence),
                     names(EventTerms.of(sentence, verbExtent[0], verbExtent[1]))));
         }
@@ -65,12 +66,12 @@ public final class EventFinder {
      * Whether the date is the deadline of a target rather than the time of an event: "by 2030", "until 2025" in a
      * clause that is not in the past ("a plan aimed at … leadership by 2030"; but "by 2017 it had grown" dates a fact).
      */
-    private static boolean isDeadline(ParsedSentence s, int firstToken, int verb) {
+    private static boolean isDeadline(Tree s, int firstToken, int verb) {
         if (firstToken < 1) {
             return false;
         }
         String before = s.token(firstToken - 1).word().toLowerCase(Locale.ROOT);
-        return DEADLINE_WORDS.contains(before) && s.tense(verb) != ParsedSentence.Tense.PAST;
+        return DEADLINE_WORDS.contains(before) && Tense.of(s, verb) != Tense.PAST;
     }
 
     /**
@@ -83,10 +84,10 @@ public final class EventFinder {
             return Optional.empty();
         }
         for (Sentence sentence : a.sentences()) {
-            ParsedSentence s = new ParsedSentence(sentence);
+            Tree s = new Tree(sentence);
             for (int i = 0; i < s.size(); i++) {
                 if (s.isVerb(i) && s.token(i).lemma().toLowerCase(Locale.ROOT).equals(event.verb())) {
-                    int[] extent = s.extent(i);
+                    int[] extent = s.subtreeBounds(i);
                     Set<String> names = names(EventTerms.of(sentence, extent[0], extent[1]));
                     names.retainAll(event.names());
                     if (names.size() >= 2) {

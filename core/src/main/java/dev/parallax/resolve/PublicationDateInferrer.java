@@ -101,9 +101,9 @@ public final class PublicationDateInferrer {
         for (Match match : matches) {
             LocalDate day = match.event.day;
             LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            ParsedSentence.Tense tense = TimeAnchorer.tense(a, match.time);
-            LocalDate from = tense == ParsedSentence.Tense.PAST ? day : monday;
-            LocalDate to = tense == ParsedSentence.Tense.FUTURE ? day : monday.plusDays(6);
+            Tense tense = TimeAnchorer.tense(a, match.time);
+            LocalDate from = tense == Tense.PAST ? day : monday;
+            LocalDate to = tense == Tense.FUTURE ? day : monday.plusDays(6);
             earliest = max(earliest, from);
             latest = min(latest, to);
             evidence.add("“" + match.time.text() + "” in “" + excerpt(a, match.time) + "” matches "
@@ -111,8 +111,8 @@ public final class PublicationDateInferrer {
                     match.event.time) + "”; shared: " + String.join(", ", match.shared.stream()
                     .map(s -> s.substring(s.indexOf(':') + 1)).toList()) + "); a bare weekday is that day of the "
                     + "publication week, and the " + tense.name().toLowerCase() + " tense puts publication "
-                    + (tense == ParsedSentence.Tense.FUTURE ? "on or before " + day
-                    : tense == ParsedSentence.Tense.PAST ? "on or after " + day : "in the week of " + monday));
+                    + (tense == Tense.FUTURE ? "on or before " + day
+                    : tense == Tense.PAST ? "on or after " + day : "in the week of " + monday));
         }
         if (matches.isEmpty()) {
             Optional<LocalDate> bound = latestPastDate(a);
@@ -131,12 +131,12 @@ public final class PublicationDateInferrer {
                 continue;
             }
             LocalDate day = monday.plusDays(Integer.parseInt(m.group(1)) - 1L);
-            ParsedSentence.Tense tense = TimeAnchorer.tense(a, t);
-            if (tense == ParsedSentence.Tense.PAST && !day.isBefore(earliest) && !day.isAfter(latest)
+            Tense tense = TimeAnchorer.tense(a, t);
+            if (tense == Tense.PAST && !day.isBefore(earliest) && !day.isAfter(latest)
                     && evidence.stream().noneMatch(x -> x.endsWith("on or after " + day))) {
                 earliest = day;
                 evidence.add("“" + t.text() + "” in the past tense (“" + excerpt(a, t) + "”) puts it on or after " + day);
-            } else if (tense == ParsedSentence.Tense.FUTURE && !day.isAfter(latest) && !day.isBefore(earliest)) {
+            } else if (tense == Tense.FUTURE && !day.isAfter(latest) && !day.isBefore(earliest)) {
                 latest = day;
                 evidence.add("“" + t.text() + "” in the future tense (“" + excerpt(a, t) + "”) puts it on or before " + day);
             }
@@ -158,7 +158,7 @@ public final class PublicationDateInferrer {
         for (TimeExpression t : a.times()) {
             Optional<CalendarDate> d = CalendarDate.parse(t.value());
             if (d.isPresent() && YEAR_WRITTEN.matcher(t.text()).find() && inRange(a, t)
-                    && TimeAnchorer.tense(a, t) == ParsedSentence.Tense.PAST
+                    && TimeAnchorer.tense(a, t) == Tense.PAST
                     && (latest.isEmpty() || d.get().first().isAfter(latest.get()))) {
                 latest = Optional.of(d.get().first());
             }

@@ -2,6 +2,7 @@ package dev.parallax.resolve;
 
 import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.TimeExpression;
+import dev.parallax.annotate.Tree;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ public final class TimeAnchorer {
     }
 
     /** The calendar date of a relative TIMEX3 value against a reference day; empty for values it cannot place. */
-    static Optional<CalendarDate> resolve(String timex, LocalDate reference, ParsedSentence.Tense tense) {
+    static Optional<CalendarDate> resolve(String timex, LocalDate reference, Tense tense) {
         String v = timex.strip();
         Matcher m = WEEKDAY.matcher(v);
         if (m.matches()) {
@@ -79,9 +80,9 @@ public final class TimeAnchorer {
             int year = reference.getYear();
             if (m.group(3) != null) {
                 year += Integer.parseInt(m.group(3));
-            } else if (tense == ParsedSentence.Tense.PAST && month > reference.getMonthValue()) {
+            } else if (tense == Tense.PAST && month > reference.getMonthValue()) {
                 year--;
-            } else if (tense == ParsedSentence.Tense.FUTURE && month < reference.getMonthValue()) {
+            } else if (tense == Tense.FUTURE && month < reference.getMonthValue()) {
                 year++;
             }
             if (m.group(2) != null) {
@@ -119,12 +120,12 @@ public final class TimeAnchorer {
     }
 
     /** The tense of the clause an expression belongs to. */
-    static ParsedSentence.Tense tense(AnnotatedArticle a, TimeExpression t) {
+    static Tense tense(AnnotatedArticle a, TimeExpression t) {
         if (t.sentence() < 0 || t.sentence() >= a.sentences().size()) {
-            return ParsedSentence.Tense.PRESENT;
+            return Tense.PRESENT;
         }
-        ParsedSentence s = new ParsedSentence(a.sentences().get(t.sentence()));
+        Tree s = new Tree(a.sentences().get(t.sentence()));
         int head = s.head(s.tokensIn(t.span()));
-        return head < 0 ? ParsedSentence.Tense.PRESENT : s.tense(s.clauseVerb(head));
+        return head < 0 ? Tense.PRESENT : Tense.of(s, s.clauseVerb(head));
     }
 }

@@ -15,32 +15,32 @@ class TimeTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2024, 5, 13);
 
-    private static CalendarDate resolve(String timex, LocalDate reference, ParsedSentence.Tense tense) {
+    private static CalendarDate resolve(String timex, LocalDate reference, Tense tense) {
         return TimeAnchorer.resolve(timex, reference, tense).orElseThrow(() -> new AssertionError("no date for " + timex));
     }
 
     @Test
     void relativeValuesAreAnchoredOnTheReferenceDateWithTheirGranularity() {
-        assertThat(resolve("XXXX-WXX-2", MONDAY, ParsedSentence.Tense.FUTURE)).isEqualTo(CalendarDate.day(LocalDate.of(2024, 5, 14)));
-        assertThat(resolve("THIS P1Y OFFSET P-1Y", MONDAY, ParsedSentence.Tense.PAST).value()).isEqualTo("2023");
-        assertThat(resolve("THIS P1Y OFFSET P-1Y", MONDAY, ParsedSentence.Tense.PAST).granularity()).isEqualTo(Granularity.YEAR);
-        assertThat(resolve("XXXX-03 OFFSET P-1Y", MONDAY, ParsedSentence.Tense.PAST).value()).isEqualTo("2023-03");
-        assertThat(resolve("THIS P1Y OFFSET P-1Y INTERSECT XXXX-10", MONDAY, ParsedSentence.Tense.PAST).value()).isEqualTo("2023-10");
-        assertThat(resolve("XXXX-SP", MONDAY, ParsedSentence.Tense.PRESENT).granularity()).isEqualTo(Granularity.SEASON);
+        assertThat(resolve("XXXX-WXX-2", MONDAY, Tense.FUTURE)).isEqualTo(CalendarDate.day(LocalDate.of(2024, 5, 14)));
+        assertThat(resolve("THIS P1Y OFFSET P-1Y", MONDAY, Tense.PAST).value()).isEqualTo("2023");
+        assertThat(resolve("THIS P1Y OFFSET P-1Y", MONDAY, Tense.PAST).granularity()).isEqualTo(Granularity.YEAR);
+        assertThat(resolve("XXXX-03 OFFSET P-1Y", MONDAY, Tense.PAST).value()).isEqualTo("2023-03");
+        assertThat(resolve("THIS P1Y OFFSET P-1Y INTERSECT XXXX-10", MONDAY, Tense.PAST).value()).isEqualTo("2023-10");
+        assertThat(resolve("XXXX-SP", MONDAY, Tense.PRESENT).granularity()).isEqualTo(Granularity.SEASON);
     }
 
     @Test
     void aMonthWithoutYearIsThePastOneInAPastClauseAndTheNextOneInAFutureClause() {
         LocalDate february = LocalDate.of(2024, 2, 11);
-        assertThat(resolve("XXXX-10", february, ParsedSentence.Tense.PAST).value()).isEqualTo("2023-10");
-        assertThat(resolve("XXXX-10", february, ParsedSentence.Tense.FUTURE).value()).isEqualTo("2024-10");
-        assertThat(resolve("XXXX-01", LocalDate.of(2024, 12, 1), ParsedSentence.Tense.FUTURE).value()).isEqualTo("2025-01");
+        assertThat(resolve("XXXX-10", february, Tense.PAST).value()).isEqualTo("2023-10");
+        assertThat(resolve("XXXX-10", february, Tense.FUTURE).value()).isEqualTo("2024-10");
+        assertThat(resolve("XXXX-01", LocalDate.of(2024, 12, 1), Tense.FUTURE).value()).isEqualTo("2025-01");
     }
 
     @Test
     void valuesThatAreNotCalendarDatesStayUnanchored() {
-        assertThat(TimeAnchorer.resolve("PAST_REF", MONDAY, ParsedSentence.Tense.PAST)).isEmpty();
-        assertThat(TimeAnchorer.resolve("PXD", MONDAY, ParsedSentence.Tense.PAST)).isEmpty();
+        assertThat(TimeAnchorer.resolve("PAST_REF", MONDAY, Tense.PAST)).isEmpty();
+        assertThat(TimeAnchorer.resolve("PXD", MONDAY, Tense.PAST)).isEmpty();
         assertThat(CalendarDate.parse("2024-13")).isEmpty();
     }
 

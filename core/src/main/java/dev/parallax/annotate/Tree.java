@@ -1,0 +1,358 @@
+package dev.parallax.annotate;
+
+import dev.parallax.core.Span;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A sentence's dependency parse read as a tree, indexed for walking: the one head, relation and children of every
+ * token. Build it once per sentence and share it; it is immutable after construction.
+ *
+ * <p>CoreNLP gives enhanced++ dependencies, a graph in which a token may have several heads (propagated conjuncts,
+ * controlled subjects, relative-clause antecedents). The tree keeps one head per token: arcs that exist only in the
+ * enhanced graph ({@code ref}, {@code *:xsubj}) and self-loops are ignored; a token left with one head takes it; a
+ * token with several takes the nearest one (by token distance) that does not close a cycle. A token with no head is
+ * a root. A malformed parse can still hold a cycle among single-headed tokens, so every walk upwards is bounded by
+ * the sentence's length.
+ */
+public final class Tree {
+
+    private final Sentence sentence;
+    private final int[] parent;
+    private final String[] relation;
+    private final List<List<Integer>> children;
+
+    public Tree(Sentence sentence) {
+        this.sentence = sentence;
+        int n = sentence.tokens().size();
+        parent = new int[n];
+        relation = new String[n];
+        Arrays.fill(parent, -1);
+        Arrays.fill(relation, "root");
+        List<List<Integer>> kids = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            kids.add(new ArrayList<>());
+        }
+        List<List<Dependency>> heads = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            heads.add(new ArrayList<>());
+        }
+        for (Dependency d : sentence.dependencies()) {
+            if (!d.isRoot() && !d.relation().equals("ref") && !d.relation().endsWith(":xsubj")
+                    && d.governor() != d.dependent()) {
+                heads.get(d.dependent()).add(d);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (heads.get(i).size() == 1) {
+                attach(heads.get(i).getFirst());
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (heads.get(i).size() > 1) {
+                final int dependent = i;
+                heads.get(i).sort(Comparator.comparingInt(d -> Math.abs(d.governor() - dependent)));
+                for (Dependency d : heads.get(i)) {
+                    if (!reaches(d.governor(), i)) {
+                        attach(d);
+                        break;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (parent[i] >= 0) {
+                kids.get(parent[i]).add(i);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            kids.set(i, List.copyOf(kids.get(i))); // filled in token order, so already sorted
+        }
+        children = List.copyOf(kids);
+    }
+
+    private void attach(Dependency d) {
+        parent[d.dependent()] = d.governor();
+        relation[d.dependent()] = d.relation();
+    }
+
+    /** Whether following heads up from {@code from} arrives at {@code target}. */
+    private boolean reaches(int from, int target) {
+        for (int k = from, guard = 0; k >= 0 && guard <= parent.length; k = parent[k], guard++) {
+            if (k == target) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    public int size() {
+        return parent.length;
+    }
+
+    /** Whether the sentence has a parse at all (budget-cut or failed sentences have none). */
+    public boolean parsed() {
+        return !sentence.dependencies().isEmpty();
+    }
+
+    public Token token(int i) {
+        return sentence.tokens().get(i);
+    }
+
+    public String word(int i) {
+        return token(i).word();
+    }
+
+    /** The lemma in lower case. */
+    public String lemma(int i) {
+        return token(i).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /** The word in lower case. */
+    public String lower(int i) {
+        return token(i).word().toLowerCase(Locale.ROOT);
+    }
+
+    public String pos(int i) {
+        return token(i).pos();
+    }
+
+    public String ner(int i) {
+        return token(i).ner();
+    }
+
+    /** The head of token {@code i}, or -1 for a root. */
+    public int parent(int i) {
+        return parent[i];
+    }
+
+    /** The first token the parse made a root, or -1. */
+    public int root() {
+        for (int i = 0; i < parent.length; i++) {
+            if (parent[i] < 0 && relation[i].equals("root")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The relation attaching token {@code i} to its parent, {@code root} for a root. */
+    public String relation(int i) {
+        return relation[i];
+    }
+
+    /** The relation without its subtype: {@code obl} for {@code obl:according_to}. */
+    public String baseRelation(int i) {
+        return baseRelationOf(relation[i]);
+    }
+
+    private static String baseRelationOf(String r) {
+        int colon = r.indexOf(':');
+        return colon < 0 ? r : r.substring(0, colon);
+    }
+
+    /** The children of {@code i}, in token order. */
+    public List<Integer> children(int i) {
+        return children.get(i);
+    }
+
+    /** The children of {@code head} whose relation starts with {@code relationPrefix}, in token order. */
+    public List<Integer> childrenWithPrefix(int head, String relationPrefix) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : children.get(head)) {
+            if (relation[c].startsWith(relationPrefix)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The first child of {@code i} attached by one of {@code relations}, or -1. */
+    public int child(int i, Set<String> relations) {
+        for (int c : children.get(i)) {
+            if (relations.contains(relation[c])) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    public int child(int i, String relation) {
+        return child(i, Set.of(relation));
+    }
+
+    public boolean hasChild(int i, String relation, String lowerWord) {
+        for (int c : children.get(i)) {
+            if (this.relation[c].equals(relation) && lower(c).equals(lowerWord)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code ancestor} dominates {@code i} (or is {@code i}). */
+    public boolean dominates(int ancestor, int i) {
+        for (int k = i, guard = 0; k >= 0 && guard <= size(); k = parent[k], guard++) {
+            if (k == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Marks the tokens of the subtree of {@code head}, skipping the subtrees of children attached by {@code cut}. */
+    public boolean[] subtree(int head, Set<String> cut) {
+        boolean[] in = new boolean[size()];
+        mark(head, cut, in);
+        return in;
+    }
+
+    private void mark(int i, Set<String> cut, boolean[] in) {
+        if (in[i]) {
+            return;
+        }
+        in[i] = true;
+        for (int c : children.get(i)) {
+            if (!cut.contains(relation[c]) && !cut.contains(baseRelationOf(relation[c]))) {
+                mark(c, cut, in);
+            }
+        }
+    }
+
+    /** From the first to the last marked token, trimmed of punctuation at both ends. */
+    public int[] extent(boolean[] in, int head) {
+        int lo = head;
+        int hi = head;
+        for (int i = 0; i < size(); i++) {
+            if (in[i]) {
+                lo = Math.min(lo, i);
+                hi = Math.max(hi, i);
+            }
+        }
+        return trim(lo, hi);
+    }
+
+    /** The first and last token of the whole subtree of {@code head}, untrimmed. */
+    public int[] subtreeBounds(int head) {
+        int first = head;
+        int last = head;
+        for (int i = 0; i < parent.length; i++) {
+            if (dominates(head, i)) {
+                first = Math.min(first, i);
+                last = Math.max(last, i);
+            }
+        }
+        return new int[] {first, last};
+    }
+
+    /** {@code [lo, hi]} shrunk past punctuation and quotation marks at its ends (never past each other). */
+    public int[] trim(int lo, int hi) {
+        while (lo < hi && isPunct(lo)) {
+            lo++;
+        }
+        while (hi > lo && isPunct(hi)) {
+            hi--;
+        }
+        return new int[] {lo, hi};
+    }
+
+    public boolean isPunct(int i) {
+        String p = pos(i);
+        return p.equals(",") || p.equals(".") || p.equals(":") || p.equals("``") || p.equals("''")
+                || p.equals("-LRB-") || p.equals("-RRB-") || p.equals("HYPH") || p.equals("NFP")
+                || QuotationMarks.isMark(word(i));
+    }
+
+    public boolean isVerb(int i) {
+        return pos(i).startsWith("VB");
+    }
+
+    /** Indices of the tokens inside {@code span}, in order; empty when none. */
+    public List<Integer> tokensIn(Span span) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < parent.length; i++) {
+            if (span.contains(token(i).span())) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The token of a phrase whose head lies outside it (the last such token), or -1 for an empty phrase. */
+    public int head(List<Integer> phrase) {
+        int head = -1;
+        for (int i : phrase) {
+            if (!phrase.contains(parent[i])) {
+                head = i;
+            }
+        }
+        return head;
+    }
+
+    /**
+     * The verb of the clause a token belongs to: its nearest verbal ancestor; a subjectless participle or
+     * infinitive ("Commenting on the talks on Tuesday") gives way to the verb it depends on.
+     */
+    public int clauseVerb(int i) {
+        int v = i;
+        for (int steps = 0; v >= 0 && !isVerb(v); steps++) {
+            v = steps < parent.length ? parent[v] : -1; // never climb further than the sentence is long
+        }
+        if (v < 0) {
+            List<Integer> all = new ArrayList<>(parent.length);
+            for (int k = 0; k < parent.length; k++) {
+                all.add(k);
+            }
+            return head(all);
+        }
+        boolean subjectless = childrenWithPrefix(v, "nsubj").isEmpty();
+        String rel = relation[v];
+        if (subjectless && parent[v] >= 0 && (rel.startsWith("advcl") || rel.equals("xcomp") || rel.startsWith("acl"))
+                && isVerb(parent[v])) {
+            return parent[v];
+        }
+        return v;
+    }
+
+    /**
+     * The highest verb that {@code verb} complements through a chain of verbs ("set to | hold talks … on Tuesday"),
+     * not crossing a clause that modifies a noun; {@code verb} itself when it complements none.
+     */
+    public int complemented(int verb) {
+        int top = verb;
+        for (int steps = 0; steps < parent.length && top >= 0 && parent[top] >= 0 && isVerb(parent[top])
+                && !relation[top].startsWith("acl"); steps++) {
+            top = parent[top];
+        }
+        return top;
+    }
+
+    /** Character span of tokens {@code lo..hi} inclusive. */
+    public Span span(int lo, int hi) {
+        return new Span(token(lo).span().start(), token(hi).span().end());
+    }
+
+    public Span span(int[] range) {
+        return span(range[0], range[1]);
+    }
+
+    /** Index of the token covering character offset {@code offset}, or -1. */
+    public int tokenAt(int offset) {
+        for (int i = 0; i < size(); i++) {
+            Span s = token(i).span();
+            if (s.start() <= offset && offset < s.end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
