@@ -200,7 +200,8 @@ final class ReportedSpeechFinder {
             return passive(tree, sentence, cue);
         }
         if (tree.relation(cue).startsWith("amod")
-                || tree.relation(cue).startsWith("acl:relcl") && !CueLexicon.SPEECH.contains(lemma)) {
+                || tree.relation(cue).startsWith("acl:relcl") && !CueLexicon.SPEECH.contains(lemma)
+                && RelativeCue.pronoun(tree, cue) < 0) {
             return java.util.Optional.empty();
         }
         boolean speech = learned || CueLexicon.SPEECH.contains(lemma) || CueLexicon.COGNITION.contains(lemma);
@@ -286,10 +287,12 @@ final class ReportedSpeechFinder {
                 prepositionalObject(tree, cueEnd).ifPresent(r -> parts.add(tree.span(r)));
             }
         }
-        if (parts.isEmpty() || tree.relation(cue).startsWith("acl:relcl") && !(ccomp > cue)) {
+        if (parts.isEmpty() || tree.relation(cue).startsWith("acl:relcl") && !(ccomp > cue)
+                && RelativeCue.pronoun(tree, cue) < 0) {
             return java.util.Optional.empty();
         }
-        int source = subjectOf(tree, cue);
+        int relative = RelativeCue.pronoun(tree, cue);
+        int source = relative >= 0 ? relative : subjectOf(tree, cue);
         if (source < 0 && tree.pos(cue).equals("VBG") && cue > 0 && tree.word(cue - 1).equals(",")) {
             // "Clinton mocked the complaint, saying …" parsed without the link: the main clause's subject speaks.
             int root = tree.root();

@@ -187,4 +187,13 @@ class AttributorTest {
         assertThat(x.cue().of(a.text())).isEqualTo("said");
         assertThat(x.content().of(a.text())).isEqualTo("he's proud of the way the challenger is funding his campaign");
     }
+
+    @Test
+    void readsAStanceInARelativeClauseWithThePronounAsSource() {
+        AttributedArticle a = attribute("Clinton is far ahead in the overall delegate count because of early "
+                + "endorsements from superdelegates, the party leaders who can support the candidate of their choice.");
+        Attribution x = about(a, "the candidate of their choice");
+        assertThat(x.cue().of(a.text())).isEqualTo("support");
+        assertThat(source(a, x)).isEqualTo("who");
+    }
 }
