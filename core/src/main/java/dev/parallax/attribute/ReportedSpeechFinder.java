@@ -430,6 +430,7 @@ final class ReportedSpeechFinder {
                 }
             }
         }
+        ContentTail.cut(tree, head, in);
         return tree.extent(in, head);
     }
 

@@ -196,4 +196,12 @@ class AttributorTest {
         assertThat(x.cue().of(a.text())).isEqualTo("support");
         assertThat(source(a, x)).isEqualTo("who");
     }
+
+    @Test
+    void leavesOutAComparisonTheWriterAddsAfterTheClause() {
+        AttributedArticle a = attribute("The mayor said that the new bridge would carry 40,000 cars a day, "
+                + "compared with 25,000 on the old one.");
+        Attribution x = about(a, "the new bridge would carry");
+        assertThat(x.content().of(a.text())).isEqualTo("that the new bridge would carry 40,000 cars a day");
+    }
 }
