@@ -31,6 +31,20 @@ final class ReportedSpeechFinder {
         this.cues = java.util.Objects.requireNonNull(cues, "cues");
     }
 
+    /** Whether the rules read a verb of this lemma by its frames (a lexicon verb other than appearances and citing). */
+    static boolean framedVerb(String lemma) {
+        return !lemma.equals("seem") && !lemma.equals("appear") && !CueLexicon.CITING.contains(lemma)
+                && CueLexicon.isCueVerb(lemma);
+    }
+
+    /**
+     * Whether the rules read token {@code i}, a verb the lexicon holds, as a cue in one of their frames; one they do
+     * not is left to the {@link CueDetector}.
+     */
+    boolean framed(Tree tree, int i) {
+        return verb(tree, 0, i, tree.lemma(i), false).isPresent();
+    }
+
     /** Whether the rules read a verb of this lemma as a cue (the lexicon's, appearances and citing). */
     static boolean rulesCue(String lemma) {
         return lemma.equals("seem") || lemma.equals("appear") || CueLexicon.CITING.contains(lemma)
@@ -183,7 +197,13 @@ final class ReportedSpeechFinder {
             } else if (CueLexicon.CITING.contains(lemma)) {
                 citing(tree, sentence, i, quotations).ifPresent(out::add);
             } else if (CueLexicon.isCueVerb(lemma)) {
-                verb(tree, sentence, i, lemma, false).ifPresent(out::add);
+                java.util.Optional<Claim> framed = verb(tree, sentence, i, lemma, false);
+                if (framed.isEmpty() && cues.isPresent() && cues.get().accepts(tree, i)) {
+                    // A lexicon verb outside the frames the rules read ("want East Jerusalem", "who see the
+                    // campaign as unfair"): the detector decides, as for a verb the lexicon lacks.
+                    framed = verb(tree, sentence, i, lemma, true);
+                }
+                framed.ifPresent(out::add);
             } else if (cues.isPresent() && cues.get().isCue(tree, i)) {
                 verb(tree, sentence, i, lemma, true).ifPresent(out::add);
             }

@@ -204,4 +204,14 @@ class AttributorTest {
         Attribution x = about(a, "the new bridge would carry");
         assertThat(x.content().of(a.text())).isEqualTo("that the new bridge would carry 40,000 cars a day");
     }
+
+    @Test
+    void letsTheCueDetectorReadALexiconVerbOutsideTheRulesFrames() {
+        AttributedArticle a = attribute("Some experts view the summit as a starting point for cooperation between "
+                + "the two sides.");
+        Attribution x = about(a, "the summit as a starting point");
+        assertThat(x.cue().of(a.text())).isEqualTo("view");
+        assertThat(source(a, x)).isEqualTo("Some experts");
+        assertThat(Attributor.rulesOnly().attribute(a.annotated()).attributions()).isEmpty();
+    }
 }
