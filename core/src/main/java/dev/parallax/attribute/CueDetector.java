@@ -46,9 +46,14 @@ public final class CueDetector {
         return model;
     }
 
-    /** Whether token {@code i} is a candidate the model accepts. */
+    /** Whether token {@code i} is a verb outside the lexicon that the model accepts. */
     boolean isCue(Tree tree, int i) {
         return candidate(tree, i) && model.accepts(features(tree, i));
+    }
+
+    /** Whether the model accepts token {@code i}, whatever the lexicon holds (the caller knows it is a candidate). */
+    boolean accepts(Tree tree, int i) {
+        return model.accepts(features(tree, i));
     }
 
     /** One candidate verb of an article and what the model reads of it: what training learns from. */
@@ -59,20 +64,27 @@ public final class CueDetector {
         }
     }
 
-    /** Every candidate verb of {@code article} outside quotation marks, in text order. */
+    /**
+     * Every candidate verb of {@code article} outside quotation marks, in text order: the verbs the lexicon lacks,
+     * and the lexicon's verbs that the rules read in none of their frames.
+     */
     public static List<Candidate> candidates(AnnotatedArticle article) {
         List<Candidate> out = new ArrayList<>();
         if (article.sentences().isEmpty()) {
             return out;
         }
         Discourse d = new Discourse(article);
+        ReportedSpeechFinder rules = new ReportedSpeechFinder(java.util.Optional.empty());
         List<Quotation> quotations = new QuoteFinder().find(d.text, article.article().origin()).quotations();
         for (Tree tree : d.trees) {
             if (!tree.parsed()) {
                 continue;
             }
             for (int i = 0; i < tree.size(); i++) {
-                if (candidate(tree, i) && !ReportedSpeechFinder.insideQuotation(tree.token(i).span(), quotations)) {
+                boolean unframed = tree.pos(i).startsWith("VB") && ReportedSpeechFinder.framedVerb(tree.lemma(i))
+                        && !rules.framed(tree, i);
+                if ((candidate(tree, i) || unframed)
+                        && !ReportedSpeechFinder.insideQuotation(tree.token(i).span(), quotations)) {
                     out.add(new Candidate(tree.token(i).span(), features(tree, i)));
                 }
             }
@@ -146,6 +158,9 @@ public final class CueDetector {
         }
         if (CueLexicon.OBJECT_CONTENT.contains(lemma)) {
             f.add("lexicon=object");
+        }
+        if (CueLexicon.isCueVerb(lemma)) {
+            f.add("lexicon=cue");
         }
         if (CueLexicon.TAG_ONLY.contains(lemma)) {
             f.add("lexicon=tag");

@@ -32,6 +32,20 @@ final class ReportedSpeechFinder {
         this.cues = java.util.Objects.requireNonNull(cues, "cues");
     }
 
+    /** Whether the rules read a verb of this lemma by its frames (a lexicon verb other than appearances and citing). */
+    static boolean framedVerb(String lemma) {
+        return !lemma.equals("seem") && !lemma.equals("appear") && !CueLexicon.CITING.contains(lemma)
+                && CueLexicon.isCueVerb(lemma);
+    }
+
+    /**
+     * Whether the rules read token {@code i}, a verb the lexicon holds, as a cue in one of their frames; one they do
+     * not is left to the {@link CueDetector}.
+     */
+    boolean framed(Tree tree, int i) {
+        return verb(tree, 0, i, tree.lemma(i), false).isPresent();
+    }
+
     /** Whether the rules read a verb of this lemma as a cue (the lexicon's, appearances and citing). */
     static boolean rulesCue(String lemma) {
         return lemma.equals("seem") || lemma.equals("appear") || CueLexicon.CITING.contains(lemma)
@@ -184,7 +198,13 @@ final class ReportedSpeechFinder {
             } else if (CueLexicon.CITING.contains(lemma)) {
                 citing(tree, sentence, i, quotations).ifPresent(out::add);
             } else if (CueLexicon.isCueVerb(lemma)) {
-                verb(tree, sentence, i, lemma, false).ifPresent(out::add);
+                java.util.Optional<Claim> framed = verb(tree, sentence, i, lemma, false);
+                if (framed.isEmpty() && cues.isPresent() && cues.get().accepts(tree, i)) {
+                    // A lexicon verb outside the frames the rules read ("want East Jerusalem", "who see the
+                    // campaign as unfair"): the detector decides, as for a verb the lexicon lacks.
+                    framed = verb(tree, sentence, i, lemma, true);
+                }
+                framed.ifPresent(out::add);
             } else if (cues.isPresent() && cues.get().isCue(tree, i)) {
                 verb(tree, sentence, i, lemma, true).ifPresent(out::add);
             }
@@ -201,7 +221,8 @@ final class ReportedSpeechFinder {
             return passive(tree, sentence, cue);
         }
         if (tree.relation(cue).startsWith("amod")
-                || tree.relation(cue).startsWith("acl:relcl") && !CueLexicon.SPEECH.contains(lemma)) {
+                || tree.relation(cue).startsWith("acl:relcl") && !CueLexicon.SPEECH.contains(lemma)
+                && RelativeCue.pronoun(tree, cue) < 0) {
             return java.util.Optional.empty();
         }
         boolean speech = learned || CueLexicon.SPEECH.contains(lemma) || CueLexicon.COGNITION.contains(lemma);
@@ -287,10 +308,12 @@ final class ReportedSpeechFinder {
                 prepositionalObject(tree, cueEnd).ifPresent(r -> parts.add(tree.span(r)));
             }
         }
-        if (parts.isEmpty() || tree.relation(cue).startsWith("acl:relcl") && !(ccomp > cue)) {
+        if (parts.isEmpty() || tree.relation(cue).startsWith("acl:relcl") && !(ccomp > cue)
+                && RelativeCue.pronoun(tree, cue) < 0) {
             return java.util.Optional.empty();
         }
-        int source = subjectOf(tree, cue);
+        int relative = RelativeCue.pronoun(tree, cue);
+        int source = relative >= 0 ? relative : subjectOf(tree, cue);
         if (source < 0 && tree.pos(cue).equals("VBG") && cue > 0 && tree.word(cue - 1).equals(",")) {
             // "Clinton mocked the complaint, saying …" parsed without the link: the main clause's subject speaks.
             int root = tree.root();
@@ -428,6 +451,7 @@ final class ReportedSpeechFinder {
                 }
             }
         }
+        ContentTail.cut(tree, head, in);
         return tree.extent(in, head);
     }
 

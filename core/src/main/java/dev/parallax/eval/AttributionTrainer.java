@@ -151,8 +151,8 @@ public final class AttributionTrainer {
 
     /**
      * Trains the {@link CueDetector} on the texts of {@code all} that are not held out (at most {@code limit} of
-     * them, spread as in {@link #train}): every verb the lexicon lacks is an example, labelled by whether it lies
-     * in a gold cue. The threshold is the one that maximises content + source F1 of the whole attributor on the
+     * them, spread as in {@link #train}): every verb the lexicon lacks, and every lexicon verb the rules read in none
+     * of their frames, is an example, labelled by whether it lies in a gold cue. The threshold is the one that maximises content + source F1 of the whole attributor on the
      * {@code holdOut} held-out texts (so their figures, also returned, are the ones the threshold was chosen on).
      */
     public TrainedCues trainCues(List<AttributionEvaluation.GoldDocument> all, int holdOut, int limit,
@@ -176,7 +176,7 @@ public final class AttributionTrainer {
             }
         });
         if (probe.isEmpty() || positives[0] == 0) {
-            throw new IllegalArgumentException("no cue verbs outside the lexicon in the " + training.size()
+            throw new IllegalArgumentException("no candidate cue verbs in the " + training.size()
                     + " training texts: nothing to learn from (are they annotated gold texts?)");
         }
         LinearModel unthresholded = logistic(data, comments, probe.getFirst());

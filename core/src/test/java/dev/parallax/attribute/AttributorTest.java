@@ -187,4 +187,31 @@ class AttributorTest {
         assertThat(x.cue().of(a.text())).isEqualTo("said");
         assertThat(x.content().of(a.text())).isEqualTo("he's proud of the way the challenger is funding his campaign");
     }
+
+    @Test
+    void readsAStanceInARelativeClauseWithThePronounAsSource() {
+        AttributedArticle a = attribute("Clinton is far ahead in the overall delegate count because of early "
+                + "endorsements from superdelegates, the party leaders who can support the candidate of their choice.");
+        Attribution x = about(a, "the candidate of their choice");
+        assertThat(x.cue().of(a.text())).isEqualTo("support");
+        assertThat(source(a, x)).isEqualTo("who");
+    }
+
+    @Test
+    void leavesOutAComparisonTheWriterAddsAfterTheClause() {
+        AttributedArticle a = attribute("The mayor said that the new bridge would carry 40,000 cars a day, "
+                + "compared with 25,000 on the old one.");
+        Attribution x = about(a, "the new bridge would carry");
+        assertThat(x.content().of(a.text())).isEqualTo("that the new bridge would carry 40,000 cars a day");
+    }
+
+    @Test
+    void letsTheCueDetectorReadALexiconVerbOutsideTheRulesFrames() {
+        AttributedArticle a = attribute("Some experts view the summit as a starting point for cooperation between "
+                + "the two sides.");
+        Attribution x = about(a, "the summit as a starting point");
+        assertThat(x.cue().of(a.text())).isEqualTo("view");
+        assertThat(source(a, x)).isEqualTo("Some experts");
+        assertThat(Attributor.rulesOnly().attribute(a.annotated()).attributions()).isEmpty();
+    }
 }

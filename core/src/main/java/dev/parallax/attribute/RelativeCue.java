@@ -1,0 +1,38 @@
+package dev.parallax.attribute;
+
+/**
+ * A cue verb in a relative clause whose subject is the relative pronoun: "party leaders who can support the
+ * candidate of their choice", "voters who want a continuation of …", "a group that backs Clinton". The antecedent
+ * takes the stance, so the clause is an attribution like any other, with the pronoun as its source as written
+ * (resolved to the antecedent as relative sources are).
+ */
+final class RelativeCue {
+
+    private RelativeCue() {
+    }
+
+    /**
+     * The relative pronoun ("who", "which", "that") that is the subject of the relative clause {@code cue} heads, or
+     * -1. CoreNLP's enhanced parse makes the antecedent the verb's subject and leaves the pronoun only a {@code ref},
+     * which {@link Tree} drops, so the pronoun is the W-word between the antecedent and the verb that has no head
+     * or is the verb's subject; a clause with a subject of its own ("the candidate whom voters back") has none.
+     */
+    static int pronoun(Tree tree, int cue) {
+        int antecedent = tree.parent(cue);
+        if (!tree.relation(cue).startsWith("acl:relcl") || antecedent < 0 || antecedent > cue) {
+            return -1;
+        }
+        for (int c : tree.children(cue)) {
+            if (tree.relation(c).startsWith("nsubj") && !tree.pos(c).startsWith("W")) {
+                return -1;
+            }
+        }
+        for (int i = antecedent + 1; i < cue; i++) {
+            boolean subject = tree.parent(i) == cue && tree.relation(i).equals("nsubj") || tree.parent(i) < 0;
+            if (tree.pos(i).startsWith("W") && subject && !tree.lower(i).equals("whom")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
