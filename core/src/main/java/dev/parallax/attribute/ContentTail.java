@@ -1,5 +1,7 @@
 package dev.parallax.attribute;
 
+import dev.parallax.annotate.Tree;
+
 import java.util.Set;
 
 /**

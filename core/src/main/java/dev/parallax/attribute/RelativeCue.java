@@ -1,5 +1,7 @@
 package dev.parallax.attribute;
 
+import dev.parallax.annotate.Tree;
+
 /**
  * A cue verb in a relative clause whose subject is the relative pronoun: "party leaders who can support the
  * candidate of their choice", "voters who want a continuation of …", "a group that backs Clinton". The antecedent
