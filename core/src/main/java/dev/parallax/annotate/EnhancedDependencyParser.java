@@ -20,7 +20,7 @@ import java.util.Set;
  * reads. CoreNLP's annotator turns each parse into five graphs (basic, collapsed, CC-processed, enhanced and
  * enhanced++), a fifth of the parser's time; {@link CoreNlpAnnotator} reads only the enhanced++ graph
  * ({@code CoreSentence.dependencyParse()}), which this annotator builds from the same parse with the same
- * settings ({@code depparse.model}, {@code depparse.maxlen}, {@code depparse.extradependencies}).
+ * settings (the {@code depparse.} properties: model, cache size, extra dependencies).
  * Reads: tokens with parts of speech. Adds: {@code EnhancedPlusPlusDependenciesAnnotation} per sentence; a
  * sentence the parser fails on gets none, as with CoreNLP's annotator. Thread-safe as the parser is.
  */
