@@ -5,6 +5,7 @@ import dev.parallax.core.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,26 +21,23 @@ final class ContentBreaks {
 
     /** {@code c} with its last part cut at the first break and without a closing aside. */
     static Claim cut(Tree tree, Claim c, List<Quotation> quotations) {
-        return withoutAside(tree, withinBreaks(tree, c, quotations), quotations);
+        Claim within = lastPart(tree, c).map(r -> withinBreaks(tree, c, r, quotations)).orElse(c);
+        return lastPart(tree, within).map(r -> withoutAside(tree, within, r, quotations)).orElse(within);
     }
 
-    /** The first and last token of a claim's last part, or null when its ends fall between tokens. */
-    private static int[] lastPart(Tree tree, Claim c) {
+    /** The first and last token of a claim's last part, or none when its ends fall between tokens. */
+    private static Optional<int[]> lastPart(Tree tree, Claim c) {
         Span last = c.parts().getLast();
         int first = tree.tokenAt(last.start());
         int end = tree.tokenAt(last.end() - 1);
-        return first < 0 || end < 0 ? null : new int[] {first, end};
+        return first < 0 || end < 0 ? Optional.empty() : Optional.of(new int[] {first, end});
     }
 
     /**
      * The claim's last part cut at the first semicolon outside quotation marks, and without an aside between two
      * dashes ("the government—by which I mean the administration—had lost"): beyond a semicolon the writer goes on.
      */
-    private static Claim withinBreaks(Tree tree, Claim c, List<Quotation> quotations) {
-        int[] range = lastPart(tree, c);
-        if (range == null) {
-            return c;
-        }
+    private static Claim withinBreaks(Tree tree, Claim c, int[] range, List<Quotation> quotations) {
         int first = range[0];
         int end = range[1];
         List<Integer> breaks = new ArrayList<>();
@@ -86,11 +84,7 @@ final class ContentBreaks {
      * can raise the cash", "…, which makes him an outlier"): a relative clause or apposition set off by a comma and
      * running to the end of the content. Quoted words are never cut.
      */
-    private static Claim withoutAside(Tree tree, Claim c, List<Quotation> quotations) {
-        int[] range = lastPart(tree, c);
-        if (range == null) {
-            return c;
-        }
+    private static Claim withoutAside(Tree tree, Claim c, int[] range, List<Quotation> quotations) {
         int first = range[0];
         int lastWord = range[1];
         while (lastWord > first && tree.isPunct(lastWord)) {
