@@ -46,8 +46,8 @@ final class AttributionFeatures {
         int head = a.source().isEmpty() ? -1 : head(tree, a.source().get());
         if (head >= 0) {
             f.add("srcner=" + tree.ner(head));
-            f.add("srcagent=" + ReportedSpeechFinder.agent(tree, head));
-            f.add("srcagent&lexicon=" + ReportedSpeechFinder.agent(tree, head) + "&" + lexicon(lemma));
+            f.add("srcagent=" + CueFrame.agent(tree, head));
+            f.add("srcagent&lexicon=" + CueFrame.agent(tree, head) + "&" + lexicon(lemma));
             if (tree.pos(head).startsWith("NN") && !tree.pos(head).startsWith("NNP")) {
                 f.add("srclemma=" + tree.lemma(head).toLowerCase(Locale.ROOT));
             }

@@ -274,7 +274,7 @@ public final class Attributor {
         if (c.via() >= 0) {
             via = Optional.of(intermediary(d, tree, c.via()));
         } else if (c.source() >= 0 && speaker.kind() == Speaker.Kind.ORGANIZATION
-                && (ReportedSpeechFinder.isMedia(tree, c.source()) || MEDIUM_VERBS.contains(tree.lemma(c.cue())))) {
+                && (CueFrame.isMedia(tree, c.source()) || MEDIUM_VERBS.contains(tree.lemma(c.cue())))) {
             via = Optional.of(intermediary(d, tree, c.source()));
         }
         return new Attribution(kind, c.content(), c.parts(), cue, source, speaker, via, c.sentence());
@@ -329,9 +329,9 @@ public final class Attributor {
                     }
                 }
                 if (best >= 0) {
-                    int source = ReportedSpeechFinder.subjectOf(tree, best);
+                    int source = CueFrame.subjectOf(tree, best);
                     if (source < 0) {
-                        source = ReportedSpeechFinder.inverted(tree, best);
+                        source = CueFrame.inverted(tree, best);
                     }
                     List<Span> parts = new ArrayList<>();
                     g.forEach(x -> parts.add(x.span()));
@@ -395,7 +395,7 @@ public final class Attributor {
     private static boolean startsWithTag(Tree tree) {
         for (int i = 0; i < Math.min(tree.size(), 5); i++) {
             if (tree.pos(i).startsWith("VB") && CueLexicon.SPEECH.contains(tree.lemma(i))) {
-                return Character.isLowerCase(tree.word(0).charAt(0)) || i <= 3 && ReportedSpeechFinder.subjectOf(tree, i) >= 0
+                return Character.isLowerCase(tree.word(0).charAt(0)) || i <= 3 && CueFrame.subjectOf(tree, i) >= 0
                         && tree.child(i, "ccomp") < 0;
             }
         }

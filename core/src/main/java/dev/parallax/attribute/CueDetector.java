@@ -84,7 +84,7 @@ public final class CueDetector {
                 boolean unframed = tree.pos(i).startsWith("VB") && ReportedSpeechFinder.framedVerb(tree.lemma(i))
                         && !rules.framed(tree, i);
                 if ((candidate(tree, i) || unframed)
-                        && !ReportedSpeechFinder.insideQuotation(tree.token(i).span(), quotations)) {
+                        && !CueFrame.insideQuotation(tree.token(i).span(), quotations)) {
                     out.add(new Candidate(tree.token(i).span(), features(tree, i)));
                 }
             }
@@ -141,7 +141,7 @@ public final class CueDetector {
                 } else if (CueLexicon.DOCUMENTS.contains(subject)) {
                     f.add("subj.document");
                 }
-                f.add("subj.agent=" + ReportedSpeechFinder.agent(tree, c));
+                f.add("subj.agent=" + CueFrame.agent(tree, c));
             }
         }
         f.add("clause=" + clause);

@@ -1,0 +1,302 @@
+package dev.parallax.attribute;
+
+import dev.parallax.annotate.Tree;
+import dev.parallax.core.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What every cue construction reads off the parse the same way: who speaks (a cue's subject, inherited through the
+ * verbs it hangs on, or the name after an inverted verb; whether a head can take a stance or names an outlet) and how
+ * far the content runs (a clause without the speaker's next statement, the tag around a cue and the sentence it
+ * frames).
+ */
+final class CueFrame {
+
+    private CueFrame() {
+    }
+
+    /** Children that are not part of a speaker's mention. */
+    static final Set<String> NOT_CONTENT = Set.of("punct");
+    static final Set<String> SUBJECT = Set.of("nsubj");
+    private static final Set<String> TAG_CUT = Set.of("ccomp", "parataxis", "advcl", "xcomp", "conj", "dep",
+            "punct", "csubj", "cc", "mark", "list");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+    private static final Set<String> INHERITS_SUBJECT = Set.of("advcl", "xcomp", "conj", "dep");
+
+    /**
+     * A content clause without a second verb conjoined in the past tense without its own subject: in "She said she
+     * admires his determination and highlighted …" the second verb reports what the speaker did, not what she said.
+     */
+    static int[] clause(Tree tree, int head) {
+        boolean[] in = tree.subtree(head, NOT_CONTENT);
+        for (int c : tree.children(head)) {
+            if (c > head && tree.pos(c).equals("VBG") && CueLexicon.SPEECH.contains(tree.lemma(c))
+                    && tree.word(c - 1).equals(",") && !tree.baseRelation(c).equals("ccomp")) {
+                // "…, arguing that …", "…, adding …": the speaker's next statement, not part of this one.
+                boolean[] sub = tree.subtree(c, Set.of());
+                for (int i = 0; i < in.length; i++) {
+                    in[i] &= !sub[i];
+                }
+                continue;
+            }
+            if (c > head && tree.baseRelation(c).equals("conj") && tree.pos(c).equals("VBD")
+                    && !tree.pos(head).equals("VBD") && tree.child(c, SUBJECT) < 0) {
+                boolean[] sub = tree.subtree(c, Set.of());
+                for (int i = 0; i < in.length; i++) {
+                    in[i] &= !sub[i];
+                }
+            }
+        }
+        ContentTail.cut(tree, head, in);
+        return tree.extent(in, head);
+    }
+
+    /**
+     * The tag's tokens: the cue, its whole subject ("Lü Xiang, a research fellow at …,") and the modifiers next to
+     * it up to a comma ("told the Global Times on Tuesday"), never its content.
+     */
+    static boolean[] tag(Tree tree, int cue) {
+        int lo = cue;
+        int hi = cue;
+        int subject = tree.child(cue, SUBJECT);
+        if (subject >= 0) {
+            int[] r = span(tree, subject);
+            lo = Math.min(lo, r[0]);
+            hi = Math.max(hi, r[1]);
+        }
+        List<Integer> children = new ArrayList<>(tree.children(cue));
+        children.sort(java.util.Comparator.comparingInt(c -> Math.abs(c - cue)));
+        for (int c : children) {
+            if (c == subject || TAG_CUT.contains(tree.relation(c)) || TAG_CUT.contains(tree.baseRelation(c))) {
+                continue;
+            }
+            int[] r = span(tree, c);
+            // Before the cue only its auxiliaries and adverbs belong to the tag ("has also said").
+            boolean before = r[1] < lo && Set.of("aux", "advmod", "neg", "discourse").contains(tree.baseRelation(c));
+            boolean adjacent = before ? noComma(tree, r[1] + 1, lo - 1) : r[0] > hi && noComma(tree, hi + 1, r[0] - 1);
+            if (adjacent || r[0] >= lo && r[1] <= hi) {
+                lo = Math.min(lo, r[0]);
+                hi = Math.max(hi, r[1]);
+            }
+        }
+        boolean[] out = new boolean[tree.size()];
+        for (int i = lo; i <= hi; i++) {
+            out[i] = true;
+        }
+        return out;
+    }
+
+    private static int[] span(Tree tree, int head) {
+        boolean[] in = tree.subtree(head, Set.of("punct"));
+        int lo = head;
+        int hi = head;
+        for (int i = 0; i < in.length; i++) {
+            if (in[i]) {
+                lo = Math.min(lo, i);
+                hi = Math.max(hi, i);
+            }
+        }
+        return new int[] {lo, hi};
+    }
+
+    private static boolean noComma(Tree tree, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (tree.word(i).equals(",") || tree.word(i).equals(":") || Quotes.isMark(tree.word(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The content a tag frames: the sentence without the tag, in one run or two when the tag interrupts it. */
+    static List<Span> framing(Tree tree, boolean[] tag) {
+        boolean[] all = new boolean[tree.size()];
+        java.util.Arrays.fill(all, true);
+        return outside(tree, tag, all);
+    }
+
+    /** The runs of {@code clause} tokens outside {@code tag}, trimmed; the longest one or two runs. */
+    private static List<Span> outside(Tree tree, boolean[] tag, boolean[] clause) {
+        List<int[]> runs = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= tree.size(); i++) {
+            boolean in = i < tree.size() && clause[i] && !tag[i];
+            if (in && start < 0) {
+                start = i;
+            } else if (!in && start >= 0) {
+                int[] r = tree.trim(start, i - 1);
+                if (!(r[0] == r[1] && tree.isPunct(r[0]))) {
+                    runs.add(r);
+                }
+                start = -1;
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        for (int[] r : runs) {
+            if (r[1] - r[0] >= 1 || runs.size() == 1) {
+                out.add(tree.span(r));
+            }
+        }
+        return out;
+    }
+
+    /** The subject child of {@code v} nearest to it: a misparse can give a verb two ("“My hope,” he said"). */
+    static int nearestSubject(Tree tree, int v) {
+        return nearestSubject(tree, v, false);
+    }
+
+    /**
+     * With {@code carried}, a passive subject counts too: the subject of the passive verb an active verb of saying
+     * is conjoined with ("Mr. Trump was forced into damage control and said …").
+     */
+    private static int nearestSubject(Tree tree, int v, boolean carried) {
+        int best = -1;
+        for (int c : tree.children(v)) {
+            boolean subject = SUBJECT.contains(tree.relation(c)) || carried && tree.relation(c).equals("nsubj:pass");
+            if (subject && (best < 0 || Math.abs(c - v) < Math.abs(best - v))) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** The subject of a cue verb, inherited from the verb it depends on ("…, adding that …"), or -1. */
+    static int subjectOf(Tree tree, int cue) {
+        int v = cue;
+        for (int depth = 0; depth < 3 && v >= 0; depth++) {
+            int s = nearestSubject(tree, v, depth > 0 && tree.child(cue, "aux:pass") < 0);
+            if (s >= 0 && !nominal(tree, s)) {
+                // A verb or adjective parsed as subject is a parse error; look further up instead.
+                s = -1;
+            }
+            if (s >= 0) {
+                // "X, who said …", "X, who has … and noted …": the relative pronoun is the source as written; it
+                // stands for X.
+                for (int node = v, steps = 0; node >= 0 && steps < tree.size(); node = tree.parent(node), steps++) {
+                    if (tree.relation(node).startsWith("acl:relcl") && s == tree.parent(node)) {
+                        for (int i = s + 1; i < node; i++) {
+                            if (RELATIVE.contains(tree.lower(i)) && tree.pos(i).startsWith("W")) {
+                                return i;
+                            }
+                        }
+                        break;
+                    }
+                }
+                return s;
+            }
+            if (tree.relation(v).startsWith("acl") && tree.parent(v) >= 0
+                    && Set.of("DATE", "TIME", "DURATION", "SET").contains(tree.ner(tree.parent(v)))
+                    && tree.parent(tree.parent(v)) >= 0) {
+                // "issued a statement Tuesday saying …" parsed as if Tuesday were saying it: the verb's subject.
+                v = tree.parent(tree.parent(v));
+                continue;
+            }
+            if (tree.relation(v).startsWith("acl") && tree.parent(v) >= 0) {
+                int noun = tree.parent(v);
+                // "He issued a statement saying …": the statement's issuer speaks, not the statement.
+                int issuer = tree.parent(noun) >= 0 && CueLexicon.DOCUMENTS.contains(tree.lemma(noun))
+                        && tree.relation(noun).equals("obj") ? tree.child(tree.parent(noun), SUBJECT) : -1;
+                return issuer >= 0 ? issuer : noun;
+            }
+            if (!INHERITS_SUBJECT.contains(tree.baseRelation(v))) {
+                return -1;
+            }
+            v = tree.parent(v);
+        }
+        return -1;
+    }
+
+    private static final Set<String> AGENT_TYPES = Set.of("PERSON", "ORGANIZATION", "TITLE", "COUNTRY",
+            "NATIONALITY", "CITY", "STATE_OR_PROVINCE", "MISC", "IDEOLOGY", "RELIGION");
+
+    /** Whether a source head can take a stance: a person, group, organisation, place acting as one, or document. */
+    static boolean agent(Tree tree, int head) {
+        String lemma = tree.lemma(head);
+        return AGENT_TYPES.contains(tree.ner(head)) || tree.pos(head).startsWith("PRP") || tree.pos(head).startsWith("W")
+                || tree.pos(head).startsWith("NNP") || tree.pos(head).equals("CD") || tree.pos(head).equals("DT")
+                || CueLexicon.ROLES.contains(lemma) || CueLexicon.ANONYMOUS.contains(lemma)
+                || CueLexicon.DOCUMENTS.contains(lemma) || CueLexicon.MEDIA_WORDS.contains(lemma)
+                || CueLexicon.GROUPS.contains(lemma);
+    }
+
+    /** Whether a token can head a source mention: a noun, pronoun, number, determiner or named entity. */
+    static boolean nominal(Tree tree, int i) {
+        String pos = tree.pos(i);
+        return pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD") || pos.equals("DT")
+                || pos.startsWith("W") || pos.equals("EX") || !tree.ner(i).equals("O");
+    }
+
+    /** "…,” said the vice chairman": a noun right after the verb that the parse made its object. */
+    static int inverted(Tree tree, int verb) {
+        for (int c : tree.children(verb)) {
+            boolean nominal = tree.pos(c).startsWith("NN") || tree.pos(c).equals("PRP");
+            String r = tree.relation(c);
+            boolean argument = r.startsWith("nsubj") || r.equals("obj") || r.equals("iobj") || r.equals("xcomp")
+                    || r.equals("dep") || r.equals("appos");
+            if (c > verb && nominal && argument) {
+                return c;
+            }
+        }
+        // "…,'' said Senator Mark S. Kirk, Republican of Illinois, becoming …" when the parse gave the name to a
+        // later verb: a proper name right after the verb, up to its end.
+        int first = verb + 1;
+        while (first < tree.size() && tree.pos(first).equals("RB")) {
+            first++;
+        }
+        if (first < tree.size() && tree.pos(first).startsWith("NNP") && !tree.ner(first).equals("DATE")) {
+            int last = first;
+            while (last + 1 < tree.size() && tree.pos(last + 1).startsWith("NNP")) {
+                last++;
+            }
+            return last;
+        }
+        return -1;
+    }
+
+    /** {@code head} or a noun inside its phrase that names a news outlet, or -1. */
+    static int mediaHead(Tree tree, int head) {
+        if (isMedia(tree, head)) {
+            return head;
+        }
+        for (int c : tree.children(head)) {
+            String r = tree.relation(c);
+            if ((r.startsWith("nmod") || r.equals("compound")) && isMedia(tree, c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the proper name headed by {@code head} names a news outlet. */
+    static boolean isMedia(Tree tree, int head) {
+        if (!tree.pos(head).startsWith("NNP")) {
+            return false;
+        }
+        boolean[] name = tree.subtree(head, Set.of("punct", "acl", "acl:relcl", "appos", "nmod", "conj", "cc"));
+        for (int i = 0; i < tree.size(); i++) {
+            if (name[i] && tree.pos(i).startsWith("NNP") && CueLexicon.MEDIA_WORDS.contains(tree.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last token of a phrasal cue: "pointed out", "went on". */
+    static int particleEnd(Tree tree, int cue) {
+        int prt = tree.child(cue, "compound:prt");
+        return prt > cue ? prt : cue;
+    }
+
+    /** Whether {@code token} lies inside one of {@code quotations}: its words are the quoted person's own. */
+    static boolean insideQuotation(Span token, List<Quotation> quotations) {
+        for (Quotation q : quotations) {
+            if (q.span().start() < token.start() && token.end() < q.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
