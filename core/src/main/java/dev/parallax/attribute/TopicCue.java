@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * A verb whose content is what it is about, given by a preposition: "X spoke about the economy", "X called for
- * female contestants to wear …", "X warned against …". A deal reached is not a view stated: "The two sides agreed on
- * which data can be used …" has none.
+ * female contestants to wear …", "X warned against …". (A deal reached, "The two sides agreed on which data can be
+ * used …", is no cue at all: {@link VerbCue}.)
  */
 final class TopicCue {
 
@@ -21,10 +21,7 @@ final class TopicCue {
      * subject; a {@code learned} cue is read as a topic verb.
      */
     static Optional<Span> content(Tree tree, int cue, int cueEnd, String lemma, boolean learned) {
-        // "The two sides agreed on which data can be used …": a deal reached, not a view stated.
-        boolean deal = CueLexicon.AGREEMENT.contains(lemma) && cueEnd + 1 < tree.size()
-                && Set.of("on", "upon", "to").contains(tree.lower(cueEnd + 1));
-        if (deal || !(learned || CueLexicon.TOPIC.contains(lemma)) || tree.child(cue, CueFrame.SUBJECT) < 0) {
+        if (!(learned || CueLexicon.TOPIC.contains(lemma)) || tree.child(cue, CueFrame.SUBJECT) < 0) {
             return Optional.empty();
         }
         int topic = tree.child(cue, CueLexicon.TOPIC_RELATIONS);

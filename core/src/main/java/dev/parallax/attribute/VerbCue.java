@@ -44,6 +44,12 @@ final class VerbCue {
         if (lemma.equals("point") && cueEnd == cue) {
             return Optional.empty();
         }
+        if (CueLexicon.AGREEMENT.contains(lemma) && cueEnd + 1 < tree.size()
+                && Set.of("on", "upon", "to").contains(tree.lower(cueEnd + 1))) {
+            // "The two sides agreed on which data can be used …", "agreed to hold talks": a deal reached, not a
+            // view stated, whatever frame would read words after it (the learned detector takes "agree" as a cue).
+            return Optional.empty();
+        }
         if (speech && !Set.of("see", "know", "consider", "view", "regard", "remember", "forget", "hear",
                 "understand").contains(lemma)) {
             Optional<Claim> closing = ParentheticalCue.fromWords(tree, sentence, cue);
