@@ -330,6 +330,11 @@ public final class Attributor {
                 }
                 if (best >= 0) {
                     int source = CueFrame.subjectOf(tree, best);
+                    if (source >= 0 && insideAny(tree.token(source).span(), all)) {
+                        // "“Standard Russian modus operandi,” said James Lewis": the parse took the quoted words for
+                        // the verb's subject; the speaker is the name after the verb.
+                        source = -1;
+                    }
                     if (source < 0) {
                         source = CueFrame.inverted(tree, best);
                     }
@@ -351,6 +356,10 @@ public final class Attributor {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean insideAny(Span token, List<Quotation> quotations) {
+        return quotations.stream().anyMatch(q -> q.span().contains(token));
     }
 
     private static final Pattern DASH_NAME = Pattern.compile(

@@ -21,6 +21,16 @@ class AttributorTest {
     }
 
     @Test
+    void neverTakesTheQuotedWordsForTheirOwnSpeaker() {
+        AttributedArticle a = attribute("Analysts blamed Moscow for the leak. “Standard Russian modus operandi,” said "
+                + "James Lewis, an international cyber policy expert at the Center for Strategic and International "
+                + "Studies.");
+        Attribution x = about(a, "Standard Russian modus operandi");
+        assertThat(x.kind()).isEqualTo(Attribution.Kind.DIRECT);
+        assertThat(source(a, x)).startsWith("James Lewis");
+    }
+
+    @Test
     void findsReportedSpeechWithItsClause() {
         AttributedArticle a = attribute("The finance minister said that the talks would resume in March.");
         Attribution x = about(a, "the talks would resume");
