@@ -1,9 +1,7 @@
 package dev.parallax.attribute;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.parallax.core.Resources;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -92,14 +90,6 @@ public record LinearModel(List<String> comments, double threshold, Map<String, D
 
     /** A model on the class path (a resource of this package), or an error naming it. */
     static LinearModel resource(String name) {
-        try (InputStream in = LinearModel.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("the model resource " + name + " is missing from the class path "
-                        + "(a broken build?)");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the model resource " + name, e);
-        }
+        return parse(Resources.text(LinearModel.class, name, "model resource"), name);
     }
 }

@@ -1,9 +1,5 @@
 package dev.parallax.core;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -24,16 +20,7 @@ public final class WordList {
      */
     public static Set<String> resource(Class<?> owner, String name) {
         String path = "words/" + name + ".txt";
-        String where = owner.getPackageName().replace('.', '/') + "/" + path;
-        try (InputStream in = owner.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("the word list " + where + " is missing from the class path "
-                        + "(a broken build, or a list renamed without its users?)");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), where);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the word list " + where, e);
-        }
+        return parse(Resources.text(owner, path, "word list"), owner.getPackageName().replace('.', '/') + "/" + path);
     }
 
     /** The words of a list's text; {@code where} names it in errors. */
