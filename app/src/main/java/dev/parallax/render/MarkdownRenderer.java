@@ -196,7 +196,8 @@ public final class MarkdownRenderer implements Renderer {
                 }
                 // One line a speaker, with every span the side quotes them on.
                 for (VoiceView.Quoted q : VoiceView.bySpeaker(side.voices())) {
-                    out.append("- Quotes ").append(q.speaker()).append(": ").append(quoted(q, words)).append(" ")
+                    out.append(paraphrased(q, words) ? "- Paraphrases " : "- Quotes ").append(q.speaker()).append(": ")
+                            .append(quoted(q, words)).append(" ")
                             .append(refs.cite(q.sources())).append("\n");
                 }
             }
@@ -220,7 +221,8 @@ public final class MarkdownRenderer implements Renderer {
         if (!s.voices().isEmpty()) { // the voices of no side's Signals
             out.append("\n### Voices\n\n");
             for (VoiceView.Quoted q : VoiceView.bySpeaker(s.voices())) {
-                out.append("- ").append(q.speaker()).append(" (quoted by ").append(q.side()).append("): ")
+                out.append("- ").append(q.speaker()).append(paraphrased(q, words) ? " (paraphrased by " : " (quoted by ")
+                        .append(q.side()).append("): ")
                         .append(quoted(q, words)).append(" ").append(refs.cite(q.sources())).append("\n");
             }
         }
@@ -242,7 +244,12 @@ public final class MarkdownRenderer implements Renderer {
     /** The words of a voice's first span no other section shows; else where they are shown. */
     private static String quoted(VoiceView.Quoted q, StoryHtml words) {
         return q.own().isEmpty() ? "words in " + String.join(", ", q.shownIn().stream().map(MarkdownRenderer::section).toList())
-                : oneLine(words.words(q.own().getFirst()));
+                : oneLine(words.words(q.own().getFirst()).shown());
+    }
+
+    /** Whether the line of a voice shows the writer's paraphrase of them rather than their quoted words. */
+    private static boolean paraphrased(VoiceView.Quoted q, StoryHtml words) {
+        return !q.own().isEmpty() && !words.words(q.own().getFirst()).verbatim();
     }
 
     /**

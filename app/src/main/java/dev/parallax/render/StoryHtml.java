@@ -52,6 +52,8 @@ public final class StoryHtml {
 
     /** Quoted words inside a span: straight or curly double quotes. */
     private static final Pattern QUOTED = Pattern.compile("“([^”]{2,})”|\"([^\"]{2,})\"");
+    /** The "that" a reported clause opens with. */
+    private static final Pattern COMPLEMENTIZER = Pattern.compile("^that\\s+(?=\\S)");
     private static final int QUOTE_CHARS = 240;
     private static final int QUOTES_SHOWN = 2;
 
@@ -177,8 +179,13 @@ public final class StoryHtml {
         List<SourceRef> own = v.own();
         List<SourceRef> words = own.subList(0, Math.min(QUOTES_SHOWN, own.size()));
         for (SourceRef r : words) {
+            Said said = words(r);
             Element quote = li.appendElement("blockquote").addClass("words");
-            quote.appendText(words(r));
+            if (!said.verbatim()) {
+                quote.addClass("paraphrase").appendElement("span").addClass("kind").text("paraphrase");
+                quote.appendText(" ");
+            }
+            quote.appendText(said.shown());
             cite(quote, List.of(r));
         }
         List<SourceRef> rest = v.sources().stream().filter(r -> !words.contains(r)).toList();
@@ -191,8 +198,19 @@ public final class StoryHtml {
         }
     }
 
-    /** What the span says, inside quotation marks: the quoted words when it has some, else the reported content. */
-    String words(SourceRef r) {
+    /**
+     * What a span says: its quoted words when it holds some, verbatim; else its reported content, a paraphrase in the
+     * writer's words, which is never put inside quotation marks.
+     */
+    record Said(String words, boolean verbatim) {
+        /** Quoted words inside curly quotation marks; a paraphrase as it stands. */
+        String shown() {
+            return verbatim ? "“" + words + "”" : words;
+        }
+    }
+
+    /** What the span says (see {@link Said}), on one line and cut at a word near {@value #QUOTE_CHARS} characters. */
+    Said words(SourceRef r) {
         String text = article(r.article()).map(ArticleView::text).filter(t -> r.end() <= t.length())
                 .map(t -> t.substring(r.start(), r.end())).orElse("");
         Matcher m = QUOTED.matcher(text);
@@ -200,12 +218,16 @@ public final class StoryHtml {
         while (m.find()) {
             quoted.add(m.group(1) != null ? m.group(1) : m.group(2));
         }
-        String words = (quoted.isEmpty() ? text : String.join(" … ", quoted)).replaceAll("\\s+", " ").strip();
+        boolean verbatim = !quoted.isEmpty();
+        String words = (verbatim ? String.join(" … ", quoted) : text).replaceAll("\\s+", " ").strip();
+        if (!verbatim) { // "said that China has …": the reader reads what was said, not the conjunction
+            words = COMPLEMENTIZER.matcher(words).replaceFirst("");
+        }
         if (words.length() > QUOTE_CHARS) {
             int cut = words.lastIndexOf(' ', QUOTE_CHARS);
             words = words.substring(0, cut > QUOTE_CHARS / 2 ? cut : QUOTE_CHARS) + " …";
         }
-        return "“" + words + "”";
+        return new Said(words, verbatim);
     }
 
     /**

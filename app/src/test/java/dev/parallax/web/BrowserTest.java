@@ -157,12 +157,19 @@ class BrowserTest {
             voices.all().forEach(v -> {
                 assertThat(v.locator(".speaker").textContent()).isNotBlank();
                 if (v.locator("blockquote.words").count() > 0) {
-                    assertThat(v.locator("blockquote.words").first().textContent()).matches("(?s)“.{3,}”.*");
+                    // quoted words inside quotation marks; a paraphrase, marked as one, never inside them
+                    v.locator("blockquote.words:not(.paraphrase)").all()
+                            .forEach(q -> assertThat(q.textContent()).matches("(?s)“.{3,}”.*"));
+                    v.locator("blockquote.paraphrase").all()
+                            .forEach(q -> assertThat(q.textContent()).matches("(?s)paraphrase [^“\"].{3,}"));
                 } else {
                     assertThat(v.locator("p.more").textContent()).contains("words in");
                 }
             });
         }
+        // Lü Xiang's reported speech ("Lü said that China has …") reads as the writer's paraphrase, without "that".
+        assertThat(page.locator(".voice blockquote.paraphrase").allTextContents())
+                .anySatisfy(t -> assertThat(t).startsWith("paraphrase China has"));
         // Lü Xiang, quoted four times by the Global Times, is one voice, not four lines.
         assertThat(page.locator(".voice .speaker").allTextContents()).filteredOn(t -> t.equals("Lü Xiang")).hasSize(1);
         // A named speaker carries the id of their actor in the briefing; an unnamed one ("US officials") none.
