@@ -6,6 +6,8 @@ import dev.parallax.annotate.EntityMention;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.TimeExpression;
 import dev.parallax.annotate.Token;
+import dev.parallax.attribute.Quotation;
+import dev.parallax.attribute.QuoteFinder;
 import dev.parallax.core.Span;
 
 import java.util.ArrayList;
@@ -22,7 +24,8 @@ import java.util.Set;
  * clauses where the sentence joins them: a conjunct of the main predicate that has a subject of its own ("Chinese
  * companies are still playing catch-up, but they are rolling out new systems") or a clause after a semicolon. A
  * conjunct that shares the subject ("won't be a place for deal-making, and will not end with a joint statement") is
- * one statement and stays whole. Each claim carries its quantities, dates, negation, entities, content lemmas and
+ * one statement and stays whole. A quotation that runs over several sentences is one claim with its tag, so that no
+ * claim begins inside a quotation. Each claim carries its quantities, dates, negation, entities, content lemmas and
  * noun phrases; vectors are left empty for the comparer to fill. Bad input: an article without statements, or
  * without a parse, has no claims or whole-sentence claims.
  */
@@ -92,15 +95,62 @@ final class ClaimSplitter {
 
     List<Claim> split(AnnotatedArticle a, String side) {
         List<Claim> out = new ArrayList<>();
-        for (Sentence s : a.sentences()) {
+        List<Sentence> sentences = a.sentences();
+        List<Span> quotations = new QuoteFinder().find(a.text(), a.id()).quotations().stream()
+                .map(Quotation::span).toList();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            int last = lastOfQuotation(sentences, i, quotations);
+            if (last > i) { // a quotation of several sentences, with its tag: one statement
+                List<Part> parts = new ArrayList<>();
+                for (int k = i; k <= last; k++) {
+                    parts.add(new Part(sentences.get(k), 0, sentences.get(k).tokens().size() - 1));
+                }
+                if (isStatement(a, parts)) {
+                    out.add(claim(a, side, parts, out.size()));
+                }
+                i = last;
+                continue;
+            }
             if (!isStatement(a, s)) {
                 continue;
             }
             for (Clause c : clauses(s)) {
-                out.add(claim(a, side, s, c, out.size()));
+                out.add(claim(a, side, List.of(new Part(s, c.from(), c.to())), out.size()));
             }
         }
         return out;
+    }
+
+    /**
+     * The last sentence of the quotation that opens in sentence {@code i} and closes in a later one of the same
+     * paragraph (a quoted speaker's several sentences, then the tag: "“To be very clear, talks … in any matter. And
+     * our … policies are not up for negotiation,” Reuters quoted one US official"); {@code i} when there is none. A
+     * sentence that starts inside a quotation is not a statement of its own: read alone, it begins mid-quote.
+     */
+    private static int lastOfQuotation(List<Sentence> sentences, int i, List<Span> quotations) {
+        Span here = sentences.get(i).span();
+        int last = i;
+        for (Span q : quotations) {
+            if (q.start() >= here.start() && q.start() < here.end() && q.end() > here.end()) {
+                for (int k = i + 1; k < sentences.size() && sentences.get(k).span().start() < q.end(); k++) {
+                    last = Math.max(last, k);
+                }
+            }
+        }
+        return last;
+    }
+
+    /** A run of tokens {@code from..to} (inclusive) of one sentence: what a claim is read from. */
+    private record Part(Sentence sentence, int from, int to) {
+    }
+
+    /** Sentences read as one: none is layout; together they have six tokens, a verb, and are not a question. */
+    private static boolean isStatement(AnnotatedArticle a, List<Part> parts) {
+        List<Token> tokens = parts.stream().flatMap(p -> p.sentence().tokens().stream()).toList();
+        String text = parts.getLast().sentence().text(a.text()).strip();
+        return tokens.size() >= 6 && hasVerb(tokens) && !text.endsWith("?")
+                && parts.stream().noneMatch(p -> isLayout(a, p.sentence()));
     }
 
     /**
@@ -187,42 +237,47 @@ final class ClaimSplitter {
         return c.to() - c.from() + 1 >= MIN_CLAUSE_TOKENS && hasVerb(tokens.subList(c.from(), c.to() + 1));
     }
 
-    private static Claim claim(AnnotatedArticle a, String side, Sentence s, Clause c, int position) {
-        List<Token> tokens = s.tokens().subList(c.from(), c.to() + 1);
-        Span span = new Span(tokens.getFirst().span().start(), tokens.getLast().span().end());
+    private static Claim claim(AnnotatedArticle a, String side, List<Part> parts, int position) {
+        Part first = parts.getFirst();
+        Part lastPart = parts.getLast();
+        Span span = new Span(first.sentence().tokens().get(first.from()).span().start(),
+                lastPart.sentence().tokens().get(lastPart.to()).span().end());
         Set<String> numbers = new HashSet<>();
         Set<String> terms = new HashSet<>();
         Set<String> phrases = new HashSet<>();
         boolean negated = false;
-        Token previous = null;
-        for (int i = c.from(); i <= c.to(); i++) {
-            Token t = s.tokens().get(i);
-            String lemma = t.lemma().toLowerCase(Locale.ROOT);
-            if ((t.pos().startsWith("NN") || t.pos().startsWith("VB") || t.pos().startsWith("JJ")
-                    || t.pos().equals("CD")) && lemma.length() > 1 && !LIGHT.contains(lemma)) {
-                terms.add(lemma);
-            }
-            boolean modifier = (t.pos().startsWith("JJ") || t.pos().startsWith("NN")) && !t.pos().startsWith("NNP");
-            if (previous != null && t.pos().startsWith("NN") && !t.pos().startsWith("NNP")) {
-                phrases.add(previous.lemma().toLowerCase(Locale.ROOT) + " " + lemma);
-            }
-            previous = modifier ? t : null;
-            negated |= NEGATIONS.contains(lemma) || NEGATIONS.contains(t.word().toLowerCase(Locale.ROOT));
-            if (t.pos().equals("CD") && Set.of("NUMBER", "PERCENT", "MONEY").contains(t.ner())) {
-                String n = t.word().replace(",", "").toLowerCase(Locale.ROOT);
-                numbers.add(quantity(s, i, NUMBER_WORDS.getOrDefault(n, n)));
+        for (Part part : parts) {
+            Sentence s = part.sentence();
+            Token previous = null;
+            for (int i = part.from(); i <= part.to(); i++) {
+                Token t = s.tokens().get(i);
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                if ((t.pos().startsWith("NN") || t.pos().startsWith("VB") || t.pos().startsWith("JJ")
+                        || t.pos().equals("CD")) && lemma.length() > 1 && !LIGHT.contains(lemma)) {
+                    terms.add(lemma);
+                }
+                boolean modifier = (t.pos().startsWith("JJ") || t.pos().startsWith("NN")) && !t.pos().startsWith("NNP");
+                if (previous != null && t.pos().startsWith("NN") && !t.pos().startsWith("NNP")) {
+                    phrases.add(previous.lemma().toLowerCase(Locale.ROOT) + " " + lemma);
+                }
+                previous = modifier ? t : null;
+                negated |= NEGATIONS.contains(lemma) || NEGATIONS.contains(t.word().toLowerCase(Locale.ROOT));
+                if (t.pos().equals("CD") && Set.of("NUMBER", "PERCENT", "MONEY").contains(t.ner())) {
+                    String n = t.word().replace(",", "").toLowerCase(Locale.ROOT);
+                    numbers.add(quantity(s, i, NUMBER_WORDS.getOrDefault(n, n)));
+                }
             }
         }
         Set<String> dates = new HashSet<>();
         for (TimeExpression t : a.times()) {
-            if (t.sentence() == s.index() && span.contains(t.span()) && t.type().equals("DATE")
+            if (span.contains(t.span()) && t.type().equals("DATE")
                     && t.value().matches("\\d{4}(-\\d{2}){0,2}") && STATED_DATE.matcher(t.text()).find()) {
                 dates.add(t.value());
             }
         }
         Set<String> entities = new HashSet<>();
         for (EntityMention e : a.entities()) {
-            if (e.sentence() == s.index() && span.contains(e.span()) && !e.type().equals("TITLE")
+            if (span.contains(e.span()) && !e.type().equals("TITLE")
                     && !e.type().equals("NUMBER")) {
                 entities.add(e.text().toLowerCase(Locale.ROOT));
             }

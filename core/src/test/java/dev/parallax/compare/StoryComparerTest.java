@@ -70,6 +70,14 @@ class StoryComparerTest {
     }
 
     @Test
+    void aQuotationOfTwoSentencesIsOneClaimWithItsTag() {
+        List<String> claims = comparison.groups().stream().flatMap(g -> g.claims().stream()).map(Claim::text).toList();
+        assertThat(claims).noneSatisfy(c -> assertThat(c).startsWith("And our technology protection policies"));
+        assertThat(claims).anySatisfy(c -> assertThat(c).startsWith("\"To be very clear, talks with Beijing")
+                .contains("not up for negotiation").endsWith("Reuters quoted one US official ahead of the meeting."));
+    }
+
+    @Test
     void theGenevaTalksAndTheSanFranciscoConsensusAreReportedByBothSides() {
         ClaimGroup geneva = groupWith("first high-level talks focused on artificial intelligence safety in Geneva");
         assertThat(geneva.label()).isEqualTo(ClaimGroup.Label.SHARED);
