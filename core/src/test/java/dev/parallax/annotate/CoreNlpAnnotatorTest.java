@@ -62,7 +62,11 @@ class CoreNlpAnnotatorTest {
             
             The first of the two-year programs began decades ago; the nineteen-eighties saw none of it.
             
-            Critics called the plan reckless, and its supporters called the critics naive.""";
+            Critics called the plan reckless, and its supporters called the critics naive.
+            
+            The committee, which met in Geneva on the second Tuesday of May 2023 after a long and difficult series of \
+            closed meetings with the delegations of the member states and their advisers, said that its members \
+            would publish the findings within three weeks at a cost of $5 million, or 40 percent of its budget.""";
 
     private static final class Reference {
         private static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(CoreNlpAnnotator.properties());
@@ -170,8 +174,11 @@ class CoreNlpAnnotatorTest {
         assertThat(times).anySatisfy(t -> assertThat(t).contains("Tuesday/DATE/2024-05-14"))
                 .anySatisfy(t -> assertThat(t).contains("three days/DURATION/P3D"))
                 .anySatisfy(t -> assertThat(t).contains("currently/DATE/PRESENT_REF"))
-                .anySatisfy(t -> assertThat(t).contains("Christmas/DATE"));
-        assertThat(tokens).anySatisfy(t -> assertThat(t).endsWith(" dozen/NUMBER"));
+                .anySatisfy(t -> assertThat(t).contains("Christmas/DATE"))
+                .anySatisfy(t -> assertThat(t).contains("the second Tuesday of May 2023/DATE"))
+                .anySatisfy(t -> assertThat(t).contains("three weeks/DURATION/P3W"));
+        assertThat(tokens).anySatisfy(t -> assertThat(t).endsWith(" dozen/NUMBER"))
+                .anySatisfy(t -> assertThat(t).endsWith(" $/MONEY")).anySatisfy(t -> assertThat(t).endsWith(" 40/PERCENT"));
     }
 
     @Test
@@ -183,6 +190,24 @@ class CoreNlpAnnotatorTest {
         assertThat(List.of("The", "delegation", "left", "building", "without", "word", "reporters", "constructive",
                 "frank", "Critics", "reckless", "naive", ",", "."))
                 .allSatisfy(w -> assertThat(CandidateSuTime.isAnchor(w)).as(w).isFalse());
+    }
+
+    @Test
+    void asksSuTimeAboutTheWordsAroundTimeWordsAndNumbersOnly() {
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (String w : ("The committee , which met on the second Tuesday of May 2023 after a long and difficult series"
+                + " of closed meetings with the delegations of the member states and their advisers , said that its"
+                + " members would publish the findings within three weeks .").split(" ")) {
+            CoreLabel t = new CoreLabel();
+            t.setWord(w);
+            tokens.add(t);
+        }
+        List<int[]> windows = CandidateSuTime.windows(tokens);
+        // "second Tuesday of May 2023" and "three weeks" are far apart: two windows, each reaching past its words
+        assertThat(windows).hasSize(2);
+        assertThat(windows.getFirst()).containsExactly(7 - CandidateSuTime.REACH, 11 + CandidateSuTime.REACH + 1);
+        assertThat(windows.getLast()[1]).isEqualTo(tokens.size());
+        assertThat(CandidateSuTime.windows(tokens.subList(12, 21))).isEmpty();
     }
 
     @Test
