@@ -112,13 +112,21 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         List<RawDocument> docs = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<String> textless = new ArrayList<>();
         for (RawDocument doc : ingested.documents()) {
             Article a = reader.extract(doc);
-            if (docs.size() < limit && !a.text().isBlank() && seen.add(a.id())) {
+            if (a.text().isBlank()) {
+                textless.add(doc.origin());
+            } else if (docs.size() < limit && seen.add(a.id())) {
                 docs.add(doc);
                 texts.add(a.text());
             }
         }
+        // What was measured, and what under the path was not an article, so that a wrong path shows at once.
+        err.printf("parallax: %d inputs under %s: %d without article text%s, %d not read%s; measuring %d articles%n",
+                ingested.documents().size() + ingested.problems().size(), path, textless.size(),
+                textless.isEmpty() ? "" : " (e.g. " + textless.getFirst() + ")", ingested.problems().size(),
+                ingested.problems().isEmpty() ? "" : " (e.g. " + ingested.problems().getFirst() + ")", docs.size());
         if (docs.isEmpty()) {
             err.println("parallax: no article text found under " + path);
             return ExitCodes.FAILED;

@@ -24,8 +24,7 @@ import java.util.function.BiFunction;
  */
 final class RecordReader implements PageExtractor {
 
-    private static final List<String> TEXT = List.of("text", "maintext", "body", "articleBody", "article_body",
-            "content", "article", "full_text", "fulltext");
+    private static final List<String> TEXT = Format.TEXT_FIELDS;
     private static final List<String> TITLE = List.of("title", "headline");
     private static final List<String> URL = List.of("url", "link", "uri", "canonical_url");
     private static final List<String> OUTLET = List.of("outlet", "source_domain", "source", "publisher",

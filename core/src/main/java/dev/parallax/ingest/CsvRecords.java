@@ -30,6 +30,14 @@ final class CsvRecords {
         int row = 0;
         try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class).with(schema)
                 .readValues(bytes)) {
+            List<String> columns = rows.hasNextValue() ? header(rows) : List.of();
+            if (!columns.isEmpty() && columns.stream().map(String::strip).noneMatch(Format.TEXT_FIELDS::contains)) {
+                problems.add(new Problem("ingest", origin, "a table without a text column (looked for "
+                        + String.join(", ", Format.TEXT_FIELDS) + "); its columns: "
+                        + String.join(", ", columns.subList(0, Math.min(6, columns.size())))
+                        + (columns.size() > 6 ? ", …" : "") + "; no article read from it"));
+                return;
+            }
             while (rows.hasNextValue()) {
                 Map<String, String> values = rows.nextValue();
                 row++;
@@ -45,5 +53,15 @@ final class CsvRecords {
             problems.add(new Problem("ingest", origin + "#" + (row + 1), "cannot read the table after row " + row
                     + ": " + e.getMessage()));
         }
+    }
+
+    /** The column names the header row gave, in order. */
+    private static List<String> header(MappingIterator<Map<String, String>> rows) {
+        if (rows.getParser().getSchema() instanceof CsvSchema read) {
+            List<String> names = new java.util.ArrayList<>();
+            read.forEach(c -> names.add(c.getName()));
+            return names;
+        }
+        return List.of();
     }
 }

@@ -236,7 +236,17 @@ public final class Ingester {
             boolean feed = head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf");
             return feed ? "feed" : "html";
         }
-        return "text";
+        return isTabular(head) ? "tsv" : "text";
+    }
+
+    /**
+     * Lines of tab-separated fields, not prose: at least two whole lines in the file's first kilobytes, each holding
+     * a tab (an export or an annotation file such as brat's {@code .ann}, whatever its extension).
+     */
+    private static boolean isTabular(String head) {
+        List<String> lines = head.lines().filter(l -> !l.isBlank()).toList();
+        List<String> whole = head.endsWith("\n") ? lines : lines.subList(0, Math.max(0, lines.size() - 1));
+        return whole.size() >= 2 && whole.stream().allMatch(l -> l.indexOf('\t') > 0);
     }
 
     /** NUL bytes or many control characters in the first kilobytes: not a text format. */

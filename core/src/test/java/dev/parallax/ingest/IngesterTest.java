@@ -128,6 +128,23 @@ class IngesterTest {
     }
 
     @Test
+    void aFileOfTabSeparatedLinesIsATableWhateverItsExtensionNotAnArticle() throws IOException {
+        // brat standoff annotations next to the texts they annotate: not prose to analyse
+        Path ann = write("talks_1.ann", "T1\tSource 0 15\tHillary Clinton\nT2\tCue 16 20\tsaid\n"
+                + "E1\tAttribution:T2 Source:T1\n");
+        Path story = write("talks.story", BODY + "\n\nThe talks\twill resume on Monday.\n");
+        Ingested in = ingest(ann, story);
+        assertThat(in.documents()).noneMatch(d -> d.origin().startsWith(ann.toString()));
+        // one problem for the file, naming what it holds, not one per line
+        assertThat(in.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo(ann.toString());
+            assertThat(p.message()).contains("without a text column").contains("T1, Source 0 15, Hillary Clinton");
+        });
+        assertThat(in.documents()).filteredOn(d -> d.origin().equals(story.toString()))
+                .singleElement().extracting(RawDocument::format).isEqualTo(Format.TEXT);
+    }
+
+    @Test
     void readsAJsonArrayAndReportsARecordWithoutText() throws IOException {
         Path json = write("items.json", "[{\"title\": \"A\", \"text\": \"" + BODY + "\"}, {\"title\": \"B\"}]");
         Ingested in = ingest(json);
