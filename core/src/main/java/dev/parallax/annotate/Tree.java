@@ -209,7 +209,11 @@ public final class Tree {
         return false;
     }
 
-    /** Marks the tokens of the subtree of {@code head}, skipping the subtrees of children attached by {@code cut}. */
+    /**
+     * Marks the tokens of the subtree of {@code head}, skipping the subtrees of children attached by {@code cut} —
+     * except a child written as one word with its head ("Texas-based": the tokenizer splits it at the hyphen and
+     * the parse attaches "Texas" to "based" as an oblique), since a span never cuts a written word.
+     */
     public boolean[] subtree(int head, Set<String> cut) {
         boolean[] in = new boolean[size()];
         mark(head, cut, in);
@@ -222,10 +226,22 @@ public final class Tree {
         }
         in[i] = true;
         for (int c : children.get(i)) {
-            if (!cut.contains(relation[c]) && !cut.contains(baseRelationOf(relation[c]))) {
+            if (!cut.contains(relation[c]) && !cut.contains(baseRelationOf(relation[c])) || oneWord(c, i)) {
                 mark(c, cut, in);
             }
         }
+    }
+
+    /** Tokens {@code a} and {@code b} and those between them touch, joined only by hyphens: one written word. */
+    private boolean oneWord(int a, int b) {
+        int lo = Math.min(a, b);
+        int hi = Math.max(a, b);
+        for (int k = lo; k < hi; k++) {
+            if (token(k).span().end() != token(k + 1).span().start() || k > lo && !word(k).equals("-")) {
+                return false;
+            }
+        }
+        return hi > lo;
     }
 
     /** From the first to the last marked token, trimmed of punctuation at both ends. */

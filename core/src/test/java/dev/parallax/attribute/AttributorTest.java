@@ -31,6 +31,16 @@ class AttributorTest {
     }
 
     @Test
+    void aSourceKeepsAWordTheTokenizerSplitAtItsHyphen() {
+        AttributedArticle a = attribute("Republicans are worried. \"Carson is cratering,\" said Texas-based Matt "
+                + "Mackowiak.");
+        Attribution x = about(a, "Carson is cratering");
+        assertThat(source(a, x)).isEqualTo("Texas-based Matt Mackowiak");
+        assertThat(x.speaker().name()).isEqualTo("Matt Mackowiak");
+        assertThat(x.speaker().role()).contains("Texas-based");
+    }
+
+    @Test
     void findsReportedSpeechWithItsClause() {
         AttributedArticle a = attribute("The finance minister said that the talks would resume in March.");
         Attribution x = about(a, "the talks would resume");
