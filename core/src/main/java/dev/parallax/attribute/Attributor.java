@@ -150,7 +150,7 @@ public final class Attributor {
         List<List<Quotation>> statements = new ArrayList<>();
         for (List<Quotation> g : groups) {
             Optional<QuotedTerm.Reason> notStatement = g.size() == 1 ? termReason(d, g.getFirst()) : Optional.empty();
-            if (notStatement.isPresent() && !insideClaimTag(g.getFirst(), claims, d)) {
+            if (notStatement.isPresent()) {
                 terms.add(new QuotedTerm(g.getFirst().span(), notStatement.get()));
             } else {
                 statements.add(g);
@@ -576,6 +576,9 @@ public final class Attributor {
         return Optional.empty();
     }
 
+    /** The most tokens a speech tag's subject may span between a quotation and its verb. */
+    private static final int SUBJECT_TOKENS = 12;
+
     private static boolean hasInnerCapital(String w) {
         for (int i = 1; i < w.length(); i++) {
             if (Character.isUpperCase(w.charAt(i))) {
@@ -585,7 +588,10 @@ public final class Attributor {
         return false;
     }
 
-    /** A speech verb within three tokens after the quotation, or a colon or speech verb just before it. */
+    /**
+     * A speech verb within three tokens after the quotation, or after its subject when that is all that stands
+     * between them (up to {@value #SUBJECT_TOKENS} tokens), or a colon or speech verb just before it.
+     */
     private static boolean tagBeside(Discourse d, Quotation q) {
         int s = sentenceAt(d, q.span().start());
         if (s < 0) {
@@ -604,20 +610,23 @@ public final class Attributor {
             }
         }
         if (after >= 0) {
-            for (int i = after; i < Math.min(tree.size(), after + 4); i++) {
-                if (tree.pos(i).startsWith("VB") && CueLexicon.SPEECH.contains(tree.lemma(i))) {
+            for (int i = after; i < Math.min(tree.size(), after + SUBJECT_TOKENS); i++) {
+                if (!tree.pos(i).startsWith("VB") || !CueLexicon.SPEECH.contains(tree.lemma(i))) {
+                    continue;
+                }
+                if (i < after + 4) {
                     return tree.word(after).equals(",") || i == after || tree.pos(after).startsWith("PRP")
                             || tree.pos(after).startsWith("NN") || tree.pos(after).equals("DT");
                 }
+                // "“Carson is cratering,” Austin-based strategist Matt Mackowiak said": a longer subject, all of it
+                // between the quotation and the verb
+                int subject = CueFrame.subjectOf(tree, i);
+                int[] bounds = subject >= 0 ? tree.subtreeBounds(subject) : new int[] {-1, -1};
+                return bounds[0] == (tree.word(after).equals(",") ? after + 1 : after) && bounds[1] == i - 1;
             }
         }
         return before >= 0 && (tree.word(before).equals(":") || tree.word(before).equals(",") && before > 0
                 && tree.pos(before - 1).startsWith("VB") && CueLexicon.SPEECH.contains(tree.lemma(before - 1)));
-    }
-
-    /** Whether a short quotation is the whole content of a speech verb: "He called it “a disaster,” he said." */
-    private static boolean insideClaimTag(Quotation q, List<Claim> claims, Discourse d) {
-        return false;
     }
 
     private static boolean wholeSentences(Discourse d, List<Quotation> g) {

@@ -41,6 +41,15 @@ class AttributorTest {
     }
 
     @Test
+    void aShortQuotationIsDirectSpeechWhenOnlyItsSpeakersLongNameStandsBeforeTheVerb() {
+        AttributedArticle a = attribute("Republicans are worried. \"Carson is cratering,\" Austin-based strategist "
+                + "Matt Mackowiak said.");
+        Attribution x = about(a, "Carson is cratering");
+        assertThat(x.kind()).isEqualTo(Attribution.Kind.DIRECT);
+        assertThat(source(a, x)).isEqualTo("Austin-based strategist Matt Mackowiak");
+    }
+
+    @Test
     void findsReportedSpeechWithItsClause() {
         AttributedArticle a = attribute("The finance minister said that the talks would resume in March.");
         Attribution x = about(a, "the talks would resume");
