@@ -219,14 +219,15 @@ final class CueFrame {
                 || tree.pos(head).startsWith("NNP") || tree.pos(head).equals("CD") || tree.pos(head).equals("DT")
                 || CueLexicon.ROLES.contains(lemma) || CueLexicon.ANONYMOUS.contains(lemma)
                 || CueLexicon.DOCUMENTS.contains(lemma) || CueLexicon.MEDIA_WORDS.contains(lemma)
-                || CueLexicon.GROUPS.contains(lemma);
+                || CueLexicon.GROUPS.contains(lemma) || CueLexicon.QUANTIFIER_HEADS.contains(tree.lower(head));
     }
 
     /** Whether a token can head a source mention: a noun, pronoun, number, determiner or named entity. */
     static boolean nominal(Tree tree, int i) {
         String pos = tree.pos(i);
         return pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD") || pos.equals("DT")
-                || pos.startsWith("W") || pos.equals("EX") || !tree.ner(i).equals("O");
+                || pos.startsWith("W") || pos.equals("EX") || !tree.ner(i).equals("O")
+                || CueLexicon.QUANTIFIER_HEADS.contains(tree.lower(i));
     }
 
     /** "…,” said the vice chairman": a noun right after the verb that the parse made its object. */

@@ -224,4 +224,12 @@ class AttributorTest {
         assertThat(source(a, x)).isEqualTo("Some experts");
         assertThat(Attributor.rulesOnly().attribute(a.annotated()).attributions()).isEmpty();
     }
+
+    @Test
+    void takesAQuantifierAsTheSourceOfWhatItSays() {
+        AttributedArticle a = attribute("Most of the candidates said they support the right of parents to boycott "
+                + "state exams. Several said they would rather see block grants to the states.");
+        assertThat(source(a, about(a, "they support the right"))).isEqualTo("Most of the candidates");
+        assertThat(source(a, about(a, "they would rather see"))).isEqualTo("Several");
+    }
 }
