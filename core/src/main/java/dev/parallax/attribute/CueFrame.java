@@ -194,6 +194,13 @@ final class CueFrame {
                 v = tree.parent(tree.parent(v));
                 continue;
             }
+            int clause = participleClauseHead(tree, v);
+            if (clause >= 0) {
+                // "Trump has announced a kind of solidarity with Sanders, telling voters …" parsed as if the
+                // solidarity were telling: a participle set off by a comma is said by the clause's subject.
+                v = clause;
+                continue;
+            }
             if (tree.relation(v).startsWith("acl") && tree.parent(v) >= 0) {
                 int noun = tree.parent(v);
                 // "He issued a statement saying …": the statement's issuer speaks, not the statement.
@@ -205,6 +212,24 @@ final class CueFrame {
                 return -1;
             }
             v = tree.parent(v);
+        }
+        return -1;
+    }
+
+    /**
+     * For a participle set off by a comma that the parse hung on a noun as its modifier ("…, telling voters …",
+     * "…, noting that …"), the nearest word above the noun that has a subject; else -1.
+     */
+    private static int participleClauseHead(Tree tree, int v) {
+        if (!tree.relation(v).equals("acl") || !tree.pos(v).equals("VBG") || v == 0 || !tree.word(v - 1).equals(",")) {
+            return -1;
+        }
+        int node = tree.parent(v);
+        for (int steps = 0; node >= 0 && steps < tree.size(); steps++) {
+            if (nearestSubject(tree, node, true) >= 0) {
+                return node;
+            }
+            node = tree.parent(node);
         }
         return -1;
     }

@@ -232,4 +232,13 @@ class AttributorTest {
         assertThat(source(a, about(a, "they support the right"))).isEqualTo("Most of the candidates");
         assertThat(source(a, about(a, "they would rather see"))).isEqualTo("Several");
     }
+
+    @Test
+    void givesAParticipleAfterACommaToTheSubjectOfItsClause() {
+        AttributedArticle a = attribute("Trump has also announced a kind of snarky solidarity with Sanders, telling "
+                + "voters that the senator should bolt the party.");
+        Attribution x = about(a, "the senator should bolt");
+        assertThat(x.cue().of(a.text())).isEqualTo("telling");
+        assertThat(source(a, x)).isEqualTo("Trump");
+    }
 }
