@@ -241,4 +241,14 @@ class AttributorTest {
         assertThat(x.cue().of(a.text())).isEqualTo("telling");
         assertThat(source(a, x)).isEqualTo("Trump");
     }
+
+    @Test
+    void leavesOutAClauseTheWriterConjoinsToTheCueVerb() {
+        AttributedArticle a = attribute("Campaign officials said Mr. Clinton's role would be narrowly defined to focus "
+                + "on hard-hit areas of the country and they rejected any implication that Mrs. Clinton would "
+                + "outsource her administration.");
+        Attribution x = about(a, "role would be narrowly defined");
+        assertThat(x.content().of(a.text()))
+                .isEqualTo("Mr. Clinton's role would be narrowly defined to focus on hard-hit areas of the country");
+    }
 }
