@@ -251,4 +251,17 @@ class AttributorTest {
         assertThat(x.content().of(a.text()))
                 .isEqualTo("Mr. Clinton's role would be narrowly defined to focus on hard-hit areas of the country");
     }
+
+    @Test
+    void givesAQuotationAfterAColonToTheSubjectOfTheClauseBeforeIt() {
+        AttributedArticle a = attribute("""
+                The letter went out on Monday. The senator makes a libertarian-style case:
+
+                “Followers of radical Islam hate everything we stand for as Americans. We must stand together.”
+                """);
+        Attribution x = about(a, "Followers of radical Islam");
+        assertThat(x.kind()).isEqualTo(Attribution.Kind.DIRECT);
+        assertThat(x.cue().of(a.text())).isEqualTo("makes");
+        assertThat(source(a, x)).isEqualTo("The senator");
+    }
 }
