@@ -211,7 +211,8 @@ public final class Attributor {
         // Quotations with a speech tag in their sentence that the parse did not connect to them.
         List<List<Quotation>> orphans = new ArrayList<>();
         for (List<Quotation> g : unlinked) {
-            Optional<Claim> tagged = dashTag(d, g).or(() -> tag(d, g, found.quotations()));
+            Optional<Claim> tagged = dashTag(d, g).or(() -> tag(d, g, found.quotations()))
+                    .or(() -> colonTag(d, g, found.quotations()));
             if (tagged.isPresent() && kinds.keySet().stream().noneMatch(c -> c.sentence() == tagged.get().sentence()
                     && c.cue() == tagged.get().cue() && c.content().overlaps(tagged.get().content()))) {
                 claims.add(tagged.get());
@@ -354,6 +355,40 @@ public final class Attributor {
                     return Optional.of(new Claim(k, best, best, parts, source, via, viaIsSource));
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A quotation right after a colon that ends a clause with someone as its subject, in the same paragraph or the
+     * next: "As Tom Ridge put it: “…”", "Hoff's letter makes a libertarian-style case: “…”", "The Slate columnist
+     * went so far as to say: “…”". The verb nearest before the colon is the cue, its subject the source; a subject
+     * that cannot speak ("The results were clear: “…”") makes no tag.
+     */
+    private static Optional<Claim> colonTag(Discourse d, List<Quotation> g, List<Quotation> all) {
+        int start = g.getFirst().span().start();
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(d.text.charAt(i))) {
+            i--;
+        }
+        if (i < 0 || d.text.charAt(i) != ':' || d.paragraphOf(start) - d.paragraphOf(i) > 1) {
+            return Optional.empty();
+        }
+        int k = sentenceAt(d, i);
+        Tree tree = d.trees.get(k);
+        int colon = tree.tokenAt(i);
+        for (int v = colon - 1; v >= 0; v--) {
+            if (!tree.pos(v).startsWith("VB") || insideAny(tree.token(v).span(), all)) {
+                continue;
+            }
+            int source = CueFrame.subjectOf(tree, v);
+            if (source < 0 || source > v || insideAny(tree.token(source).span(), all)
+                    || !CueFrame.agent(tree, source)) {
+                return Optional.empty();
+            }
+            List<Span> parts = new ArrayList<>();
+            g.forEach(x -> parts.add(x.span()));
+            return Optional.of(new Claim(k, v, CueFrame.particleEnd(tree, v), parts, source, -1, false));
         }
         return Optional.empty();
     }

@@ -42,11 +42,36 @@ final class ComplementCue {
         for (int c : tree.children(cue)) {
             if (c > range[1] && tree.baseRelation(c).equals("conj") && tree.child(c, CueFrame.SUBJECT) >= 0
                     && !CueLexicon.isCueVerb(tree.lemma(c))) {
-                // "Trump says X, and “we're going to …”" parsed as a second verb of the tag: still what he says.
-                range = new int[] {range[0], tree.extent(tree.subtree(c, CueFrame.NOT_CONTENT), c)[1]};
+                int end = tree.extent(tree.subtree(c, CueFrame.NOT_CONTENT), c)[1];
+                if (speakersOwn(tree, c, range[1] + 1, end)) {
+                    // "Trump says X, and “we're going to …”" parsed as a second verb of the tag: still what he says.
+                    range = new int[] {range[0], end};
+                }
             }
         }
         return tree.span(range);
+    }
+
+    /**
+     * Whether a clause the parse conjoined to the cue verb (tokens {@code from} to {@code to}) is still the
+     * speaker's: it is quoted, its subject is the speaker's "I" or "we" ("Trump says X, and “we're going to …”"), or
+     * it opens with "that" ("said X, and that many will be receptive …").
+     * Otherwise it is the writer going on ("Officials said X and they rejected any implication …", "Republicans have
+     * argued that …, but Democrats have pushed for …").
+     */
+    private static boolean speakersOwn(Tree tree, int conj, int from, int to) {
+        int subject = tree.child(conj, CueFrame.SUBJECT);
+        int mark = tree.child(conj, "mark");
+        if (CueLexicon.FIRST_PERSON.contains(tree.lower(subject)) || mark >= 0 && tree.lower(mark).equals("that")) {
+            // "…, and that many will be receptive …": a second clause of what was said.
+            return true;
+        }
+        for (int i = from; i <= to; i++) {
+            if (Quotes.isMark(tree.word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> NOT_CLAUSE_START = Set.of("IN", "TO", "CC", "VBG", "VBN", ",", ".", ":",

@@ -194,6 +194,13 @@ final class CueFrame {
                 v = tree.parent(tree.parent(v));
                 continue;
             }
+            int clause = participleClauseHead(tree, v);
+            if (clause >= 0) {
+                // "Trump has announced a kind of solidarity with Sanders, telling voters …" parsed as if the
+                // solidarity were telling: a participle set off by a comma is said by the clause's subject.
+                v = clause;
+                continue;
+            }
             if (tree.relation(v).startsWith("acl") && tree.parent(v) >= 0) {
                 int noun = tree.parent(v);
                 // "He issued a statement saying …": the statement's issuer speaks, not the statement.
@@ -209,6 +216,24 @@ final class CueFrame {
         return -1;
     }
 
+    /**
+     * For a participle set off by a comma that the parse hung on a noun as its modifier ("…, telling voters …",
+     * "…, noting that …"), the nearest word above the noun that has a subject; else -1.
+     */
+    private static int participleClauseHead(Tree tree, int v) {
+        if (!tree.relation(v).equals("acl") || !tree.pos(v).equals("VBG") || v == 0 || !tree.word(v - 1).equals(",")) {
+            return -1;
+        }
+        int node = tree.parent(v);
+        for (int steps = 0; node >= 0 && steps < tree.size(); steps++) {
+            if (nearestSubject(tree, node, true) >= 0) {
+                return node;
+            }
+            node = tree.parent(node);
+        }
+        return -1;
+    }
+
     private static final Set<String> AGENT_TYPES = Set.of("PERSON", "ORGANIZATION", "TITLE", "COUNTRY",
             "NATIONALITY", "CITY", "STATE_OR_PROVINCE", "MISC", "IDEOLOGY", "RELIGION");
 
@@ -219,14 +244,15 @@ final class CueFrame {
                 || tree.pos(head).startsWith("NNP") || tree.pos(head).equals("CD") || tree.pos(head).equals("DT")
                 || CueLexicon.ROLES.contains(lemma) || CueLexicon.ANONYMOUS.contains(lemma)
                 || CueLexicon.DOCUMENTS.contains(lemma) || CueLexicon.MEDIA_WORDS.contains(lemma)
-                || CueLexicon.GROUPS.contains(lemma);
+                || CueLexicon.GROUPS.contains(lemma) || CueLexicon.QUANTIFIER_HEADS.contains(tree.lower(head));
     }
 
     /** Whether a token can head a source mention: a noun, pronoun, number, determiner or named entity. */
     static boolean nominal(Tree tree, int i) {
         String pos = tree.pos(i);
         return pos.startsWith("NN") || pos.startsWith("PRP") || pos.equals("CD") || pos.equals("DT")
-                || pos.startsWith("W") || pos.equals("EX") || !tree.ner(i).equals("O");
+                || pos.startsWith("W") || pos.equals("EX") || !tree.ner(i).equals("O")
+                || CueLexicon.QUANTIFIER_HEADS.contains(tree.lower(i));
     }
 
     /** "…,” said the vice chairman": a noun right after the verb that the parse made its object. */

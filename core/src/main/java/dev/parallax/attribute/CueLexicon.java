@@ -75,6 +75,9 @@ final class CueLexicon {
     /** Nouns for deliberately unnamed sources. */
     static final Set<String> ANONYMOUS = words("anonymous-nouns");
 
+    /** Quantifiers that can be a source on their own: "Most of the candidates said …", "Several said …". */
+    static final Set<String> QUANTIFIER_HEADS = words("quantifier-heads");
+
     /** Words in a name that mark it as a news outlet, agency or broadcaster. */
     static final Set<String> MEDIA_WORDS = words("media-words");
 

@@ -243,4 +243,44 @@ class AttributorTest {
         assertThat(source(a, x)).isEqualTo("Some experts");
         assertThat(Attributor.rulesOnly().attribute(a.annotated()).attributions()).isEmpty();
     }
+
+    @Test
+    void takesAQuantifierAsTheSourceOfWhatItSays() {
+        AttributedArticle a = attribute("Most of the candidates said they support the right of parents to boycott "
+                + "state exams. Several said they would rather see block grants to the states.");
+        assertThat(source(a, about(a, "they support the right"))).isEqualTo("Most of the candidates");
+        assertThat(source(a, about(a, "they would rather see"))).isEqualTo("Several");
+    }
+
+    @Test
+    void givesAParticipleAfterACommaToTheSubjectOfItsClause() {
+        AttributedArticle a = attribute("Trump has also announced a kind of snarky solidarity with Sanders, telling "
+                + "voters that the senator should bolt the party.");
+        Attribution x = about(a, "the senator should bolt");
+        assertThat(x.cue().of(a.text())).isEqualTo("telling");
+        assertThat(source(a, x)).isEqualTo("Trump");
+    }
+
+    @Test
+    void leavesOutAClauseTheWriterConjoinsToTheCueVerb() {
+        AttributedArticle a = attribute("Campaign officials said Mr. Clinton's role would be narrowly defined to focus "
+                + "on hard-hit areas of the country and they rejected any implication that Mrs. Clinton would "
+                + "outsource her administration.");
+        Attribution x = about(a, "role would be narrowly defined");
+        assertThat(x.content().of(a.text()))
+                .isEqualTo("Mr. Clinton's role would be narrowly defined to focus on hard-hit areas of the country");
+    }
+
+    @Test
+    void givesAQuotationAfterAColonToTheSubjectOfTheClauseBeforeIt() {
+        AttributedArticle a = attribute("""
+                The letter went out on Monday. The senator makes a libertarian-style case:
+
+                “Followers of radical Islam hate everything we stand for as Americans. We must stand together.”
+                """);
+        Attribution x = about(a, "Followers of radical Islam");
+        assertThat(x.kind()).isEqualTo(Attribution.Kind.DIRECT);
+        assertThat(x.cue().of(a.text())).isEqualTo("makes");
+        assertThat(source(a, x)).isEqualTo("The senator");
+    }
 }
