@@ -66,6 +66,9 @@ final class ReportedSpeechFinder {
                 continue;
             }
             if (!tree.pos(i).startsWith("VB")) {
+                if (cues.isPresent() && cues.get().isNounCue(tree, i)) {
+                    NounCue.claim(tree, sentence, i).ifPresent(out::add);
+                }
                 continue;
             }
             String lemma = tree.lemma(i);
