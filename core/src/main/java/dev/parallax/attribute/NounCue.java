@@ -111,7 +111,7 @@ final class NounCue {
         f.add("noun.lemma=" + lemma);
         f.add("noun.pos=" + tree.pos(noun));
         int complement = complement(tree, noun);
-        String kind = complementKind(tree, noun, complement);
+        String kind = complement < 0 ? "none" : complementKind(tree, noun, complement);
         f.add("noun.comp=" + kind);
         f.add("noun.lemma,comp=" + lemma + "," + kind);
         String rel = tree.baseRelation(noun);

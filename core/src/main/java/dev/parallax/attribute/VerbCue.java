@@ -41,7 +41,9 @@ final class VerbCue {
                 && CueLexicon.DOCUMENTS.contains(tree.lemma(subjectHead).toLowerCase(java.util.Locale.ROOT));
         boolean strong = speech && (!CueLexicon.WEAK.contains(lemma) || documentSpeaks);
         int cueEnd = CueFrame.particleEnd(tree, cue);
-        if (lemma.equals("point") && cueEnd == cue) {
+        if (lemma.equals("point") && cueEnd == cue && !(cue + 1 < tree.size() && tree.lower(cue + 1).equals("to")
+                && tree.child(cue, "obl:to") > cue)) {
+            // "pointed out …" and "pointed to the polls" attribute; "pointed a gun" does not.
             return Optional.empty();
         }
         if (CueLexicon.AGREEMENT.contains(lemma) && cueEnd + 1 < tree.size()

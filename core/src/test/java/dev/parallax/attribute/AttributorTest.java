@@ -224,4 +224,13 @@ class AttributorTest {
         assertThat(source(a, x)).isEqualTo("Some experts");
         assertThat(Attributor.rulesOnly().attribute(a.annotated()).attributions()).isEmpty();
     }
+
+    @Test
+    void readsPointingToAsAStance() {
+        AttributedArticle a = attribute("As proof, the senator pointed to attacks on her campaign funded by two hedge "
+                + "fund billionaires.");
+        Attribution x = about(a, "attacks on her campaign");
+        assertThat(x.cue().of(a.text())).isEqualTo("pointed");
+        assertThat(source(a, x)).isEqualTo("the senator");
+    }
 }
