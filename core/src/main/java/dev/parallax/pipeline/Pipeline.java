@@ -63,7 +63,7 @@ public final class Pipeline {
      * (extraction, CoreNLP settings, attribution, embedding); {@code parallax reanalyze} then redoes stored analyses
      * of older versions.
      */
-    public static final int ANALYSIS_VERSION = 6; // 2: analysis within the ArticleBudget; hosts, words, dates read by library code; 3: IST/CST by the outlet's country, names such as 01.AI kept in one sentence, agreements and events not statements; 4: story signals of the lead, with the terms and numbers the pair scorer reads; speakers linked to actors, quote tags within the paragraph, embedded reported speech and closing clauses left out of contents; 5: cue verbs outside the lexicon found by the learned cue detector; 6: the detector also reads lexicon verbs outside the rules' frames, relative clauses whose pronoun takes the stance, contrasts and comparisons after a comma left out of contents
+    public static final int ANALYSIS_VERSION = 7; // 2: analysis within the ArticleBudget; hosts, words, dates read by library code; 3: IST/CST by the outlet's country, names such as 01.AI kept in one sentence, agreements and events not statements; 4: story signals of the lead, with the terms and numbers the pair scorer reads; speakers linked to actors, quote tags within the paragraph, embedded reported speech and closing clauses left out of contents; 5: cue verbs outside the lexicon found by the learned cue detector; 6: the detector also reads lexicon verbs outside the rules' frames, relative clauses whose pronoun takes the stance, contrasts and comparisons after a comma left out of contents; 7: noun cues read by the detector, "pointed to", inverted tags left as a bare dep
 
     private final Ingester ingester = new Ingester();
     private final ArticleExtractor extractor;
