@@ -3,6 +3,7 @@ package dev.parallax.attribute;
 import dev.parallax.annotate.Tree;
 import dev.parallax.core.Span;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -101,7 +102,7 @@ final class NounCue {
             return Optional.empty();
         }
         Span content = tree.span(range);
-        return Optional.of(new Claim(sentence, noun, noun, java.util.List.of(content), source(tree, noun), -1, false));
+        return Optional.of(new Claim(sentence, noun, noun, List.of(content), source(tree, noun), -1, false));
     }
 
     /** What the {@link CueDetector} reads of noun {@code noun}: its own features, apart from the verbs'. */
