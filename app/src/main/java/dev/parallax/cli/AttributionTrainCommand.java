@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
         description = {"Trains the attributor's learned parts on gold data laid out like PolNeAR "
                 + "(GOLD_DIR/text/NAME.txt, GOLD_DIR/attributions/NAME_ANNOTATOR.ann) and writes each as a text "
                 + "model file: with --cue-out the cue detector (which verbs outside the lexicon, or outside the frames "
-                + "the rules read, are cues; on by default), with --out the filter (which of the attributions found a reader would mark; off by "
+                + "the rules read, and which nouns with a complement are cues; on by default), with --out the filter (which of the attributions found a reader would mark; off by "
                 + "default).",
                 "Deterministic: the same texts give the same model. --hold-out texts (spread evenly over the name "
                         + "order) are left out of training and scored with and without the model; the cue "
@@ -94,8 +94,8 @@ final class AttributionTrainCommand implements Callable<Integer> {
                 Optional.ofNullable(cache).map(AnnotationCache::new));
         if (cueOut != null) {
             AttributionTrainer.TrainedCues t = new AttributionTrainer(annotator).trainCues(documents, holdOut, limit,
-                    List.of("Parallax cue detector: P(a verb outside the cue lexicon, or a lexicon verb outside the rules' frames, "
-                            + "is an attribution's cue).",
+                    List.of("Parallax cue detector: P(a verb outside the cue lexicon, a lexicon verb outside the rules' frames, "
+                            + "or a noun with a complement is an attribution's cue).",
                             made + " --cue-out MODEL", data,
                             "Logistic regression (CoreNLP LinearClassifierFactory, sigma 1); threshold: best "
                                     + "content + source F1 on the held-out texts; see docs/attribution.md."),
@@ -107,7 +107,7 @@ final class AttributionTrainCommand implements Callable<Integer> {
             if (!write(cueOut, t.model().format(), err)) {
                 return ExitCodes.FAILED;
             }
-            stdout.printf(Locale.ROOT, "Cue detector trained on %d texts: %d verbs outside the lexicon or its frames, %d of them "
+            stdout.printf(Locale.ROOT, "Cue detector trained on %d texts: %d candidate verbs and nouns, %d of them "
                             + "cues; %d features, threshold %.2f. Wrote %s.%n%n", t.trainingTexts(), t.examples(),
                     t.positives(), t.model().weights().size(), t.model().threshold(), cueOut);
             stdout.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s%n", "held out, threshold", "measure", "P", "R", "F1");

@@ -18,8 +18,10 @@ import static java.util.Objects.requireNonNull;
  * split ({@code parallax train attribution}) over what the parse shows of the verb: its lemma and part of speech,
  * its relation to its head, the relations of its dependents (a clause, an infinitive, an object, "that"), the
  * preposition after it and what its subject is. {@link ReportedSpeechFinder} builds the attribution of a verb it
- * accepts from the parse as it builds one of a lexicon verb. Verbs the lexicon holds are the rules' alone. Bad
- * input: an unparsed sentence has no candidates. Immutable and thread-safe.
+ * accepts from the parse as it builds one of a lexicon verb. Verbs the lexicon holds are the rules' alone. The same
+ * model, with features of their own ({@link NounCue#features}), decides which nouns with a complement are cues ("his
+ * support for …", "raised questions about …", "the claim that …"). Bad input: an unparsed sentence has no
+ * candidates. Immutable and thread-safe.
  */
 public final class CueDetector {
 
@@ -51,12 +53,17 @@ public final class CueDetector {
         return candidate(tree, i) && model.accepts(features(tree, i));
     }
 
+    /** Whether token {@code i} is a noun with a complement that the model accepts ("his support for …"). */
+    boolean isNounCue(Tree tree, int i) {
+        return NounCue.candidate(tree, i) && model.accepts(features(tree, i));
+    }
+
     /** Whether the model accepts token {@code i}, whatever the lexicon holds (the caller knows it is a candidate). */
     boolean accepts(Tree tree, int i) {
         return model.accepts(features(tree, i));
     }
 
-    /** One candidate verb of an article and what the model reads of it: what training learns from. */
+    /** One candidate cue of an article and what the model reads of it: what training learns from. */
     public record Candidate(Span span, List<String> features) {
         public Candidate {
             requireNonNull(span, "span");
@@ -65,8 +72,8 @@ public final class CueDetector {
     }
 
     /**
-     * Every candidate verb of {@code article} outside quotation marks, in text order: the verbs the lexicon lacks,
-     * and the lexicon's verbs that the rules read in none of their frames.
+     * Every candidate cue of {@code article} outside quotation marks, in text order: the verbs the lexicon lacks,
+     * the lexicon's verbs that the rules read in none of their frames, and the nouns with a complement.
      */
     public static List<Candidate> candidates(AnnotatedArticle article) {
         List<Candidate> out = new ArrayList<>();
@@ -83,7 +90,7 @@ public final class CueDetector {
             for (int i = 0; i < tree.size(); i++) {
                 boolean unframed = tree.pos(i).startsWith("VB") && ReportedSpeechFinder.framedVerb(tree.lemma(i))
                         && !rules.framed(tree, i);
-                if ((candidate(tree, i) || unframed)
+                if ((candidate(tree, i) || unframed || NounCue.candidate(tree, i))
                         && !CueFrame.insideQuotation(tree.token(i).span(), quotations)) {
                     out.add(new Candidate(tree.token(i).span(), features(tree, i)));
                 }
@@ -103,6 +110,11 @@ public final class CueDetector {
 
     static List<String> features(Tree tree, int i) {
         Set<String> f = new LinkedHashSet<>();
+        if (!tree.pos(i).startsWith("VB")) {
+            // A noun has features of its own, so the verbs' weights are learned as if nouns were not there.
+            NounCue.features(tree, i, f);
+            return List.copyOf(f);
+        }
         String lemma = tree.lemma(i).toLowerCase(Locale.ROOT);
         f.add("bias");
         f.add("lemma=" + lemma);

@@ -12,7 +12,8 @@ import java.util.Optional;
  * each construction read by a class of its own: a line opened by a name and a colon ({@link SpeakerLine}), then word
  * by word "according to X, …" ({@link AccordingCue}), "X seems …" ({@link AppearanceCue}), a citing verb ("Reuters
  * quoted one US official", {@link CitingCue}), and a speech, belief or intention verb of the lexicon or one the
- * {@link CueDetector} accepts ("X said (that) …", "…, X noted", "X urged Y to …", {@link VerbCue}). Each claim's
+ * {@link CueDetector} accepts ("X said (that) …", "…, X noted", "X urged Y to …", {@link VerbCue}), and a noun the
+ * detector accepts with what it is about ("raised questions about how …", {@link NounCue}). Each claim's
  * content then ends where the writer goes on ({@link ContentBreaks}). Cue words inside quotations are the quoted
  * person's own words and are skipped. Bad input: an unparsed sentence yields no claims.
  */
@@ -66,6 +67,9 @@ final class ReportedSpeechFinder {
                 continue;
             }
             if (!tree.pos(i).startsWith("VB")) {
+                if (cues.isPresent() && cues.get().isNounCue(tree, i)) {
+                    NounCue.claim(tree, sentence, i).ifPresent(out::add);
+                }
                 continue;
             }
             String lemma = tree.lemma(i);

@@ -35,12 +35,24 @@ final class SpeakerResolver {
     private static final Set<String> QUANTIFIERS = WordList.resource(SpeakerResolver.class, "quantifiers");
     private static final int PRONOUN_REACH = 5;
 
+    /** The personal pronoun a third-person possessive stands for; first and second persons have no one to name. */
+    private static final java.util.Map<String, String> POSSESSIVES = java.util.Map.of("his", "he", "her", "she",
+            "their", "they", "its", "it");
+
     /**
      * @param anchor the sentence the statement begins in: a pronoun after a quotation looks before the quotation
      */
     Resolved resolve(Discourse d, int s, int head, int anchor, List<Attribution> history) {
         Tree tree = d.trees.get(s);
         String word = tree.lower(head);
+        if (tree.pos(head).equals("PRP$")) {
+            // A possessor speaks through a cue noun ("his warning that …", "their support for …"): the pronoun it
+            // stands for is resolved as that pronoun would be.
+            Span mention = tree.token(head).span();
+            String personal = POSSESSIVES.getOrDefault(word, "");
+            return new Resolved(mention, personal.equals("it") ? organisation(d, s, anchor, history)
+                    : personal.isEmpty() ? Speaker.UNKNOWN : pronoun(d, s, head, anchor, personal, history));
+        }
         if (tree.pos(head).startsWith("W")) {
             int antecedent = antecedent(tree, head);
             return new Resolved(tree.token(head).span(), antecedent >= 0

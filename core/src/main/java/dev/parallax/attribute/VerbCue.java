@@ -41,7 +41,9 @@ final class VerbCue {
                 && CueLexicon.DOCUMENTS.contains(tree.lemma(subjectHead).toLowerCase(java.util.Locale.ROOT));
         boolean strong = speech && (!CueLexicon.WEAK.contains(lemma) || documentSpeaks);
         int cueEnd = CueFrame.particleEnd(tree, cue);
-        if (lemma.equals("point") && cueEnd == cue) {
+        if (lemma.equals("point") && cueEnd == cue && !(cue + 1 < tree.size() && tree.lower(cue + 1).equals("to")
+                && tree.child(cue, "obl:to") > cue)) {
+            // "pointed out …" and "pointed to the polls" attribute; "pointed a gun" does not.
             return Optional.empty();
         }
         if (CueLexicon.AGREEMENT.contains(lemma) && cueEnd + 1 < tree.size()
@@ -61,7 +63,7 @@ final class VerbCue {
         int ccomp = ComplementCue.complement(tree, cue);
         int parataxis = tree.child(cue, "parataxis");
         boolean parenthetical = tree.relation(cue).equals("parataxis") && tree.parent(cue) >= 0
-                && tree.parent(cue) < cue;
+                && tree.parent(cue) < cue || invertedTag(tree, cue);
         if (ccomp > cue && speech) {
             parts.add(ComplementCue.content(tree, cue, ccomp));
         } else if (strong && (parenthetical || ccomp >= 0 && ccomp < cue || parataxis >= 0 && parataxis < cue)) {
@@ -100,7 +102,8 @@ final class VerbCue {
             return Optional.empty();
         }
         int relative = RelativeCue.pronoun(tree, cue);
-        int source = relative >= 0 ? relative : CueFrame.subjectOf(tree, cue);
+        int source = relative >= 0 ? relative : invertedTag(tree, cue) ? CueFrame.inverted(tree, cue)
+                : CueFrame.subjectOf(tree, cue);
         if (source < 0 && tree.pos(cue).equals("VBG") && cue > 0 && tree.word(cue - 1).equals(",")) {
             // "Clinton mocked the complaint, saying …" parsed without the link: the main clause's subject speaks.
             int root = tree.root();
@@ -131,6 +134,23 @@ final class VerbCue {
         }
         int via = viaOf(tree, cue, lemma);
         return Optional.of(new Claim(sentence, cue, cueEnd, parts, source, via, false));
+    }
+
+    /**
+     * "…, said David Autor, a professor of economics at M.I.T." and "…, said DeSantis, who …" when the parse left the
+     * words before the tag a bare {@code dep} of the verb, or the verb a bare {@code dep} of them: a finite verb of
+     * saying after a comma, without a subject, with the name right after it (not "…, saying …", the speaker's next
+     * statement).
+     */
+    private static boolean invertedTag(Tree tree, int cue) {
+        if (cue < 2 || !Set.of("VBD", "VBZ", "VBP").contains(tree.pos(cue)) || !tree.word(cue - 1).equals(",")
+                || tree.child(cue, CueFrame.SUBJECT) >= 0
+                || CueFrame.inverted(tree, cue) <= cue) {
+            return false;
+        }
+        int before = tree.child(cue, "dep");
+        return tree.relation(cue).equals("dep") && tree.parent(cue) >= 0 && tree.parent(cue) < cue
+                || before >= 0 && before < cue;
     }
 
     /** The outlet a verb's statement was given to: "told the Global Times", "said in an interview with CNN". */

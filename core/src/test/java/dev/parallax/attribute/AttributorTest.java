@@ -282,5 +282,27 @@ class AttributorTest {
         assertThat(x.kind()).isEqualTo(Attribution.Kind.DIRECT);
         assertThat(x.cue().of(a.text())).isEqualTo("makes");
         assertThat(source(a, x)).isEqualTo("The senator");
+    void readsPointingToAsAStance() {
+        AttributedArticle a = attribute("As proof, the senator pointed to attacks on her campaign funded by two hedge "
+                + "fund billionaires.");
+        Attribution x = about(a, "attacks on her campaign");
+        assertThat(x.cue().of(a.text())).isEqualTo("pointed");
+        assertThat(source(a, x)).isEqualTo("the senator");
+    }
+
+    @Test
+    void readsAnInvertedTagWhoseNameFollowsTheVerb() {
+        AttributedArticle a = attribute("""
+                Even if the department no longer existed, some of its functions would be performed by other federal \
+                agencies or offices, said DeSantis, who was elected to the U.S. House in 2012.
+
+                He also had a voice in decisions about major American investments in Ukraine, said a former \
+                spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn.
+                """);
+        Attribution functions = about(a, "some of its functions would be performed");
+        assertThat(functions.cue().of(a.text())).isEqualTo("said");
+        assertThat(source(a, functions)).isEqualTo("DeSantis");
+        Attribution voice = about(a, "He also had a voice");
+        assertThat(source(a, voice)).startsWith("a former spokesman");
     }
 }
