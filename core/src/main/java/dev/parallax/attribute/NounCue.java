@@ -84,7 +84,10 @@ final class NounCue {
         return -1;
     }
 
-    /** The claim of cue noun {@code noun}, or empty when its complement has no words of its own. */
+    /**
+     * The claim of cue noun {@code noun}, or empty when its complement has no words of its own or only refers back
+     * ("this development", "it").
+     */
     static Optional<Claim> claim(Tree tree, int sentence, int noun) {
         int complement = complement(tree, noun);
         if (complement < 0) {
@@ -99,6 +102,10 @@ final class NounCue {
         }
         range = tree.trim(range[0], range[1]);
         if (range[0] > range[1] || range[0] <= noun) {
+            return Optional.empty();
+        }
+        if (range[1] - range[0] < 2 && (tree.pos(range[0]).equals("DT") || tree.pos(range[0]).startsWith("PRP"))) {
+            // "expressed concerns about this development", "… about it": a reference back, nothing said
             return Optional.empty();
         }
         Span content = tree.span(range);

@@ -282,6 +282,9 @@ class AttributorTest {
         assertThat(x.kind()).isEqualTo(Attribution.Kind.DIRECT);
         assertThat(x.cue().of(a.text())).isEqualTo("makes");
         assertThat(source(a, x)).isEqualTo("The senator");
+    }
+
+    @Test
     void readsPointingToAsAStance() {
         AttributedArticle a = attribute("As proof, the senator pointed to attacks on her campaign funded by two hedge "
                 + "fund billionaires.");

@@ -29,6 +29,13 @@ class NounCueTest {
     }
 
     @Test
+    void aComplementThatOnlyRefersBackSaysNothing() {
+        AttributedArticle a = Texts.attribute("Beijing announced new export rules on Monday. The US has expressed "
+                + "concerns about this development.");
+        assertThat(a.attributions()).noneSatisfy(x -> assertThat(x.content().of(a.text())).isEqualTo("this development"));
+    }
+
+    @Test
     void resolvesAPossessivePronounAsItsPersonalPronoun() {
         AttributedArticle a = Texts.attribute("""
                 Elizabeth Warren spoke in Boston on Monday.
