@@ -140,11 +140,11 @@ final class CandidateSuTime implements TimeExpressionExtractor {
             return sutime.apply(sentence);
         }
         List<int[]> windows = windows(tokens);
-        String text = sentence.get(CoreAnnotations.TextAnnotation.class);
-        Integer charBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         if (windows.isEmpty()) {
             return new ArrayList<>();
         }
+        String text = sentence.get(CoreAnnotations.TextAnnotation.class);
+        Integer charBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         if (windows.size() == 1 && windows.getFirst()[0] == 0 && windows.getFirst()[1] == tokens.size()
                 || text == null || charBegin == null) {
             return sutime.apply(sentence);

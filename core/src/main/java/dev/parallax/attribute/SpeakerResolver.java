@@ -7,6 +7,7 @@ import dev.parallax.core.WordList;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,7 +37,7 @@ final class SpeakerResolver {
     private static final int PRONOUN_REACH = 5;
 
     /** The personal pronoun a third-person possessive stands for; first and second persons have no one to name. */
-    private static final java.util.Map<String, String> POSSESSIVES = java.util.Map.of("his", "he", "her", "she",
+    private static final Map<String, String> POSSESSIVES = Map.of("his", "he", "her", "she",
             "their", "they", "its", "it");
 
     /**

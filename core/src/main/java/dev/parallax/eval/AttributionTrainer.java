@@ -152,7 +152,9 @@ public final class AttributionTrainer {
     /**
      * Trains the {@link CueDetector} on the texts of {@code all} that are not held out (at most {@code limit} of
      * them, spread as in {@link #train}): every verb the lexicon lacks, every lexicon verb the rules read in none
-     * of their frames and every noun with a complement ({@code CueDetector.candidates}) is an example, labelled by whether it lies in a gold cue. The threshold is the one that maximises content + source F1 of the whole attributor on the
+     * of their frames and every noun with a complement ({@code CueDetector.candidates}) is an example, labelled by
+     * whether it lies in a gold cue. The threshold is the one that maximises content + source F1 of the whole
+     * attributor on the
      * {@code holdOut} held-out texts (so their figures, also returned, are the ones the threshold was chosen on).
      */
     public TrainedCues trainCues(List<AttributionEvaluation.GoldDocument> all, int holdOut, int limit,
@@ -180,7 +182,8 @@ public final class AttributionTrainer {
                     + " training texts: nothing to learn from (are they annotated gold texts?)");
         }
         LinearModel unthresholded = logistic(data, comments, probe.getFirst());
-        progress.accept("trained on " + data.size() + " candidate verbs and nouns (" + positives[0] + " cues); choosing the threshold on the "
+        progress.accept("trained on " + data.size() + " candidate verbs and nouns (" + positives[0]
+                + " cues); choosing the threshold on the "
                 + held.size() + " held-out texts");
 
         List<AnnotatedArticle> heldArticles = new ArrayList<>();

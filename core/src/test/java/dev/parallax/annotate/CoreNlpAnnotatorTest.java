@@ -178,7 +178,8 @@ class CoreNlpAnnotatorTest {
                 .anySatisfy(t -> assertThat(t).contains("the second Tuesday of May 2023/DATE"))
                 .anySatisfy(t -> assertThat(t).contains("three weeks/DURATION/P3W"));
         assertThat(tokens).anySatisfy(t -> assertThat(t).endsWith(" dozen/NUMBER"))
-                .anySatisfy(t -> assertThat(t).endsWith(" $/MONEY")).anySatisfy(t -> assertThat(t).endsWith(" 40/PERCENT"));
+                .anySatisfy(t -> assertThat(t).endsWith(" $/MONEY"))
+                .anySatisfy(t -> assertThat(t).endsWith(" 40/PERCENT"));
     }
 
     @Test

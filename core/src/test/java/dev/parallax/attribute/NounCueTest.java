@@ -32,7 +32,8 @@ class NounCueTest {
     void aComplementThatOnlyRefersBackSaysNothing() {
         AttributedArticle a = Texts.attribute("Beijing announced new export rules on Monday. The US has expressed "
                 + "concerns about this development.");
-        assertThat(a.attributions()).noneSatisfy(x -> assertThat(x.content().of(a.text())).isEqualTo("this development"));
+        assertThat(a.attributions())
+                .noneSatisfy(x -> assertThat(x.content().of(a.text())).isEqualTo("this development"));
     }
 
     @Test
