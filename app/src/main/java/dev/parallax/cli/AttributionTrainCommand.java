@@ -1,6 +1,7 @@
 package dev.parallax.cli;
 
 import dev.parallax.attribute.Attributor;
+import dev.parallax.attribute.ContentEnds;
 import dev.parallax.attribute.CueDetector;
 import dev.parallax.eval.AnnotationCache;
 import dev.parallax.eval.AttributionEvaluation;
@@ -27,13 +28,14 @@ import java.util.concurrent.Callable;
         description = {"Trains the attributor's learned parts on gold data laid out like PolNeAR "
                 + "(GOLD_DIR/text/NAME.txt, GOLD_DIR/attributions/NAME_ANNOTATOR.ann) and writes each as a text "
                 + "model file: with --cue-out the cue detector (which verbs outside the lexicon, or outside the frames "
-                + "the rules read, and which nouns with a complement are cues; on by default), with --out the filter (which of the attributions found a reader would mark; off by "
-                + "default).",
+                + "the rules read, and which nouns with a complement are cues), with --ends-out the content ends "
+                + "(where each reported statement's content ends, among the ends its parse allows), with --out the "
+                + "filter (which of the attributions found a reader would mark; not used by default).",
                 "Deterministic: the same texts give the same model. --hold-out texts (spread evenly over the name "
                         + "order) are left out of training and scored with and without the model; the cue "
-                        + "detector's threshold is the one that scores best on them.",
+                        + "detector's and the content ends' thresholds are the ones that score best on them.",
                 "To use a model in Parallax, copy it over core/src/main/resources/dev/parallax/attribute/"
-                        + CueDetector.MODEL + " (or " + Attributor.FILTER_MODEL
+                        + CueDetector.MODEL + " (or " + ContentEnds.MODEL + ", " + Attributor.FILTER_MODEL
                         + ") and rebuild (see docs/attribution.md).",
                 "",
                 "Exit codes: 0 trained, 1 some texts could not be read, 2 bad usage or not a gold directory."})
@@ -48,6 +50,10 @@ final class AttributionTrainCommand implements Callable<Integer> {
     @Option(names = "--cue-out", paramLabel = "MODEL", description = "Train the cue detector and write it to "
             + "MODEL.")
     private Path cueOut;
+
+    @Option(names = "--ends-out", paramLabel = "MODEL", description = "Train the content ends and write them to "
+            + "MODEL.")
+    private Path endsOut;
 
     @Option(names = "--hold-out", paramLabel = "N", description = "Texts kept out of training and scored "
             + "(default: ${DEFAULT-VALUE}).")
@@ -74,9 +80,9 @@ final class AttributionTrainCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
-        if (out == null && cueOut == null) {
+        if (out == null && cueOut == null && endsOut == null) {
             err.println("parallax train attribution: nothing to train: give --cue-out MODEL (the cue detector), "
-                    + "--out MODEL (the filter), or both");
+                    + "--ends-out MODEL (the content ends), --out MODEL (the filter), or several");
             return ExitCodes.USAGE;
         }
         List<AttributionEvaluation.GoldDocument> documents = loaded.get();
@@ -120,6 +126,38 @@ final class AttributionTrainCommand implements Callable<Integer> {
                     "predicted/gold/matched");
             rows(stdout, "held out, lexicon rules", t.heldOutRules());
             rows(stdout, "held out, with cues", t.heldOutCues());
+            stdout.println();
+        }
+        if (endsOut != null) {
+            AttributionTrainer.TrainedEnds t = new AttributionTrainer(annotator).trainEnds(documents, holdOut, limit,
+                    List.of("Parallax content ends: P(a reported statement's content ends here) of each end its "
+                                    + "parse allows; the rules' end stays unless another scores at least the "
+                                    + "threshold and more than it.",
+                            made + " --ends-out MODEL", data,
+                            "Logistic regression (CoreNLP LinearClassifierFactory, sigma 1); threshold: best "
+                                    + "content + source F1 on the held-out texts; see docs/attribution.md."),
+                    line -> {
+                        err.println("parallax train attribution: " + line);
+                        err.flush();
+                    });
+            problems.addAll(t.problems());
+            if (!write(endsOut, t.model().format(), err)) {
+                return ExitCodes.FAILED;
+            }
+            stdout.printf(Locale.ROOT, "Content ends trained on %d texts: %d contents with %d possible ends, %d of "
+                            + "them the gold end; %d features, threshold %.2f. Wrote %s.%n%n", t.trainingTexts(),
+                    t.choices(), t.examples(), t.positives(), t.model().weights().size(), t.model().threshold(),
+                    endsOut);
+            stdout.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s%n", "held out, threshold", "measure", "P", "R", "F1");
+            t.heldOutByThreshold().forEach((threshold, s) -> stdout.printf(Locale.ROOT,
+                    "%-28s %-26s %6.3f %6.3f %6.3f%n", String.format(Locale.ROOT, "%.2f", threshold),
+                    "content+source", s.contentSource().precision(), s.contentSource().recall(),
+                    s.contentSource().f1()));
+            stdout.println();
+            stdout.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s   %s%n", "texts", "measure", "P", "R", "F1",
+                    "predicted/gold/matched");
+            rows(stdout, "held out, rules' ends", t.heldOutRules());
+            rows(stdout, "held out, learned ends", t.heldOutEnds());
             stdout.println();
         }
         if (out == null) {

@@ -45,10 +45,12 @@ public final class Attributor {
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final ReportedSpeechFinder speechFinder;
     private final SpeakerResolver speakers = new SpeakerResolver();
+    private final Optional<ContentEnds> ends;
     private final Optional<LinearModel> filter;
 
     /**
-     * The rules with the bundled cue detector ({@link CueDetector#bundled()}), as the pipeline runs them. The bundled
+     * The rules with the bundled cue detector ({@link CueDetector#bundled()}) and content ends ({@link
+     * ContentEnds#bundled()}), as the pipeline runs them. The bundled
      * filter ({@link #withBundledFilter()}) is not the default: on PolNeAR it trades recall for precision at about
      * the same F1, and on the sample corpus it drops one of Lü Xiang's statements.
      */
@@ -56,14 +58,14 @@ public final class Attributor {
         this(Optional.of(CueDetector.bundled()), Optional.empty());
     }
 
-    /** The rules with the bundled cue detector, followed by the bundled filter model. */
+    /** The rules with the bundled cue detector and content ends, followed by the bundled filter model. */
     public static Attributor withBundledFilter() {
         return new Attributor(Optional.of(CueDetector.bundled()), Optional.of(Bundled.FILTER));
     }
 
     /** The rules with the cue lexicon alone: no learned part. */
     public static Attributor rulesOnly() {
-        return new Attributor(Optional.empty(), Optional.empty());
+        return new Attributor(Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -72,7 +74,16 @@ public final class Attributor {
      * present — as {@code parallax train attribution} needs them.
      */
     public Attributor(Optional<CueDetector> cues, Optional<LinearModel> filter) {
+        this(cues, Optional.of(ContentEnds.bundled()), filter);
+    }
+
+    /**
+     * An attributor as {@link #Attributor(Optional, Optional)} whose reported speech ends where {@code ends} puts it
+     * (where the rules end it, when it is empty).
+     */
+    public Attributor(Optional<CueDetector> cues, Optional<ContentEnds> ends, Optional<LinearModel> filter) {
         this.filter = java.util.Objects.requireNonNull(filter, "filter");
+        this.ends = java.util.Objects.requireNonNull(ends, "ends");
         this.speechFinder = new ReportedSpeechFinder(cues);
     }
 
@@ -250,6 +261,9 @@ public final class Attributor {
             }
         }
         List<Attribution> merged = withoutEmbedded(d, dedupe(mergeContinuations(d, out)));
+        if (ends.isPresent()) {
+            merged = new ArrayList<>(ends.get().apply(d, found.quotations(), merged));
+        }
         merged.sort(Comparator.comparing(Attribution::content));
         terms.sort(Comparator.comparing(QuotedTerm::span));
         return new Findings(d, merged, terms, found.quotations(), problems);

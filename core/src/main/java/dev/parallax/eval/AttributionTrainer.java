@@ -4,8 +4,11 @@ import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.attribute.AttributedArticle;
 import dev.parallax.attribute.Attribution;
 import dev.parallax.attribute.Attributor;
+import dev.parallax.attribute.ContentEnds;
 import dev.parallax.attribute.CueDetector;
 import dev.parallax.attribute.LinearModel;
+import dev.parallax.core.Span;
+import dev.parallax.core.TextMap;
 import edu.stanford.nlp.classify.Dataset;
 import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.classify.LinearClassifierFactory;
@@ -214,6 +217,136 @@ public final class AttributionTrainer {
         return new TrainedCues(unthresholded.withThreshold(best), texts, data.size(), positives[0],
                 heldDocs.stream().map(AttributionEvaluation.GoldDocument::name).toList(), byThreshold, rules,
                 bestScore, problems);
+    }
+
+    /** What a content-end training run made and measured. */
+    public record TrainedEnds(LinearModel model, int trainingTexts, int choices, int examples, int positives,
+                              List<String> heldOut, Map<Double, AttributionScore> heldOutByThreshold,
+                              AttributionScore heldOutRules, AttributionScore heldOutEnds, List<String> problems) {
+        public TrainedEnds {
+            requireNonNull(model, "model");
+            heldOut = List.copyOf(heldOut);
+            heldOutByThreshold = java.util.Collections.unmodifiableMap(new TreeMap<>(heldOutByThreshold));
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Trains {@link ContentEnds} on the texts of {@code all} that are not held out (at most {@code limit} of them,
+     * spread as in {@link #train}): for every reported statement the rules and the bundled cue detector find whose
+     * content a gold content starts with (their last parts start within {@value #SAME_START} characters of each
+     * other), each end the parse allows is an example, labelled by whether it is where the gold content ends
+     * (trailing punctuation aside); a statement none of whose ends is the gold end teaches nothing and is skipped.
+     * The threshold is the one that maximises content + source F1 on the {@code holdOut} held-out texts.
+     */
+    public TrainedEnds trainEnds(List<AttributionEvaluation.GoldDocument> all, int holdOut, int limit,
+                                 List<String> comments, Consumer<String> progress) {
+        List<AttributionEvaluation.GoldDocument> held = heldOut(all, holdOut);
+        List<AttributionEvaluation.GoldDocument> training = training(all, held, limit);
+        List<String> problems = new ArrayList<>();
+        Attributor rules = new Attributor(Optional.of(CueDetector.bundled()), Optional.empty(), Optional.empty());
+        Dataset<Boolean, String> data = new Dataset<>();
+        List<List<String>> probe = new ArrayList<>();
+        int[] counts = new int[3]; // choices learned from, positives, choices with a gold content
+        int texts = forEachAnnotated(training, problems, progress, (doc, article) -> {
+            TextMap map = article.article().map();
+            for (ContentEnds.Choice c : ContentEnds.choices(article, rules.attributions(article))) {
+                Span rulesLast = raw(map, c.ends().getFirst().lastPart());
+                Optional<Span> gold = goldLast(doc, rulesLast);
+                if (gold.isEmpty()) {
+                    continue;
+                }
+                counts[2]++;
+                int goldEnd = trimmedEnd(doc.text(), gold.get());
+                List<Boolean> labels = new ArrayList<>();
+                for (ContentEnds.End e : c.ends()) {
+                    labels.add(trimmedEnd(doc.text(), raw(map, e.lastPart())) == goldEnd);
+                }
+                if (!labels.contains(true)) {
+                    continue;
+                }
+                counts[0]++;
+                for (int i = 0; i < labels.size(); i++) {
+                    data.add(new BasicDatum<>(c.ends().get(i).features(), labels.get(i)));
+                    counts[1] += labels.get(i) ? 1 : 0;
+                    if (probe.isEmpty()) {
+                        probe.add(c.ends().get(i).features());
+                    }
+                }
+            }
+        });
+        if (probe.isEmpty()) {
+            throw new IllegalArgumentException("no reported speech with a gold end among its possible ends in the "
+                    + training.size() + " training texts: nothing to learn from (are they annotated gold texts?)");
+        }
+        LinearModel unthresholded = logistic(data, comments, probe.getFirst());
+        progress.accept("trained on " + data.size() + " possible ends of " + counts[0]
+                + " contents (of " + counts[2] + " that start as a gold content does; the others' gold end is not "
+                + "among their possible ends); choosing the threshold on the " + held.size() + " held-out texts");
+
+        List<AnnotatedArticle> heldArticles = new ArrayList<>();
+        List<AttributionEvaluation.GoldDocument> heldDocs = new ArrayList<>();
+        for (AttributionEvaluation.GoldDocument doc : held) {
+            annotator.annotate(doc, problems).ifPresent(a -> {
+                heldArticles.add(a);
+                heldDocs.add(doc);
+            });
+        }
+        AttributionScore before = scoreHeld(heldDocs, heldArticles, rules);
+        Map<Double, AttributionScore> byThreshold = new TreeMap<>();
+        double best = 1.0;
+        double bestF1 = before.contentSource().f1();
+        AttributionScore bestScore = before;
+        for (int t = 0; t <= 90; t += 10) {
+            double threshold = t / 100.0;
+            Attributor attributor = new Attributor(Optional.of(CueDetector.bundled()),
+                    Optional.of(new ContentEnds(unthresholded.withThreshold(threshold))), Optional.empty());
+            AttributionScore s = scoreHeld(heldDocs, heldArticles, attributor);
+            byThreshold.put(threshold, s);
+            if (s.contentSource().f1() > bestF1 + 1e-9) {
+                bestF1 = s.contentSource().f1();
+                best = threshold;
+                bestScore = s;
+            }
+        }
+        return new TrainedEnds(unthresholded.withThreshold(best), texts, counts[0], data.size(), counts[1],
+                heldDocs.stream().map(AttributionEvaluation.GoldDocument::name).toList(), byThreshold, before,
+                bestScore, problems);
+    }
+
+    /** How far apart (in characters) a predicted and a gold content may start and still be the same statement. */
+    static final int SAME_START = 25;
+
+    /** A clean-text span as an offset span of the raw text the gold refers to. */
+    private static Span raw(TextMap map, Span clean) {
+        return map.isEmpty() ? clean : map.toRaw(clean);
+    }
+
+    /**
+     * The last part of the gold content that starts as {@code predicted} (a predicted last part, raw offsets)
+     * does: the gold content's fragment overlapping it most whose start lies within {@link #SAME_START} of its.
+     */
+    private static Optional<Span> goldLast(AttributionEvaluation.GoldDocument doc, Span predicted) {
+        Span best = null;
+        int bestOverlap = 0;
+        for (BratAttribution g : doc.gold()) {
+            Span last = g.content().getLast();
+            int overlap = last.overlap(predicted);
+            if (overlap > bestOverlap && Math.abs(last.start() - predicted.start()) <= SAME_START) {
+                best = last;
+                bestOverlap = overlap;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The end of {@code span} in {@code text} without trailing spaces, punctuation and quotation marks. */
+    private static int trimmedEnd(String text, Span span) {
+        int end = Math.min(span.end(), text.length());
+        while (end > span.start() && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     /** At most {@code limit} of the texts of {@code all} that are not {@code held}, spread evenly over the name order. */

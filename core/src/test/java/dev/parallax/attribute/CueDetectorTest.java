@@ -51,7 +51,7 @@ class CueDetectorTest {
     void aDetectorThatAcceptsNothingLeavesTheLexiconRules() {
         AnnotatedArticle annotated = Texts.annotate(TEXT);
         LinearModel never = CueDetector.bundled().model().withThreshold(1.0);
-        Attributor attributor = new Attributor(Optional.of(new CueDetector(never)), Optional.empty());
+        Attributor attributor = new Attributor(Optional.of(new CueDetector(never)), Optional.empty(), Optional.empty());
         assertThat(attributor.attribute(annotated).attributions())
                 .isEqualTo(Attributor.rulesOnly().attribute(annotated).attributions());
     }

@@ -40,4 +40,32 @@ class AttributionTrainerTest {
         assertThat(first.model().threshold()).isEqualTo(chosen);
         assertThat(first.heldOutCues().contentSource().f1()).isEqualTo(best);
     }
+
+    @Test
+    void trainsTheSameContentEndsTwiceAndChoosesTheirThresholdOnTheHeldOutTexts(@TempDir Path cache)
+            throws Exception {
+        List<AttributionEvaluation.GoldDocument> docs = AttributionEvaluation.load(
+                Path.of(AttributionTrainerTest.class.getResource("/polnear-dev").toURI()), new ArrayList<>());
+        AttributionTrainer trainer = new AttributionTrainer(new AttributionEvaluation(
+                new dev.parallax.attribute.Attributor(), Optional.of(new AnnotationCache(cache))));
+
+        AttributionTrainer.TrainedEnds first = trainer.trainEnds(docs, 5, 16, List.of("test"), line -> { });
+        AttributionTrainer.TrainedEnds second = trainer.trainEnds(docs, 5, 16, List.of("test"), line -> { });
+
+        assertThat(second.model()).isEqualTo(first.model());
+        assertThat(first.trainingTexts()).isEqualTo(16);
+        // Every content learned from has at least one gold end among at least two possible ends.
+        assertThat(first.positives()).isGreaterThanOrEqualTo(first.choices()).isLessThan(first.examples());
+        assertThat(first.model().weights()).containsKey("dir=same").containsKey("dir=cut");
+        double best = first.heldOutRules().contentSource().f1();
+        double chosen = 1.0;
+        for (Map.Entry<Double, AttributionScore> e : first.heldOutByThreshold().entrySet()) {
+            if (e.getValue().contentSource().f1() > best + 1e-9) {
+                best = e.getValue().contentSource().f1();
+                chosen = e.getKey();
+            }
+        }
+        assertThat(first.model().threshold()).isEqualTo(chosen);
+        assertThat(first.heldOutEnds().contentSource().f1()).isEqualTo(best);
+    }
 }
