@@ -36,6 +36,12 @@ final class CueLexicon {
     /** Verbs of thinking and believing: PolNeAR counts beliefs as attributions too. */
     static final Set<String> COGNITION = words("cognition-verbs");
 
+    /**
+     * Verbs of saying whose object is the words said or the one told, never a name, a place or a time on its own
+     * ("said Alan Abramowitz", "told CNN", "reported Saturday").
+     */
+    static final Set<String> SAYING = words("saying-verbs");
+
     /** Verbs of saying whose object can be what is said: "pointed out the crucial role of …". */
     static final Set<String> OBJECT_CONTENT = words("object-content-verbs");
 

@@ -98,7 +98,7 @@ final class VerbCue {
             TopicCue.content(tree, cue, cueEnd, lemma, learned).ifPresent(parts::add);
         }
         if (parts.isEmpty() || tree.relation(cue).startsWith("acl:relcl") && !(ccomp > cue)
-                && RelativeCue.pronoun(tree, cue) < 0) {
+                && RelativeCue.pronoun(tree, cue) < 0 || notWords(tree, cue, lemma, parts)) {
             return Optional.empty();
         }
         int relative = RelativeCue.pronoun(tree, cue);
@@ -134,6 +134,29 @@ final class VerbCue {
         }
         int via = viaOf(tree, cue, lemma);
         return Optional.of(new Claim(sentence, cue, cueEnd, parts, source, via, false));
+    }
+
+    /** Named entity types that name someone, somewhere or a time: never the words of a verb of saying. */
+    private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
+            "STATE_OR_PROVINCE", "DATE", "TIME", "DURATION", "SET");
+
+    /**
+     * A verb of saying whose content, as the parse gives it, is no words: a phrase without a verb naming someone,
+     * somewhere or a time, or an outlet ("…, said Alan Abramowitz" left as the verb's object, "told CNN on Sunday",
+     * "wrote on Twitter", "reported Saturday"), or the one told ("told reporters").
+     */
+    private static boolean notWords(Tree tree, int cue, String lemma, List<Span> parts) {
+        if (!CueLexicon.SAYING.contains(lemma) || parts.size() != 1) {
+            return false;
+        }
+        List<Integer> tokens = tree.tokensIn(parts.getFirst());
+        if (tokens.isEmpty() || tokens.stream().anyMatch(i -> tree.isVerb(i) || tree.pos(i).equals("MD"))) {
+            return false;
+        }
+        int head = tree.head(tokens);
+        return head >= 0 && (NAMES.contains(tree.ner(head)) || CueFrame.isMedia(tree, head)
+                || lemma.equals("tell") && tree.parent(head) == cue
+                && Set.of("obj", "iobj").contains(tree.relation(head)));
     }
 
     /**

@@ -312,4 +312,12 @@ class AttributorTest {
         Attribution voice = about(a, "He also had a voice");
         assertThat(source(a, voice)).startsWith("a former spokesman");
     }
+
+    @Test
+    void aVerbOfSayingWhoseObjectIsNoWordsIsNoAttribution() {
+        AttributedArticle a = attribute("Trump told reporters on Air Force One. The senator told CNN on Sunday. "
+                + "The governor said the talks would resume.");
+        assertThat(a.attributions()).extracting(x -> x.content().of(a.text()))
+                .containsExactly("the talks would resume");
+    }
 }
