@@ -160,6 +160,18 @@ class TextPageCleanerTest {
     }
 
     @Test
+    void readsAnOpinionPrefixOnAFirstLineThatLooksLikeALabel() {
+        String raw = """
+                Opinion: The accord deserves a more careful reading than it got
+
+                The accord signed this week is the most important in a decade, and it deserves a careful reading.
+                """;
+        Article a = clean(raw);
+        assertThat(a.title()).isEqualTo("Opinion: The accord deserves a more careful reading than it got");
+        assertThat(Metadata.valueOf(a.meta().type())).isEqualTo("opinion");
+    }
+
+    @Test
     void keepsAFirstLineThatEndsWithAQuotedSentenceAsBody() {
         String raw = """
                 Photo: Xinhua News Agency reporter Li Wei
