@@ -154,7 +154,7 @@ public final class Attributor {
 
         List<Claim> claims = new ArrayList<>();
         for (int s = 0; s < d.trees.size(); s++) {
-            claims.addAll(speechFinder.find(d.trees.get(s), s, found.quotations()));
+            claims.addAll(speechFinder.find(d.trees.get(s), s, found.quotations(), d.nameEnds));
         }
 
         List<QuotedTerm> terms = new ArrayList<>();

@@ -20,6 +20,8 @@ final class Discourse {
     final List<Tree> trees;
     final List<EntityMention> entities;
     final List<Span> paragraphs;
+    /** The last words of the persons and organisations the article names, lower-cased: "lynch" of "Loretta Lynch". */
+    final java.util.Set<String> nameEnds;
 
     Discourse(AnnotatedArticle article) {
         this.text = article.text();
@@ -31,6 +33,14 @@ final class Discourse {
         // CoreNLP lists pronouns among entity mentions; names are what resolution needs.
         this.entities = article.entities().stream().filter(e -> !PRONOUNS.matcher(e.text()).matches()).toList();
         this.paragraphs = QuoteFinder.paragraphs(text);
+        java.util.Set<String> ends = new java.util.HashSet<>();
+        for (EntityMention e : entities) {
+            if (e.type().equals("PERSON") || e.type().equals("ORGANIZATION")) {
+                String[] words = e.text().split("\\s+");
+                ends.add(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        this.nameEnds = java.util.Set.copyOf(ends);
     }
 
     /** The entity mention covering token {@code i} of sentence {@code s}. */

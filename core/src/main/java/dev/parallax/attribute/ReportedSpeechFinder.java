@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads: one parsed sentence and the quotations in the article. Adds: the {@link Claim}s its dependency parse shows,
@@ -46,18 +47,22 @@ final class ReportedSpeechFinder {
                 || CueLexicon.isCueVerb(lemma);
     }
 
-    /** The claims of sentence {@code sentence}, whose parse is {@code tree}, in the order of their cues. */
-    List<Claim> find(Tree tree, int sentence, List<Quotation> quotations) {
-        return claims(tree, sentence, quotations).stream()
+    /**
+     * The claims of sentence {@code sentence}, whose parse is {@code tree}, in the order of their cues;
+     * {@code names} are the last words of the persons and organisations the article names (lower-cased), which
+     * make a name CoreNLP left untagged a speaker of a line ("Lynch: No outside influence …").
+     */
+    List<Claim> find(Tree tree, int sentence, List<Quotation> quotations, Set<String> names) {
+        return claims(tree, sentence, quotations, names).stream()
                 .map(c -> ContentBreaks.cut(tree, c, quotations)).toList();
     }
 
-    private List<Claim> claims(Tree tree, int sentence, List<Quotation> quotations) {
+    private List<Claim> claims(Tree tree, int sentence, List<Quotation> quotations, Set<String> names) {
         List<Claim> out = new ArrayList<>();
         if (!tree.parsed()) {
             return out;
         }
-        SpeakerLine.claim(tree, sentence).ifPresent(out::add);
+        SpeakerLine.claim(tree, sentence, names).ifPresent(out::add);
         for (int i = 0; i < tree.size(); i++) {
             if (CueFrame.insideQuotation(tree.token(i).span(), quotations)) {
                 continue;

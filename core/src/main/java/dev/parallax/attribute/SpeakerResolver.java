@@ -94,6 +94,20 @@ final class SpeakerResolver {
         }
         String pos = tree.pos(head);
         String lemma = tree.lemma(head);
+        String lowerLemma = lemma.toLowerCase(Locale.ROOT);
+        if (entity.isEmpty() && pos.startsWith("NNP") && (CueLexicon.DOCUMENTS.contains(lowerLemma)
+                || CueLexicon.ROLES.contains(lowerLemma) || CueLexicon.GROUPS.contains(lowerLemma))) {
+            // A common noun capitalised by a headline or a line's start ("Survey: …") is no name.
+            pos = pos.equals("NNPS") ? "NNS" : "NN";
+            lemma = lowerLemma;
+        }
+        if (entity.isEmpty() && pos.startsWith("NNP") && range[0] == range[1]
+                && !d.fullName(asWritten, mention.start()).equals(asWritten)) {
+            // A surname the tagger left untagged, as headlines give it ("Lynch: …"), of a person the article names.
+            String name = d.fullName(asWritten, mention.start());
+            return new Resolved(mention, new Speaker(name, earlierRole(d, name, mention.start()), affiliation,
+                    Speaker.Kind.PERSON));
+        }
         if (pos.startsWith("NNP") || entity.map(e -> !e.type().equals("TITLE")).orElse(false) && !pos.startsWith("NN")) {
             return new Resolved(mention, new Speaker(stripArticle(asWritten), Optional.empty(), affiliation,
                     Speaker.Kind.ORGANIZATION));

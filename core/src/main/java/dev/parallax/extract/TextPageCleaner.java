@@ -34,6 +34,8 @@ public final class TextPageCleaner implements PageExtractor {
             "(?i)^(?:by|written by|words by|author|authors|reporter|reported by)\\s*:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and|&|\\p{Lu}[\\p{L}.'’-]*|,))*)\\s*$");
     private static final Pattern AUTHOR_NOTE = Pattern.compile(
             "(?i)^(the|this)\\s+(author|writer|authors|writers|columnist|article's author)\\s+(is|are|was|were)\\b.*");
+    /** The fewest words after a colon that make a first line a headline ("Poll: Clinton leads in Ohio"). */
+    private static final int STATEMENT_WORDS = 4;
     private static final Pattern LABEL = Pattern.compile("^(\\p{L}[\\p{L}'’ ]{0,30}):\\s+(\\S.*)$");
     private static final Set<String> CREDIT_KEYS = Set.of("photo", "photos", "image", "images", "picture",
             "credit", "credits", "caption", "video", "graphic", "graphics", "illustration", "file photo");
@@ -58,7 +60,9 @@ public final class TextPageCleaner implements PageExtractor {
 
         boolean punctuated() {
             String t = text.replaceAll("[\\s\\u00a0]+$", "");
-            return !t.isEmpty() && ".!?…:;\"”’»」)".indexOf(t.charAt(t.length() - 1)) >= 0;
+            // An ASCII apostrophe closes a quotation only after a sentence's end ("… an 'intentional act.'").
+            return !t.isEmpty() && (".!?…:;\"”’»」)".indexOf(t.charAt(t.length() - 1)) >= 0
+                    || t.length() > 1 && t.endsWith("'") && ".!?…".indexOf(t.charAt(t.length() - 2)) >= 0);
         }
 
         boolean startsLowercase() {
@@ -125,7 +129,10 @@ public final class TextPageCleaner implements PageExtractor {
             } else if ((m = COPYRIGHT.matcher(text)).matches() && line.words() <= 12) {
                 meta.outlet(m.group(1), "copyright line '" + text + "'");
                 reason = "metadata: copyright line";
-            } else if ((m = LABEL.matcher(text)).matches() && line.words() <= 15) {
+            } else if ((m = LABEL.matcher(text)).matches() && line.words() <= 15
+                    && !(firstLine(roles, i) && isStatement(m.group(2))
+                    && !CREDIT_KEYS.contains(m.group(1).strip().toLowerCase(Locale.ROOT))
+                    && !SOURCE_KEYS.contains(m.group(1).strip().toLowerCase(Locale.ROOT)))) {
                 String key = m.group(1).strip().toLowerCase(Locale.ROOT);
                 if (SOURCE_KEYS.contains(key)) {
                     roles[i] = Role.SOURCES;
@@ -210,6 +217,27 @@ public final class TextPageCleaner implements PageExtractor {
             }
         }
         return DateLines.parse(text, country);
+    }
+
+    /** No line before {@code i} is a headline or a body line: {@code i} can still be the title. */
+    private static boolean firstLine(Role[] roles, int i) {
+        for (int k = 0; k < i; k++) {
+            if (roles[k] == Role.HEADLINE || roles[k] == Role.BODY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What follows a label's colon reads as a statement, not a value: "Graham: Trump's Rhetoric Destroying GOP's
+     * Chance", "Poll: Clinton and Trump in dead heat" open an article as its headline, where "Photo: CFP" or "Tags:
+     * AI, China" are labels. A statement has at least {@value #STATEMENT_WORDS} words and no list commas between
+     * single words.
+     */
+    private static boolean isStatement(String value) {
+        String[] words = value.strip().split("[\\s\\u00a0]+");
+        return words.length >= STATEMENT_WORDS && !value.matches("[^,]{0,20}(,[^,]{0,20}){2,}");
     }
 
     /** An all-capitals section line such as "WORLD / ASIA-PACIFIC" or "OPINION". */

@@ -144,6 +144,49 @@ class TextPageCleanerTest {
     }
 
     @Test
+    void takesAHeadlineOpenedByASpeakerAndAColonForTheTitleNotForALabel() {
+        String raw = """
+                Graham: Trump's Rhetoric Is Destroying the Party's Chance to Win
+                Tags: AI, China, Geneva
+
+                The senator spoke on Sunday and repeated the warning he gave in March, his office said.
+                """;
+        Article a = clean(raw);
+        assertThat(a.title()).isEqualTo("Graham: Trump's Rhetoric Is Destroying the Party's Chance to Win");
+        assertThat(a.dropped()).anySatisfy(d -> {
+            assertThat(d.line()).startsWith("Tags:");
+            assertThat(d.reason()).isEqualTo("label line");
+        });
+    }
+
+    @Test
+    void readsAnOpinionPrefixOnAFirstLineThatLooksLikeALabel() {
+        String raw = """
+                Opinion: The accord deserves a more careful reading than it got
+
+                The accord signed this week is the most important in a decade, and it deserves a careful reading.
+                """;
+        Article a = clean(raw);
+        assertThat(a.title()).isEqualTo("Opinion: The accord deserves a more careful reading than it got");
+        assertThat(Metadata.valueOf(a.meta().type())).isEqualTo("opinion");
+    }
+
+    @Test
+    void keepsAFirstLineThatEndsWithAQuotedSentenceAsBody() {
+        String raw = """
+                Photo: Xinhua News Agency reporter Li Wei
+                Poll: Clinton and Trump in dead heat heading into first debate.
+                De Blasio says the blast was an 'intentional act.'
+
+                Officials spoke at the scene on Saturday night and promised a full investigation, the mayor said.
+                """;
+        Article a = clean(raw);
+        assertThat(a.text()).startsWith("Poll: Clinton and Trump in dead heat heading into first debate.\n"
+                + "De Blasio says the blast was an 'intentional act.'");
+        assertThat(a.dropped()).singleElement().satisfies(d -> assertThat(d.reason()).isEqualTo("photo credit"));
+    }
+
+    @Test
     void recordsAnEmptyArticle() {
         Article a = clean("icon\nshare\n");
         assertThat(a.text()).isEmpty();
