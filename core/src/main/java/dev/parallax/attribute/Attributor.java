@@ -337,6 +337,9 @@ public final class Attributor {
                         source = -1;
                     }
                     if (source < 0) {
+                        source = subjectOutside(tree, best, all);
+                    }
+                    if (source < 0) {
                         source = CueFrame.inverted(tree, best);
                     }
                     List<Span> parts = new ArrayList<>();
@@ -391,6 +394,32 @@ public final class Attributor {
             return Optional.of(new Claim(k, v, CueFrame.particleEnd(tree, v), parts, source, -1, false));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "“… is because I have withstood all this,” Clinton said." parsed as one passive clause, the quoted words giving
+     * the tag verb its passive auxiliary: the subject nearest the verb outside every quotation, of either voice, else
+     * -1. A passive auxiliary outside the quotations makes the verb a true passive ("Sanders was asked by host Bill
+     * Maher, “…”"): its agent, else -1.
+     */
+    private static int subjectOutside(Tree tree, int verb, List<Quotation> all) {
+        // "he's said the same thing …: “…”": an "'s" before a verb with an object is "has", not "is".
+        boolean perfect = tree.child(verb, "obj") > verb;
+        for (int c : tree.children(verb)) {
+            boolean has = perfect && (tree.lower(c).equals("'s") || tree.lower(c).equals("’s"));
+            if (tree.relation(c).equals("aux:pass") && !has && !insideAny(tree.token(c).span(), all)) {
+                int agent = tree.child(verb, "obl:agent");
+                return agent >= 0 && CueFrame.nominal(tree, agent) ? agent : -1;
+            }
+        }
+        int best = -1;
+        for (int c : tree.children(verb)) {
+            if (tree.relation(c).startsWith("nsubj") && CueFrame.nominal(tree, c)
+                    && !insideAny(tree.token(c).span(), all) && (best < 0 || Math.abs(c - verb) < Math.abs(best - verb))) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     private static boolean insideAny(Span token, List<Quotation> quotations) {

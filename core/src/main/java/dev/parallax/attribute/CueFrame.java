@@ -258,7 +258,9 @@ final class CueFrame {
     /** "…,” said the vice chairman": a noun right after the verb that the parse made its object. */
     static int inverted(Tree tree, int verb) {
         for (int c : tree.children(verb)) {
-            boolean nominal = tree.pos(c).startsWith("NN") || tree.pos(c).equals("PRP");
+            // "…,” said Devine" with the name tagged as an adjective: the entity type still makes it a name.
+            boolean nominal = tree.pos(c).startsWith("NN") || tree.pos(c).equals("PRP")
+                    || tree.ner(c).equals("PERSON");
             String r = tree.relation(c);
             boolean argument = r.startsWith("nsubj") || r.equals("obj") || r.equals("iobj") || r.equals("xcomp")
                     || r.equals("dep") || r.equals("appos");
@@ -272,9 +274,11 @@ final class CueFrame {
         while (first < tree.size() && tree.pos(first).equals("RB")) {
             first++;
         }
-        if (first < tree.size() && tree.pos(first).startsWith("NNP") && !tree.ner(first).equals("DATE")) {
+        if (first < tree.size() && (tree.pos(first).startsWith("NNP") || tree.ner(first).equals("PERSON"))
+                && !tree.ner(first).equals("DATE")) {
             int last = first;
-            while (last + 1 < tree.size() && tree.pos(last + 1).startsWith("NNP")) {
+            while (last + 1 < tree.size() && (tree.pos(last + 1).startsWith("NNP")
+                    || tree.ner(last + 1).equals("PERSON"))) {
                 last++;
             }
             return last;

@@ -1,0 +1,42 @@
+package dev.parallax.attribute;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.parallax.attribute.Texts.about;
+import static dev.parallax.attribute.Texts.attribute;
+import static dev.parallax.attribute.Texts.source;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which mention a cue takes as its source where the parse misleads: sentences whose parse (real CoreNLP) puts the
+ * speaker where the plain reading of the frames would miss or mistake it.
+ */
+class CueSourceTest {
+
+    @Test
+    void aQuotationsTagKeepsItsSpeakerWhenTheParseMadeTheTagPassive() {
+        // The parse joins the quoted words to the tag as one passive clause: "is" inside the quotation becomes the
+        // tag verb's passive auxiliary and Martinez its passive subject.
+        AttributedArticle a = attribute("“I think part of the reason why we are going to win the state is because "
+                + "we have worked harder than anyone,” Martinez said.");
+        Attribution x = about(a, "we have worked harder");
+        assertThat(x.kind()).isEqualTo(Attribution.Kind.DIRECT);
+        assertThat(source(a, x)).isEqualTo("Martinez");
+    }
+
+    @Test
+    void aQuotationsTagTakesTheNameOutsideTheQuotationAsItsSubject() {
+        AttributedArticle a = attribute("\"Many of her plans are far from realistic,\" columnist Li Wei wrote in "
+                + "the evening paper.");
+        Attribution x = about(a, "far from realistic");
+        assertThat(source(a, x)).isEqualTo("columnist Li Wei");
+    }
+
+    @Test
+    void aNameAfterTheTagVerbIsTheSpeakerEvenWhenTaggedAsAnAdjective() {
+        // CoreNLP tags "Devine" as an adjective (and a PERSON): the entity type makes it the name after the verb.
+        AttributedArticle a = attribute("“We are nowhere near the end of this fight,” said Devine.");
+        Attribution x = about(a, "nowhere near the end");
+        assertThat(source(a, x)).isEqualTo("Devine");
+    }
+}
