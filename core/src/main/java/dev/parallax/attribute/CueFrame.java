@@ -165,6 +165,13 @@ final class CueFrame {
 
     /** The subject of a cue verb, inherited from the verb it depends on ("…, adding that …"), or -1. */
     static int subjectOf(Tree tree, int cue) {
+        if (passiveParticiple(tree, cue)) {
+            // "Asked whether he would run, Rubio said …", "…, Christie said when asked whether …": the one asked is
+            // the subject of the clause; the one who asks is the "by" agent (the parse calls it obl:by when the
+            // participle has no auxiliary), else no one named.
+            int agent = tree.child(cue, Set.of("obl:agent", "obl:by"));
+            return agent >= 0 && nominal(tree, agent) ? agent : -1;
+        }
         int v = cue;
         for (int depth = 0; depth < 3 && v >= 0; depth++) {
             int s = nearestSubject(tree, v, depth > 0 && tree.child(cue, "aux:pass") < 0);
@@ -214,6 +221,15 @@ final class CueFrame {
             v = tree.parent(v);
         }
         return -1;
+    }
+
+    /**
+     * A past participle with no auxiliary and no subject of its own that modifies a clause ("Asked about …, X
+     * said", "when asked …"): a passive whose subject is the clause's, so the clause's subject does not speak.
+     */
+    private static boolean passiveParticiple(Tree tree, int v) {
+        return tree.pos(v).equals("VBN") && tree.baseRelation(v).equals("advcl") && tree.child(v, "aux") < 0
+                && tree.child(v, "aux:pass") < 0 && tree.child(v, SUBJECT) < 0 && tree.child(v, "nsubj:pass") < 0;
     }
 
     /**

@@ -39,4 +39,29 @@ class CueSourceTest {
         Attribution x = about(a, "nowhere near the end");
         assertThat(source(a, x)).isEqualTo("Devine");
     }
+
+    @Test
+    void whoeverIsAskedDoesNotAskTheQuestion() {
+        AttributedArticle a = attribute("Asked whether she would run again next year, Senator Alvarez said she had "
+                + "not decided.");
+        Attribution question = about(a, "whether she would run again");
+        assertThat(question.cue().of(a.text())).isEqualTo("Asked");
+        assertThat(question.source()).isEmpty();
+        assertThat(source(a, about(a, "she had not decided"))).isEqualTo("Senator Alvarez");
+    }
+
+    @Test
+    void aQuestionAskedAfterTheTagHasNoSourceEither() {
+        AttributedArticle a = attribute("“You bet I would,” the mayor said when asked whether he would close the "
+                + "schools.");
+        assertThat(about(a, "whether he would close").source()).isEmpty();
+        assertThat(source(a, about(a, "You bet I would"))).isEqualTo("the mayor");
+    }
+
+    @Test
+    void theAgentOfAskedIsTheOneWhoAsks() {
+        AttributedArticle a = attribute("Asked by a reporter whether he would sign the bill, the governor said he "
+                + "would veto it.");
+        assertThat(source(a, about(a, "whether he would sign"))).isEqualTo("a reporter");
+    }
 }
