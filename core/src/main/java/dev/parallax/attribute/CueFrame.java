@@ -215,12 +215,48 @@ final class CueFrame {
                         && tree.relation(noun).equals("obj") ? tree.child(tree.parent(noun), SUBJECT) : -1;
                 return issuer >= 0 ? issuer : noun;
             }
-            if (!INHERITS_SUBJECT.contains(tree.baseRelation(v))) {
+            // "the governor said, before clarifying that …": a gerund after a preposition is done by the subject of
+            // the verb it modifies.
+            boolean gerund = tree.pos(v).equals("VBG") && tree.baseRelation(v).equals("obl");
+            if (!INHERITS_SUBJECT.contains(tree.baseRelation(v)) && !gerund) {
                 return -1;
             }
             v = tree.parent(v);
+            if (depth == 0 && commaParticiple(tree, cue)) {
+                v = speakingClause(tree, v, cue);
+            }
         }
         return -1;
+    }
+
+    /** "…, remarking that …", "…, noting …": a participle of saying set off by a comma. */
+    private static boolean commaParticiple(Tree tree, int v) {
+        return tree.pos(v).equals("VBG") && v > 0 && tree.word(v - 1).equals(",")
+                && CueLexicon.SPEECH.contains(tree.lemma(v));
+    }
+
+    /**
+     * The clause whose subject says a participle set off by a comma, when the parse hung the participle on a verb
+     * inside what was said: "Cruz warned that the incident could foreshadow …, remarking that …" (the incident does
+     * not remark; Cruz does), "Bennett denied the notion that a shakeup is coming, explaining …", and "“…
+     * weakened,” Mr. Biden added, noting …" (the tag's verb, not the quotation's).
+     */
+    private static int speakingClause(Tree tree, int v, int participle) {
+        for (int steps = 0; v >= 0 && steps < tree.size(); steps++) {
+            boolean content = tree.baseRelation(v).equals("ccomp")
+                    || tree.baseRelation(v).equals("acl") && tree.hasChild(v, "mark", "that");
+            if (!content || tree.parent(v) < 0) {
+                break;
+            }
+            v = tree.parent(v);
+        }
+        for (int c : tree.children(v)) {
+            if (c < participle && c > v && tree.relation(c).equals("parataxis") && tree.pos(c).startsWith("VB")
+                    && CueLexicon.SPEECH.contains(tree.lemma(c)) && tree.child(c, SUBJECT) >= 0) {
+                return c;
+            }
+        }
+        return v;
     }
 
     /**

@@ -64,4 +64,35 @@ class CueSourceTest {
                 + "would veto it.");
         assertThat(source(a, about(a, "whether he would sign"))).isEqualTo("a reporter");
     }
+
+    @Test
+    void aParticipleAfterACommaIsSaidByTheSpeakerNotByTheSubjectOfWhatWasSaid() {
+        AttributedArticle a = attribute("Senator Ortiz warned that the shutdown could hurt the economy, remarking "
+                + "that it would cost thousands of jobs.");
+        assertThat(source(a, about(a, "it would cost thousands"))).isEqualTo("Senator Ortiz");
+    }
+
+    @Test
+    void aParticipleAfterANounsThatClauseIsSaidByTheSpeaker() {
+        AttributedArticle a = attribute("Reached by phone, Bennett denied the claim that a staff shakeup is coming, "
+                + "explaining that he was on vacation.");
+        assertThat(source(a, about(a, "he was on vacation"))).isEqualTo("Bennett");
+    }
+
+    @Test
+    void aParticipleTheParseHungOnTheQuotationIsSaidByTheSpeakerOfTheTag() {
+        AttributedArticle a = attribute("''For the past 40 years, wages have been steadily weakened,'' Ms. Rivera "
+                + "added, noting that most workers qualified for overtime in 1975.");
+        assertThat(source(a, about(a, "most workers qualified"))).isEqualTo("Ms. Rivera");
+    }
+
+    @Test
+    void aGerundAfterAPrepositionIsSaidByTheSubjectOfTheVerbItModifies() {
+        AttributedArticle a = attribute("“I have known her for years and I believe she is the best person to lead "
+                + "the city,” the governor said, before clarifying that he, Morales, was the best candidate but that "
+                + "Reyes is the best of the rest.");
+        Attribution x = about(a, "was the best candidate");
+        assertThat(x.cue().of(a.text())).isEqualTo("clarifying");
+        assertThat(source(a, x)).isEqualTo("the governor");
+    }
 }
