@@ -504,7 +504,12 @@ public final class Attributor {
         boolean colon = d.text.substring(previous.content().end(), span.start()).strip().endsWith(":")
                 || previous.cue().end() <= span.start() && d.text.substring(previous.cue().end(), span.start())
                 .strip().endsWith(":");
-        if (!quoted && !colon) {
+        // "Bolton distanced himself from the movement by saying he would help. “I'm going to support him …”": a
+        // quoted sentence of its own right after someone's reported speech in the same paragraph goes on with
+        // their words.
+        boolean follows = s == lastSentence(d, previous) + 1 && wholeSentences(d, g)
+                && d.paragraphOf(span.start()) == d.paragraphOf(previous.content().end());
+        if (!quoted && !colon && !follows) {
             return Optional.empty();
         }
         // Anything attributed in between, or a paragraph without quotation marks, ends the speaker's turn.

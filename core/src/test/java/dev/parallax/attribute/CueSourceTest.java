@@ -95,4 +95,20 @@ class CueSourceTest {
         assertThat(x.cue().of(a.text())).isEqualTo("clarifying");
         assertThat(source(a, x)).isEqualTo("the governor");
     }
+
+    @Test
+    void aQuotedSentenceRightAfterReportedSpeechGoesOnWithItsSpeaker() {
+        AttributedArticle a = attribute("Mayor Diaz said the city would appeal the ruling. “We will not give up on "
+                + "these families, and we will take this case as far as we have to.”");
+        Attribution x = about(a, "We will not give up");
+        assertThat(x.kind()).isEqualTo(Attribution.Kind.DIRECT);
+        assertThat(source(a, x)).isEqualTo("Mayor Diaz");
+    }
+
+    @Test
+    void aQuotedSentenceInTheNextParagraphDoesNotGoOnWithReportedSpeech() {
+        AttributedArticle a = attribute("Mayor Diaz said the city would appeal the ruling.\n\n“We will not give up "
+                + "on these families, and we will take this case as far as we have to.”");
+        assertThat(about(a, "We will not give up").source()).isEmpty();
+    }
 }
