@@ -319,7 +319,9 @@ public final class Attributor {
                     if (!tree.pos(i).startsWith("VB") || !CueLexicon.SPEECH.contains(tree.lemma(i))
                             && !CueLexicon.TAG_ONLY.contains(tree.lemma(i))
                             || tree.relation(i).startsWith("acl:relcl")
-                            || all.stream().anyMatch(o -> o.span().contains(t))) {
+                            || all.stream().anyMatch(o -> o.span().contains(t))
+                            || CueFrame.passiveParticiple(tree, i)) {
+                        // "… said …, when asked what he would do. ''…''": the one asked does not tag a quotation.
                         continue;
                     }
                     int distance = t.start() >= q.span().end() ? t.start() - q.span().end()

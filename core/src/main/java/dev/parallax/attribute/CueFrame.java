@@ -263,9 +263,18 @@ final class CueFrame {
      * A past participle with no auxiliary and no subject of its own that modifies a clause ("Asked about …, X
      * said", "when asked …"): a passive whose subject is the clause's, so the clause's subject does not speak.
      */
-    private static boolean passiveParticiple(Tree tree, int v) {
-        return tree.pos(v).equals("VBN") && tree.baseRelation(v).equals("advcl") && tree.child(v, "aux") < 0
-                && tree.child(v, "aux:pass") < 0 && tree.child(v, SUBJECT) < 0 && tree.child(v, "nsubj:pass") < 0;
+    static boolean passiveParticiple(Tree tree, int v) {
+        if (tree.child(v, "aux") >= 0 || tree.child(v, "aux:pass") >= 0 || tree.child(v, SUBJECT) >= 0
+                || tree.child(v, "nsubj:pass") >= 0) {
+            return false;
+        }
+        String r = tree.baseRelation(v);
+        // The parse also leaves "Asked on Monday whether …, X said" a bare dep of the verb after it, and tags the
+        // "asked" of "when asked …" as a past tense: a finite verb after "when" without a subject is a participle.
+        boolean modifier = r.equals("advcl") || r.equals("dep") && v < tree.parent(v);
+        boolean participle = tree.pos(v).equals("VBN")
+                || tree.pos(v).equals("VBD") && r.equals("advcl") && tree.hasChild(v, "advmod", "when");
+        return modifier && participle;
     }
 
     /**

@@ -111,4 +111,22 @@ class CueSourceTest {
                 + "on these families, and we will take this case as far as we have to.”");
         assertThat(about(a, "We will not give up").source()).isEmpty();
     }
+
+    @Test
+    void aQuestionOpeningTheSentenceHasNoSourceWhereverTheParseHangsIt() {
+        AttributedArticle a = attribute("Asked whether he would counsel Ortega to ask Reyes to join her ticket, Lopez "
+                + "said he would not give her advice.");
+        assertThat(about(a, "whether he would counsel").source()).isEmpty();
+        assertThat(source(a, about(a, "he would not give her advice"))).isEqualTo("Lopez");
+    }
+
+    @Test
+    void whenAskedHasNoSourceEvenWhenTheParseTakesItForAPastTense() {
+        // CoreNLP tags this "asked" VBD: a finite verb after "when" with no subject of its own is a participle.
+        AttributedArticle a = attribute("“We are going to put people back to work in every part of this country,” "
+                + "Mrs. Ortega said last month when asked what her husband would do in the White House.");
+        assertThat(a.attributions()).filteredOn(x -> x.cue().of(a.text()).equals("asked")).singleElement()
+                .satisfies(x -> assertThat(x.source()).isEmpty());
+        assertThat(source(a, about(a, "put people back to work"))).isEqualTo("Mrs. Ortega");
+    }
 }
