@@ -172,7 +172,20 @@ final class CueFrame {
             int agent = tree.child(cue, Set.of("obl:agent", "obl:by"));
             return agent >= 0 && nominal(tree, agent) ? agent : -1;
         }
-        int v = cue;
+        if (speakersNextVerb(tree, cue)) {
+            // "He announced that he was undergoing therapy and vowed to …": the speaker vowed, as clause() leaves
+            // the verb out of what was announced; unless the speaker found so cannot speak.
+            int speaker = subjectFrom(tree, cue, tree.parent(tree.parent(cue)));
+            if (speaker >= 0 && agent(tree, speaker)) {
+                return speaker;
+            }
+        }
+        return subjectFrom(tree, cue, cue);
+    }
+
+    /** The subject of {@code cue} read from {@code start} (the cue or a verb it hangs on) upwards, or -1. */
+    private static int subjectFrom(Tree tree, int cue, int start) {
+        int v = start;
         for (int depth = 0; depth < 3 && v >= 0; depth++) {
             int s = nearestSubject(tree, v, depth > 0 && tree.child(cue, "aux:pass") < 0);
             if (s >= 0 && !nominal(tree, s)) {
@@ -227,6 +240,18 @@ final class CueFrame {
             }
         }
         return -1;
+    }
+
+    /**
+     * A verb in the past tense with no subject of its own conjoined to a verb in another tense that is the clausal
+     * complement of a verb: the speaker's next act, not part of what the speaker said.
+     */
+    private static boolean speakersNextVerb(Tree tree, int cue) {
+        int head = tree.parent(cue);
+        return head >= 0 && head < cue && tree.baseRelation(cue).equals("conj") && tree.pos(cue).equals("VBD")
+                && !tree.pos(head).equals("VBD") && tree.child(cue, SUBJECT) < 0
+                && tree.child(cue, "nsubj:pass") < 0 && tree.baseRelation(head).equals("ccomp")
+                && tree.parent(head) >= 0;
     }
 
     /** "…, remarking that …", "…, noting …": a participle of saying set off by a comma. */

@@ -129,4 +129,14 @@ class CueSourceTest {
                 .satisfies(x -> assertThat(x.source()).isEmpty());
         assertThat(source(a, about(a, "put people back to work"))).isEqualTo("Mrs. Ortega");
     }
+
+    @Test
+    void aVerbConjoinedInsideWhatWasSaidIsTheSpeakersNextAct() {
+        // The parse conjoins "vowed" to "undergoing", inside what was announced, so it would inherit the inner "he".
+        AttributedArticle a = attribute("The congressman spoke to reporters on Monday. Mr. Walsh announced that he "
+                + "was undergoing treatment and vowed to focus on being a better father.");
+        Attribution x = about(a, "to focus on being a better father");
+        assertThat(x.cue().of(a.text())).isEqualTo("vowed");
+        assertThat(source(a, x)).isEqualTo("Mr. Walsh");
+    }
 }
