@@ -416,8 +416,9 @@ public final class Attributor {
         }
         int best = -1;
         for (int c : tree.children(verb)) {
+            boolean nearer = best < 0 || Math.abs(c - verb) < Math.abs(best - verb);
             if (tree.relation(c).startsWith("nsubj") && CueFrame.nominal(tree, c)
-                    && !insideAny(tree.token(c).span(), all) && (best < 0 || Math.abs(c - verb) < Math.abs(best - verb))) {
+                    && !insideAny(tree.token(c).span(), all) && nearer) {
                 best = c;
             }
         }
