@@ -333,7 +333,9 @@ public final class Attributor {
                     if (!tree.pos(i).startsWith("VB") || !CueLexicon.SPEECH.contains(tree.lemma(i))
                             && !CueLexicon.TAG_ONLY.contains(tree.lemma(i))
                             || tree.relation(i).startsWith("acl:relcl")
-                            || all.stream().anyMatch(o -> o.span().contains(t))) {
+                            || all.stream().anyMatch(o -> o.span().contains(t))
+                            || CueFrame.passiveParticiple(tree, i)) {
+                        // "… said …, when asked what he would do. ''…''": the one asked does not tag a quotation.
                         continue;
                     }
                     int distance = t.start() >= q.span().end() ? t.start() - q.span().end()
@@ -349,6 +351,9 @@ public final class Attributor {
                         // "“Standard Russian modus operandi,” said James Lewis": the parse took the quoted words for
                         // the verb's subject; the speaker is the name after the verb.
                         source = -1;
+                    }
+                    if (source < 0) {
+                        source = subjectOutside(tree, best, all);
                     }
                     if (source < 0) {
                         source = CueFrame.inverted(tree, best);
@@ -405,6 +410,33 @@ public final class Attributor {
             return Optional.of(new Claim(k, v, CueFrame.particleEnd(tree, v), parts, source, -1, false));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "“… is because I have withstood all this,” Clinton said." parsed as one passive clause, the quoted words giving
+     * the tag verb its passive auxiliary: the subject nearest the verb outside every quotation, of either voice, else
+     * -1. A passive auxiliary outside the quotations makes the verb a true passive ("Sanders was asked by host Bill
+     * Maher, “…”"): its agent, else -1.
+     */
+    private static int subjectOutside(Tree tree, int verb, List<Quotation> all) {
+        // "he's said the same thing …: “…”": an "'s" before a verb with an object is "has", not "is".
+        boolean perfect = tree.child(verb, "obj") > verb;
+        for (int c : tree.children(verb)) {
+            boolean has = perfect && (tree.lower(c).equals("'s") || tree.lower(c).equals("’s"));
+            if (tree.relation(c).equals("aux:pass") && !has && !insideAny(tree.token(c).span(), all)) {
+                int agent = tree.child(verb, "obl:agent");
+                return agent >= 0 && CueFrame.nominal(tree, agent) ? agent : -1;
+            }
+        }
+        int best = -1;
+        for (int c : tree.children(verb)) {
+            boolean nearer = best < 0 || Math.abs(c - verb) < Math.abs(best - verb);
+            if (tree.relation(c).startsWith("nsubj") && CueFrame.nominal(tree, c)
+                    && !insideAny(tree.token(c).span(), all) && nearer) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     private static boolean insideAny(Span token, List<Quotation> quotations) {
@@ -489,7 +521,12 @@ public final class Attributor {
         boolean colon = d.text.substring(previous.content().end(), span.start()).strip().endsWith(":")
                 || previous.cue().end() <= span.start() && d.text.substring(previous.cue().end(), span.start())
                 .strip().endsWith(":");
-        if (!quoted && !colon) {
+        // "Bolton distanced himself from the movement by saying he would help. “I'm going to support him …”": a
+        // quoted sentence of its own right after someone's reported speech in the same paragraph goes on with
+        // their words.
+        boolean follows = s == lastSentence(d, previous) + 1 && wholeSentences(d, g)
+                && d.paragraphOf(span.start()) == d.paragraphOf(previous.content().end());
+        if (!quoted && !colon && !follows) {
             return Optional.empty();
         }
         // Anything attributed in between, or a paragraph without quotation marks, ends the speaker's turn.

@@ -165,7 +165,27 @@ final class CueFrame {
 
     /** The subject of a cue verb, inherited from the verb it depends on ("…, adding that …"), or -1. */
     static int subjectOf(Tree tree, int cue) {
-        int v = cue;
+        if (passiveParticiple(tree, cue)) {
+            // "Asked whether he would run, Rubio said …", "…, Christie said when asked whether …": the one asked is
+            // the subject of the clause; the one who asks is the "by" agent (the parse calls it obl:by when the
+            // participle has no auxiliary), else no one named.
+            int agent = tree.child(cue, Set.of("obl:agent", "obl:by"));
+            return agent >= 0 && nominal(tree, agent) ? agent : -1;
+        }
+        if (speakersNextVerb(tree, cue)) {
+            // "He announced that he was undergoing therapy and vowed to …": the speaker vowed, as clause() leaves
+            // the verb out of what was announced; unless the speaker found so cannot speak.
+            int speaker = subjectFrom(tree, cue, tree.parent(tree.parent(cue)));
+            if (speaker >= 0 && agent(tree, speaker)) {
+                return speaker;
+            }
+        }
+        return subjectFrom(tree, cue, cue);
+    }
+
+    /** The subject of {@code cue} read from {@code start} (the cue or a verb it hangs on) upwards, or -1. */
+    private static int subjectFrom(Tree tree, int cue, int start) {
+        int v = start;
         for (int depth = 0; depth < 3 && v >= 0; depth++) {
             int s = nearestSubject(tree, v, depth > 0 && tree.child(cue, "aux:pass") < 0);
             if (s >= 0 && !nominal(tree, s)) {
@@ -208,12 +228,78 @@ final class CueFrame {
                         && tree.relation(noun).equals("obj") ? tree.child(tree.parent(noun), SUBJECT) : -1;
                 return issuer >= 0 ? issuer : noun;
             }
-            if (!INHERITS_SUBJECT.contains(tree.baseRelation(v))) {
+            // "the governor said, before clarifying that …": a gerund after a preposition is done by the subject of
+            // the verb it modifies.
+            boolean gerund = tree.pos(v).equals("VBG") && tree.baseRelation(v).equals("obl");
+            if (!INHERITS_SUBJECT.contains(tree.baseRelation(v)) && !gerund) {
                 return -1;
             }
             v = tree.parent(v);
+            if (depth == 0 && commaParticiple(tree, cue)) {
+                v = speakingClause(tree, v, cue);
+            }
         }
         return -1;
+    }
+
+    /**
+     * A verb in the past tense with no subject of its own conjoined to a verb in another tense that is the clausal
+     * complement of a verb: the speaker's next act, not part of what the speaker said.
+     */
+    private static boolean speakersNextVerb(Tree tree, int cue) {
+        int head = tree.parent(cue);
+        return head >= 0 && head < cue && tree.baseRelation(cue).equals("conj") && tree.pos(cue).equals("VBD")
+                && !tree.pos(head).equals("VBD") && tree.child(cue, SUBJECT) < 0
+                && tree.child(cue, "nsubj:pass") < 0 && tree.baseRelation(head).equals("ccomp")
+                && tree.parent(head) >= 0;
+    }
+
+    /** "…, remarking that …", "…, noting …": a participle of saying set off by a comma. */
+    private static boolean commaParticiple(Tree tree, int v) {
+        return tree.pos(v).equals("VBG") && v > 0 && tree.word(v - 1).equals(",")
+                && CueLexicon.SPEECH.contains(tree.lemma(v));
+    }
+
+    /**
+     * The clause whose subject says a participle set off by a comma, when the parse hung the participle on a verb
+     * inside what was said: "Cruz warned that the incident could foreshadow …, remarking that …" (the incident does
+     * not remark; Cruz does), "Bennett denied the notion that a shakeup is coming, explaining …", and "“…
+     * weakened,” Mr. Biden added, noting …" (the tag's verb, not the quotation's).
+     */
+    private static int speakingClause(Tree tree, int v, int participle) {
+        for (int steps = 0; v >= 0 && steps < tree.size(); steps++) {
+            boolean content = tree.baseRelation(v).equals("ccomp")
+                    || tree.baseRelation(v).equals("acl") && tree.hasChild(v, "mark", "that");
+            if (!content || tree.parent(v) < 0) {
+                break;
+            }
+            v = tree.parent(v);
+        }
+        for (int c : tree.children(v)) {
+            if (c < participle && c > v && tree.relation(c).equals("parataxis") && tree.pos(c).startsWith("VB")
+                    && CueLexicon.SPEECH.contains(tree.lemma(c)) && tree.child(c, SUBJECT) >= 0) {
+                return c;
+            }
+        }
+        return v;
+    }
+
+    /**
+     * A past participle with no auxiliary and no subject of its own that modifies a clause ("Asked about …, X
+     * said", "when asked …"): a passive whose subject is the clause's, so the clause's subject does not speak.
+     */
+    static boolean passiveParticiple(Tree tree, int v) {
+        if (tree.child(v, "aux") >= 0 || tree.child(v, "aux:pass") >= 0 || tree.child(v, SUBJECT) >= 0
+                || tree.child(v, "nsubj:pass") >= 0) {
+            return false;
+        }
+        String r = tree.baseRelation(v);
+        // The parse also leaves "Asked on Monday whether …, X said" a bare dep of the verb after it, and tags the
+        // "asked" of "when asked …" as a past tense: a finite verb after "when" without a subject is a participle.
+        boolean modifier = r.equals("advcl") || r.equals("dep") && v < tree.parent(v);
+        boolean participle = tree.pos(v).equals("VBN")
+                || tree.pos(v).equals("VBD") && r.equals("advcl") && tree.hasChild(v, "advmod", "when");
+        return modifier && participle;
     }
 
     /**
@@ -258,7 +344,9 @@ final class CueFrame {
     /** "…,” said the vice chairman": a noun right after the verb that the parse made its object. */
     static int inverted(Tree tree, int verb) {
         for (int c : tree.children(verb)) {
-            boolean nominal = tree.pos(c).startsWith("NN") || tree.pos(c).equals("PRP");
+            // "…,” said Devine" with the name tagged as an adjective: the entity type still makes it a name.
+            boolean nominal = tree.pos(c).startsWith("NN") || tree.pos(c).equals("PRP")
+                    || tree.ner(c).equals("PERSON");
             String r = tree.relation(c);
             boolean argument = r.startsWith("nsubj") || r.equals("obj") || r.equals("iobj") || r.equals("xcomp")
                     || r.equals("dep") || r.equals("appos");
@@ -272,9 +360,11 @@ final class CueFrame {
         while (first < tree.size() && tree.pos(first).equals("RB")) {
             first++;
         }
-        if (first < tree.size() && tree.pos(first).startsWith("NNP") && !tree.ner(first).equals("DATE")) {
+        if (first < tree.size() && (tree.pos(first).startsWith("NNP") || tree.ner(first).equals("PERSON"))
+                && !tree.ner(first).equals("DATE")) {
             int last = first;
-            while (last + 1 < tree.size() && tree.pos(last + 1).startsWith("NNP")) {
+            while (last + 1 < tree.size() && (tree.pos(last + 1).startsWith("NNP")
+                    || tree.ner(last + 1).equals("PERSON"))) {
                 last++;
             }
             return last;
