@@ -52,7 +52,7 @@ final class AttributionEvalCommand implements Callable<Integer> {
     private boolean filter;
 
     @Option(names = "--no-cues", description = "Score the rules with the cue lexicon alone, without the learned "
-            + "cue detector (for comparison).")
+            + "cue detector and content ends (for comparison).")
     private boolean noCues;
 
     @CommandLine.Spec
