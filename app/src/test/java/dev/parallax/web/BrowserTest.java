@@ -170,7 +170,7 @@ class BrowserTest {
         // Lü Xiang's reported speech ("Lü said that China has …") reads as the writer's paraphrase, without "that".
         assertThat(page.locator(".voice blockquote.paraphrase").allTextContents())
                 .anySatisfy(t -> assertThat(t).startsWith("paraphrase China has"));
-        // Lü Xiang, quoted four times by the Global Times, is one voice, not four lines.
+        // Lü Xiang, quoted five times by the Global Times, is one voice, not five lines.
         assertThat(page.locator(".voice .speaker").allTextContents()).filteredOn(t -> t.equals("Lü Xiang")).hasSize(1);
         // A named speaker carries the id of their actor in the briefing; an unnamed one ("US officials") none.
         assertThat(page.locator(".voice .speaker[data-actor='person:lu-xiang']").textContent()).isEqualTo("Lü Xiang");
@@ -358,10 +358,10 @@ class BrowserTest {
         Locator sec = page.locator("#who-quotes-whom");
         assertThat(sec.locator("th.side-head").allTextContents()).containsExactlyInAnyOrder("United States", "China");
         Map<String, Map<String, String>> table = quoteTable(sec);
-        // Lü Xiang is quoted four times, all by the Global Times; the Washington Post is an outlet the Global Times
+        // Lü Xiang is quoted five times, all by the Global Times; the Washington Post is an outlet the Global Times
         // cites; "US officials" are not named.
-        assertThat(table.get("Lü Xiang")).containsEntry("Global Times", "4").containsEntry("Semafor", "")
-                .containsEntry("Kind", "person").containsEntry("Total", "4");
+        assertThat(table.get("Lü Xiang")).containsEntry("Global Times", "5").containsEntry("Semafor", "")
+                .containsEntry("Kind", "person").containsEntry("Total", "5");
         assertThat(table.get("The Washington Post")).containsEntry("Kind", "outlet").containsEntry("Global Times", "2");
         assertThat(table.get("US officials")).containsEntry("Kind", "unnamed source").containsEntry("Semafor", "1");
         assertThat(table.get("Wang Wenbin")).containsEntry("Kind", "person");
@@ -452,7 +452,7 @@ class BrowserTest {
             }
             switch (table) {
                 case "claims" -> assertThat(rows).extracting(r -> r.get("relation")).contains("shared");
-                case "quotes" -> assertThat(rows).filteredOn(r -> r.get("voice").equals("Lü Xiang")).hasSize(4)
+                case "quotes" -> assertThat(rows).filteredOn(r -> r.get("voice").equals("Lü Xiang")).hasSize(5)
                         .allSatisfy(r -> assertThat(r).containsEntry("kind", "person").containsEntry("outlet", "Global Times"));
                 default -> assertThat(rows).allSatisfy(r -> assertThat(r.get("date")).matches("\\d{4}.*"));
             }

@@ -231,7 +231,11 @@ final class CueFrame {
             // "the governor said, before clarifying that …": a gerund after a preposition is done by the subject of
             // the verb it modifies.
             boolean gerund = tree.pos(v).equals("VBG") && tree.baseRelation(v).equals("obl");
-            if (!INHERITS_SUBJECT.contains(tree.baseRelation(v)) && !gerund) {
+            // "X went so far as to say: …", "The email goes on to say …", "X had this to say: …": an infinitive the
+            // parse hung on a verb as an oblique or a clause is done by that verb's subject.
+            boolean infinitive = tree.hasChild(v, "mark", "to")
+                    && Set.of("obl", "ccomp").contains(tree.baseRelation(v));
+            if (!INHERITS_SUBJECT.contains(tree.baseRelation(v)) && !gerund && !infinitive) {
                 return -1;
             }
             v = tree.parent(v);

@@ -320,4 +320,19 @@ class AttributorTest {
         assertThat(a.attributions()).extracting(x -> x.content().of(a.text()))
                 .containsExactly("the talks would resume");
     }
+
+    @Test
+    void anInfinitiveOfSayingHungOnAVerbIsSaidByThatVerbsSubject() {
+        AttributedArticle a = attribute("""
+                The technology columnist David Auerbach went so far as to say: “This is the end of the web as we know it.”
+
+                As Tom Ridge, a former secretary of homeland security, put it: “We cannot afford another failure like this.”
+
+                The email goes on to say: “Please do not share this document with anyone outside the campaign.”
+                """);
+        assertThat(source(a, about(a, "the end of the web"))).startsWith("The technology columnist");
+        assertThat(about(a, "another failure").speaker().name()).isEqualTo("Tom Ridge");
+        assertThat(about(a, "another failure").content().of(a.text())).doesNotContain("end of the web");
+        assertThat(source(a, about(a, "do not share"))).isEqualTo("The email");
+    }
 }
