@@ -160,6 +160,15 @@ final class CueFrame {
                 best = c;
             }
         }
+        int clause = tree.child(v, "csubj");
+        if (best < 0 && clause >= 0 && clause < v && tree.pos(clause).equals("VBN")) {
+            // "A report released in September by the Academies noted …" parsed as if "report released …" were a
+            // clause: the noun the participle describes is the subject.
+            int noun = tree.child(clause, "nsubj");
+            if (noun >= 0 && noun < clause) {
+                best = noun;
+            }
+        }
         return best;
     }
 

@@ -335,4 +335,13 @@ class AttributorTest {
         assertThat(about(a, "another failure").content().of(a.text())).doesNotContain("end of the web");
         assertThat(source(a, about(a, "do not share"))).isEqualTo("The email");
     }
+
+    @Test
+    void aReportDescribedByAParticipleIsTheSourceWhenTheParseMadeItAClause() {
+        AttributedArticle a = attribute("A report released in September by the National Academies of Sciences "
+                + "noted that more immigrants buy into the American dream.");
+        Attribution x = about(a, "more immigrants buy");
+        assertThat(source(a, x)).startsWith("A report");
+        assertThat(x.speaker().kind()).isEqualTo(Speaker.Kind.DOCUMENT);
+    }
 }
