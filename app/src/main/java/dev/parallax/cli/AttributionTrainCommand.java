@@ -116,17 +116,8 @@ final class AttributionTrainCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "Cue detector trained on %d texts: %d candidate verbs and nouns, %d of them "
                             + "cues; %d features, threshold %.2f. Wrote %s.%n%n", t.trainingTexts(), t.examples(),
                     t.positives(), t.model().weights().size(), t.model().threshold(), cueOut);
-            stdout.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s%n", "held out, threshold", "measure", "P", "R", "F1");
-            t.heldOutByThreshold().forEach((threshold, s) -> stdout.printf(Locale.ROOT,
-                    "%-28s %-26s %6.3f %6.3f %6.3f%n", String.format(Locale.ROOT, "%.2f", threshold),
-                    "content+source", s.contentSource().precision(), s.contentSource().recall(),
-                    s.contentSource().f1()));
-            stdout.println();
-            stdout.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s   %s%n", "texts", "measure", "P", "R", "F1",
-                    "predicted/gold/matched");
-            rows(stdout, "held out, lexicon rules", t.heldOutRules());
-            rows(stdout, "held out, with cues", t.heldOutCues());
-            stdout.println();
+            heldOut(stdout, t.heldOutByThreshold(), "held out, lexicon rules", t.heldOutRules(),
+                    "held out, with cues", t.heldOutCues());
         }
         if (endsOut != null) {
             AttributionTrainer.TrainedEnds t = new AttributionTrainer(annotator).trainEnds(documents, holdOut, limit,
@@ -148,17 +139,8 @@ final class AttributionTrainCommand implements Callable<Integer> {
                             + "them the gold end; %d features, threshold %.2f. Wrote %s.%n%n", t.trainingTexts(),
                     t.choices(), t.examples(), t.positives(), t.model().weights().size(), t.model().threshold(),
                     endsOut);
-            stdout.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s%n", "held out, threshold", "measure", "P", "R", "F1");
-            t.heldOutByThreshold().forEach((threshold, s) -> stdout.printf(Locale.ROOT,
-                    "%-28s %-26s %6.3f %6.3f %6.3f%n", String.format(Locale.ROOT, "%.2f", threshold),
-                    "content+source", s.contentSource().precision(), s.contentSource().recall(),
-                    s.contentSource().f1()));
-            stdout.println();
-            stdout.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s   %s%n", "texts", "measure", "P", "R", "F1",
-                    "predicted/gold/matched");
-            rows(stdout, "held out, rules' ends", t.heldOutRules());
-            rows(stdout, "held out, learned ends", t.heldOutEnds());
-            stdout.println();
+            heldOut(stdout, t.heldOutByThreshold(), "held out, rules' ends", t.heldOutRules(),
+                    "held out, learned ends", t.heldOutEnds());
         }
         if (out == null) {
             problems.forEach(p -> err.println("parallax train attribution: " + p));
@@ -205,6 +187,21 @@ final class AttributionTrainCommand implements Callable<Integer> {
             err.println("parallax train attribution: cannot write " + file + ": " + e.getMessage());
             return false;
         }
+    }
+
+    /** Content + source F1 on the held-out texts at each threshold, then the figures before and with the model. */
+    private static void heldOut(PrintWriter out, java.util.Map<Double, AttributionScore> byThreshold,
+                                String beforeLabel, AttributionScore before, String withLabel, AttributionScore with) {
+        out.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s%n", "held out, threshold", "measure", "P", "R", "F1");
+        byThreshold.forEach((threshold, s) -> out.printf(Locale.ROOT, "%-28s %-26s %6.3f %6.3f %6.3f%n",
+                String.format(Locale.ROOT, "%.2f", threshold), "content+source", s.contentSource().precision(),
+                s.contentSource().recall(), s.contentSource().f1()));
+        out.println();
+        out.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s   %s%n", "texts", "measure", "P", "R", "F1",
+                "predicted/gold/matched");
+        rows(out, beforeLabel, before);
+        rows(out, withLabel, with);
+        out.println();
     }
 
     private static void rows(PrintWriter out, String texts, AttributionScore s) {

@@ -189,34 +189,11 @@ public final class AttributionTrainer {
                 + " cues); choosing the threshold on the "
                 + held.size() + " held-out texts");
 
-        List<AnnotatedArticle> heldArticles = new ArrayList<>();
-        List<AttributionEvaluation.GoldDocument> heldDocs = new ArrayList<>();
-        for (AttributionEvaluation.GoldDocument doc : held) {
-            annotator.annotate(doc, problems).ifPresent(a -> {
-                heldArticles.add(a);
-                heldDocs.add(doc);
-            });
-        }
-        AttributionScore rules = scoreHeld(heldDocs, heldArticles, Attributor.rulesOnly());
-        Map<Double, AttributionScore> byThreshold = new TreeMap<>();
-        double best = 1.0;
-        double bestF1 = rules.contentSource().f1();
-        AttributionScore bestScore = rules;
-        for (int t = 30; t <= 95; t += 5) {
-            double threshold = t / 100.0;
-            CueDetector detector = new CueDetector(unthresholded.withThreshold(threshold));
-            AttributionScore s = scoreHeld(heldDocs, heldArticles, new Attributor(Optional.of(detector),
-                    Optional.empty()));
-            byThreshold.put(threshold, s);
-            if (s.contentSource().f1() > bestF1 + 1e-9) {
-                bestF1 = s.contentSource().f1();
-                best = threshold;
-                bestScore = s;
-            }
-        }
-        return new TrainedCues(unthresholded.withThreshold(best), texts, data.size(), positives[0],
-                heldDocs.stream().map(AttributionEvaluation.GoldDocument::name).toList(), byThreshold, rules,
-                bestScore, problems);
+        Sweep sweep = sweep(held, problems, Attributor.rulesOnly(), 30, 95, 5,
+                threshold -> new Attributor(Optional.of(new CueDetector(unthresholded.withThreshold(threshold))),
+                        Optional.empty()));
+        return new TrainedCues(unthresholded.withThreshold(sweep.best()), texts, data.size(), positives[0],
+                sweep.texts(), sweep.byThreshold(), sweep.before(), sweep.bestScore(), problems);
     }
 
     /** What a content-end training run made and measured. */
@@ -284,34 +261,47 @@ public final class AttributionTrainer {
                 + " contents (of " + counts[2] + " that start as a gold content does; the others' gold end is not "
                 + "among their possible ends); choosing the threshold on the " + held.size() + " held-out texts");
 
-        List<AnnotatedArticle> heldArticles = new ArrayList<>();
-        List<AttributionEvaluation.GoldDocument> heldDocs = new ArrayList<>();
+        Sweep sweep = sweep(held, problems, rules, 0, 90, 10, threshold -> new Attributor(
+                Optional.of(CueDetector.bundled()), Optional.of(new ContentEnds(unthresholded.withThreshold(threshold))),
+                Optional.empty()));
+        return new TrainedEnds(unthresholded.withThreshold(sweep.best()), texts, counts[0], data.size(), counts[1],
+                sweep.texts(), sweep.byThreshold(), sweep.before(), sweep.bestScore(), problems);
+    }
+
+    /**
+     * The held-out texts scored by {@code before} and by the attributor {@code at} makes for each threshold from
+     * {@code from} to {@code to} percent in steps of {@code step}: the best is the threshold that raises content +
+     * source F1 most over {@code before} (1.0, the model never used, when none does).
+     */
+    private Sweep sweep(List<AttributionEvaluation.GoldDocument> held, List<String> problems, Attributor before,
+                        int from, int to, int step, java.util.function.DoubleFunction<Attributor> at) {
+        List<AnnotatedArticle> articles = new ArrayList<>();
+        List<AttributionEvaluation.GoldDocument> docs = new ArrayList<>();
         for (AttributionEvaluation.GoldDocument doc : held) {
             annotator.annotate(doc, problems).ifPresent(a -> {
-                heldArticles.add(a);
-                heldDocs.add(doc);
+                articles.add(a);
+                docs.add(doc);
             });
         }
-        AttributionScore before = scoreHeld(heldDocs, heldArticles, rules);
+        AttributionScore baseline = scoreHeld(docs, articles, before);
         Map<Double, AttributionScore> byThreshold = new TreeMap<>();
         double best = 1.0;
-        double bestF1 = before.contentSource().f1();
-        AttributionScore bestScore = before;
-        for (int t = 0; t <= 90; t += 10) {
+        AttributionScore bestScore = baseline;
+        for (int t = from; t <= to; t += step) {
             double threshold = t / 100.0;
-            Attributor attributor = new Attributor(Optional.of(CueDetector.bundled()),
-                    Optional.of(new ContentEnds(unthresholded.withThreshold(threshold))), Optional.empty());
-            AttributionScore s = scoreHeld(heldDocs, heldArticles, attributor);
+            AttributionScore s = scoreHeld(docs, articles, at.apply(threshold));
             byThreshold.put(threshold, s);
-            if (s.contentSource().f1() > bestF1 + 1e-9) {
-                bestF1 = s.contentSource().f1();
+            if (s.contentSource().f1() > bestScore.contentSource().f1() + 1e-9) {
                 best = threshold;
                 bestScore = s;
             }
         }
-        return new TrainedEnds(unthresholded.withThreshold(best), texts, counts[0], data.size(), counts[1],
-                heldDocs.stream().map(AttributionEvaluation.GoldDocument::name).toList(), byThreshold, before,
-                bestScore, problems);
+        return new Sweep(docs.stream().map(AttributionEvaluation.GoldDocument::name).toList(), baseline, byThreshold,
+                best, bestScore);
+    }
+
+    private record Sweep(List<String> texts, AttributionScore before, Map<Double, AttributionScore> byThreshold,
+                         double best, AttributionScore bestScore) {
     }
 
     /** How far apart (in characters) a predicted and a gold content may start and still be the same statement. */
