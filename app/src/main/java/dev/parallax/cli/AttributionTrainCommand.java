@@ -96,6 +96,12 @@ final class AttributionTrainCommand implements Callable<Integer> {
         String data = "Data: " + documents.size() + " texts of " + gold.getFileName() + " (PolNeAR's train split "
                 + "when made for the repository), " + holdOut + " of them held out (spread evenly over the name "
                 + "order), " + Math.min(limit, documents.size() - holdOut) + " of the others trained on.";
+        String thresholded = "Logistic regression (CoreNLP LinearClassifierFactory, sigma 1); threshold: best "
+                + "content + source F1 on the held-out texts; see docs/attribution.md.";
+        java.util.function.Consumer<String> progress = line -> {
+            err.println("parallax train attribution: " + line);
+            err.flush();
+        };
         AttributionEvaluation annotator = new AttributionEvaluation(new Attributor(),
                 Optional.ofNullable(cache).map(AnnotationCache::new));
         if (cueOut != null) {
@@ -103,12 +109,8 @@ final class AttributionTrainCommand implements Callable<Integer> {
                     List.of("Parallax cue detector: P(a verb outside the cue lexicon, a lexicon verb outside the rules' frames, "
                             + "or a noun with a complement is an attribution's cue).",
                             made + " --cue-out MODEL", data,
-                            "Logistic regression (CoreNLP LinearClassifierFactory, sigma 1); threshold: best "
-                                    + "content + source F1 on the held-out texts; see docs/attribution.md."),
-                    line -> {
-                        err.println("parallax train attribution: " + line);
-                        err.flush();
-                    });
+                            thresholded),
+                    progress);
             problems.addAll(t.problems());
             if (!write(cueOut, t.model().format(), err)) {
                 return ExitCodes.FAILED;
@@ -125,12 +127,8 @@ final class AttributionTrainCommand implements Callable<Integer> {
                                     + "parse allows; the rules' end stays unless another scores at least the "
                                     + "threshold and more than it.",
                             made + " --ends-out MODEL", data,
-                            "Logistic regression (CoreNLP LinearClassifierFactory, sigma 1); threshold: best "
-                                    + "content + source F1 on the held-out texts; see docs/attribution.md."),
-                    line -> {
-                        err.println("parallax train attribution: " + line);
-                        err.flush();
-                    });
+                            thresholded),
+                    progress);
             problems.addAll(t.problems());
             if (!write(endsOut, t.model().format(), err)) {
                 return ExitCodes.FAILED;
@@ -155,10 +153,7 @@ final class AttributionTrainCommand implements Callable<Integer> {
                         + "order), " + Math.min(limit, documents.size() - holdOut) + " of the others trained on.",
                 "Logistic regression (CoreNLP LinearClassifierFactory, sigma 1); see docs/attribution.md.");
         AttributionTrainer.Trained t = new AttributionTrainer(annotator).train(documents, holdOut, limit, comments,
-                line -> {
-                    err.println("parallax train attribution: " + line);
-                    err.flush();
-                });
+                progress);
         problems.addAll(t.problems());
         problems.forEach(p -> err.println("parallax train attribution: " + p));
         if (!write(out, t.model().format(), err)) {

@@ -401,9 +401,10 @@ public final class Attributor {
                 continue;
             }
             int source = CueFrame.subjectOf(tree, v);
-            if (source < 0 && tree.child(v, "obl:as") >= 0 && tree.child(v, "obl:as") < v) {
+            int as = tree.child(v, "obl:as");
+            if (source < 0 && as >= 0 && as < v) {
                 // "As Tom Ridge put it: “…”" parsed with the name as an oblique of the verb.
-                source = tree.child(v, "obl:as");
+                source = as;
             }
             if (source < 0 || source > v || insideAny(tree.token(source).span(), all)
                     || !CueFrame.agent(tree, source)) {

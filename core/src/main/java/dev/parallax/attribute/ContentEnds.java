@@ -145,7 +145,7 @@ public final class ContentEnds {
         end = kept[1];
         Bounds bounds = new Bounds(tree);
         int cue = a.sentence() == s ? tree.tokenAt(a.cue().start()) : -1;
-        int head = tree.head(range(first, end));
+        int head = head(tree, first, end);
         String frame = head >= 0 && cue >= 0 && tree.parent(head) == cue ? tree.baseRelation(head) : "other";
 
         Map<Integer, End> out = new LinkedHashMap<>();
@@ -193,12 +193,16 @@ public final class ContentEnds {
         return List.copyOf(out.values());
     }
 
-    private static List<Integer> range(int lo, int hi) {
-        List<Integer> r = new ArrayList<>();
+    /** The last token of {@code lo..hi} whose head lies outside it, as {@link Tree#head} finds it, or -1. */
+    private static int head(Tree tree, int lo, int hi) {
+        int head = -1;
         for (int i = lo; i <= hi; i++) {
-            r.add(i);
+            int p = tree.parent(i);
+            if (p < lo || p > hi) {
+                head = i;
+            }
         }
-        return r;
+        return head;
     }
 
     private static int lastWordBefore(Tree tree, int c, int first) {

@@ -29,16 +29,8 @@ class AttributionTrainerTest {
         assertThat(first.positives()).isPositive().isLessThan(first.examples());
         assertThat(first.model().weights()).containsKey("bias").containsKey("clause=true");
         // The threshold is the best of the sweep, or none of them (1.0) when no threshold beats the lexicon rules.
-        double best = first.heldOutRules().contentSource().f1();
-        double chosen = 1.0;
-        for (Map.Entry<Double, AttributionScore> e : first.heldOutByThreshold().entrySet()) {
-            if (e.getValue().contentSource().f1() > best + 1e-9) {
-                best = e.getValue().contentSource().f1();
-                chosen = e.getKey();
-            }
-        }
-        assertThat(first.model().threshold()).isEqualTo(chosen);
-        assertThat(first.heldOutCues().contentSource().f1()).isEqualTo(best);
+        assertBestOfSweep(first.model().threshold(), first.heldOutRules(), first.heldOutByThreshold(),
+                first.heldOutCues());
     }
 
     @Test
@@ -57,15 +49,25 @@ class AttributionTrainerTest {
         // Every content learned from has at least one gold end among at least two possible ends.
         assertThat(first.positives()).isGreaterThanOrEqualTo(first.choices()).isLessThan(first.examples());
         assertThat(first.model().weights()).containsKey("dir=same").containsKey("dir=cut");
-        double best = first.heldOutRules().contentSource().f1();
-        double chosen = 1.0;
-        for (Map.Entry<Double, AttributionScore> e : first.heldOutByThreshold().entrySet()) {
+        assertBestOfSweep(first.model().threshold(), first.heldOutRules(), first.heldOutByThreshold(),
+                first.heldOutEnds());
+    }
+
+    /**
+     * {@code threshold} is the one of the sweep with the best content + source F1 over {@code before} (1.0 when none
+     * beats it), and {@code chosen} is its score.
+     */
+    private static void assertBestOfSweep(double threshold, AttributionScore before,
+                                          Map<Double, AttributionScore> byThreshold, AttributionScore chosen) {
+        double best = before.contentSource().f1();
+        double expected = 1.0;
+        for (Map.Entry<Double, AttributionScore> e : byThreshold.entrySet()) {
             if (e.getValue().contentSource().f1() > best + 1e-9) {
                 best = e.getValue().contentSource().f1();
-                chosen = e.getKey();
+                expected = e.getKey();
             }
         }
-        assertThat(first.model().threshold()).isEqualTo(chosen);
-        assertThat(first.heldOutEnds().contentSource().f1()).isEqualTo(best);
+        assertThat(threshold).isEqualTo(expected);
+        assertThat(chosen.contentSource().f1()).isEqualTo(best);
     }
 }
