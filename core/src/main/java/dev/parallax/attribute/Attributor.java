@@ -32,6 +32,8 @@ public final class Attributor {
 
     /** Quotations shorter than this (in words) are terms unless a speech tag stands right beside them. */
     private static final int STATEMENT_WORDS = 4;
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s—–-]+");
+    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
     /** How many sentences back an untagged quotation may continue a speaker. */
     private static final int CONTINUATION_REACH = 2;
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "for",
@@ -642,11 +644,11 @@ public final class Attributor {
     /** Why a quotation is not a statement, if it is not: a title or name, or a few words without a tag beside them. */
     private static Optional<QuotedTerm.Reason> termReason(Discourse d, Quotation q) {
         String inner = q.inner(d.text).of(d.text).strip();
-        String[] words = inner.split("[\\s—–-]+");
+        String[] words = WORD_BREAK.split(inner);
         int count = 0;
         boolean titleCase = true;
         for (String w : words) {
-            String letters = w.replaceAll("[^\\p{L}\\p{N}]", "");
+            String letters = NOT_LETTER.matcher(w).replaceAll("");
             if (letters.isEmpty()) {
                 continue;
             }
@@ -657,7 +659,8 @@ public final class Attributor {
             }
         }
         // American style puts a comma or full stop inside the marks even after a title: “Bletchley Declaration,”.
-        boolean ends = inner.matches("(?s).*[!?…]$") || inner.matches("(?s).*[.,:;]$") && count > 3;
+        char last = inner.isEmpty() ? ' ' : inner.charAt(inner.length() - 1);
+        boolean ends = "!?…".indexOf(last) >= 0 || ".,:;".indexOf(last) >= 0 && count > 3;
         if (titleCase && !ends && count <= 8 && !tagBeside(d, q)) {
             return Optional.of(QuotedTerm.Reason.TITLE_OR_NAME);
         }

@@ -81,8 +81,9 @@ public final class ContentEnds {
         Discourse d = new Discourse(article);
         List<Quotation> quotations = new QuoteFinder().find(d.text, article.article().origin()).quotations();
         List<Choice> out = new ArrayList<>();
+        Map<Integer, Bounds> bounds = new java.util.HashMap<>();
         for (Attribution a : found) {
-            List<End> ends = ends(d, a, quotations);
+            List<End> ends = ends(d, a, quotations, bounds);
             if (ends.size() > 1) {
                 out.add(new Choice(a, ends));
             }
@@ -93,8 +94,9 @@ public final class ContentEnds {
     /** {@code found} with each reported statement's content ending where the model puts it. */
     List<Attribution> apply(Discourse d, List<Quotation> quotations, List<Attribution> found) {
         List<Attribution> out = new ArrayList<>(found.size());
+        Map<Integer, Bounds> bounds = new java.util.HashMap<>();
         for (Attribution a : found) {
-            out.add(choose(a, ends(d, a, quotations)));
+            out.add(choose(a, ends(d, a, quotations, bounds)));
         }
         return out;
     }
@@ -124,8 +126,12 @@ public final class ContentEnds {
         return new Attribution(a.kind(), content, parts, a.cue(), a.source(), a.speaker(), a.via(), a.sentence());
     }
 
-    /** The ends {@code a}'s content could have, the rules' end first; only that one for a quotation. */
-    static List<End> ends(Discourse d, Attribution a, List<Quotation> quotations) {
+    /**
+     * The ends {@code a}'s content could have, the rules' end first; only that one for a quotation. {@code bySentence}
+     * keeps each sentence's subtree bounds for the article's next statements.
+     */
+    private static List<End> ends(Discourse d, Attribution a, List<Quotation> quotations,
+                                  Map<Integer, Bounds> bySentence) {
         Span last = a.parts().getLast();
         int s = Attributor.sentenceAt(d, last.start());
         if (a.kind() != Attribution.Kind.INDIRECT || s < 0) {
@@ -143,7 +149,7 @@ public final class ContentEnds {
         int[] kept = tree.trim(first, end);
         first = kept[0];
         end = kept[1];
-        Bounds bounds = new Bounds(tree);
+        Bounds bounds = bySentence.computeIfAbsent(s, k -> new Bounds(tree));
         int cue = a.sentence() == s ? tree.tokenAt(a.cue().start()) : -1;
         int head = head(tree, first, end);
         String frame = head >= 0 && cue >= 0 && tree.parent(head) == cue ? tree.baseRelation(head) : "other";

@@ -22,6 +22,11 @@ final class Discourse {
     final List<Span> paragraphs;
     /** The last words of the persons and organisations the article names, lower-cased: "lynch" of "Loretta Lynch". */
     final java.util.Set<String> nameEnds;
+    /** The person mentions of more than one word, in text order, with their first and last words. */
+    private final List<FullName> fullNames;
+
+    private record FullName(EntityMention mention, String first, String last) {
+    }
 
     Discourse(AnnotatedArticle article) {
         this.text = article.text();
@@ -34,13 +39,18 @@ final class Discourse {
         this.entities = article.entities().stream().filter(e -> !PRONOUNS.matcher(e.text()).matches()).toList();
         this.paragraphs = QuoteFinder.paragraphs(text);
         java.util.Set<String> ends = new java.util.HashSet<>();
+        List<FullName> full = new ArrayList<>();
         for (EntityMention e : entities) {
             if (e.type().equals("PERSON") || e.type().equals("ORGANIZATION")) {
                 String[] words = e.text().split("\\s+");
                 ends.add(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+                if (e.type().equals("PERSON") && e.text().contains(" ")) {
+                    full.add(new FullName(e, words[0], words[words.length - 1]));
+                }
             }
         }
         this.nameEnds = java.util.Set.copyOf(ends);
+        this.fullNames = List.copyOf(full);
     }
 
     /** The entity mention covering token {@code i} of sentence {@code s}. */
@@ -74,14 +84,11 @@ final class Discourse {
             return name;
         }
         EntityMention best = null;
-        for (EntityMention e : entities) {
-            if (!e.type().equals("PERSON") || !e.text().contains(" ")) {
+        for (FullName f : fullNames) {
+            if (!f.first().equals(name) && !f.last().equals(name)) {
                 continue;
             }
-            String[] words = e.text().split("\\s+");
-            if (!words[0].equals(name) && !words[words.length - 1].equals(name)) {
-                continue;
-            }
+            EntityMention e = f.mention();
             if (e.span().start() < offset) {
                 best = e; // keep the nearest earlier one
             } else if (best == null) {
