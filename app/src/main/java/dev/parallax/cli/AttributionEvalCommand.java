@@ -47,12 +47,13 @@ final class AttributionEvalCommand implements Callable<Integer> {
             + "annotation code). Parsing time is then the time to read them."})
     private Path cache;
 
-    @Option(names = "--filter", description = "Score the rules followed by the bundled learned filter "
-            + "(see docs/attribution.md); without it, the rules and the learned cue detector, as the pipeline runs them.")
-    private boolean filter;
+    @Option(names = "--no-filter", description = "Score the rules, learned cue detector and content ends without the "
+            + "learned filter that follows them (see docs/attribution.md); without it, all of them, as the pipeline "
+            + "runs them.")
+    private boolean noFilter;
 
     @Option(names = "--no-cues", description = "Score the rules with the cue lexicon alone, without the learned "
-            + "cue detector and content ends (for comparison).")
+            + "cue detector, content ends and filter (for comparison).")
     private boolean noCues;
 
     @CommandLine.Spec
@@ -77,7 +78,7 @@ final class AttributionEvalCommand implements Callable<Integer> {
         err.println("parallax eval attribution: " + documents.size() + " texts; loading CoreNLP ...");
         err.flush();
         AttributionEvaluation.Result r = new AttributionEvaluation(
-                filter ? Attributor.withBundledFilter() : noCues ? Attributor.rulesOnly() : new Attributor(),
+                noCues ? Attributor.rulesOnly() : noFilter ? Attributor.unfiltered() : new Attributor(),
                 Optional.ofNullable(cache).map(AnnotationCache::new)).evaluate(documents, !noBaseline, line -> {
             err.println("[" + line.replaceFirst(" ", "] "));
             err.flush();

@@ -23,17 +23,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code parallax train attribution}: the attributor's learned cue detector and filter, from brat standoff gold. */
+/** {@code parallax train attribution}: the attributor's learned cue detector, content ends and filter, from brat gold. */
 @Command(name = "attribution", mixinStandardHelpOptions = true,
         description = {"Trains the attributor's learned parts on gold data laid out like PolNeAR "
                 + "(GOLD_DIR/text/NAME.txt, GOLD_DIR/attributions/NAME_ANNOTATOR.ann) and writes each as a text "
                 + "model file: with --cue-out the cue detector (which verbs outside the lexicon, or outside the frames "
                 + "the rules read, and which nouns with a complement are cues), with --ends-out the content ends "
                 + "(where each reported statement's content ends, among the ends its parse allows), with --out the "
-                + "filter (which of the attributions found a reader would mark; not used by default).",
+                + "filter (which of the attributions found a reader would mark with the source found). Train them in this "
+                + "order, each after the one before is in place: each learns from what the parts before it find.",
                 "Deterministic: the same texts give the same model. --hold-out texts (spread evenly over the name "
-                        + "order) are left out of training and scored with and without the model; the cue "
-                        + "detector's and the content ends' thresholds are the ones that score best on them.",
+                        + "order) are left out of training and scored with and without the model; each model's "
+                        + "threshold is the one that scores best on them (content + source F1).",
                 "To use a model in Parallax, copy it over core/src/main/resources/dev/parallax/attribute/"
                         + CueDetector.MODEL + " (or " + ContentEnds.MODEL + ", " + Attributor.FILTER_MODEL
                         + ") and rebuild (see docs/attribution.md).",
@@ -102,7 +103,7 @@ final class AttributionTrainCommand implements Callable<Integer> {
             err.println("parallax train attribution: " + line);
             err.flush();
         };
-        AttributionEvaluation annotator = new AttributionEvaluation(new Attributor(),
+        AttributionEvaluation annotator = new AttributionEvaluation(Attributor.unfiltered(),
                 Optional.ofNullable(cache).map(AnnotationCache::new));
         if (cueOut != null) {
             AttributionTrainer.TrainedCues t = new AttributionTrainer(annotator).trainCues(documents, holdOut, limit,
@@ -145,7 +146,8 @@ final class AttributionTrainCommand implements Callable<Integer> {
             return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
         }
         List<String> comments = List.of(
-                "Parallax attribution filter: P(a reader marks this content) of each attribution the rules find.",
+                "Parallax attribution filter: P(a reader marks this content with this source) of each attribution the "
+                        + "rules, cue detector and content ends find.",
                 "Made by: parallax train attribution " + gold.getFileName() + " --hold-out " + holdOut
                         + (limit == Integer.MAX_VALUE ? "" : " --limit " + limit) + " --out MODEL",
                 "Data: " + documents.size() + " texts of " + gold.getFileName() + " (PolNeAR's train split when "
@@ -159,14 +161,14 @@ final class AttributionTrainCommand implements Callable<Integer> {
         if (!write(out, t.model().format(), err)) {
             return ExitCodes.FAILED;
         }
-        stdout.printf(Locale.ROOT, "Trained on %d texts: %d attributions found by the rules, %d of them right "
-                        + "(content); %d features, threshold %.2f. Wrote %s.%n%n", t.trainingTexts(), t.examples(),
-                t.positives(), t.model().weights().size(), t.model().threshold(), out);
+        stdout.printf(Locale.ROOT, "Trained on %d texts: %d attributions found without the filter, %d of them right "
+                        + "(content and source); %d features, threshold %.2f (chosen on the held-out texts). Wrote %s.%n%n",
+                t.trainingTexts(), t.examples(), t.positives(), t.model().weights().size(), t.model().threshold(), out);
+        heldOut(stdout, t.heldOutByThreshold(), "held out, unfiltered", t.heldOutRules(),
+                "held out, filtered", t.heldOutModel());
         stdout.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s   %s%n", "texts", "measure", "P", "R", "F1",
                 "predicted/gold/matched");
         rows(stdout, "training, filtered", t.trainingModel());
-        rows(stdout, "held out, unfiltered", t.heldOutRules());
-        rows(stdout, "held out, filtered", t.heldOutModel());
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 

@@ -60,6 +60,20 @@ public final class AttributionScorer {
         return out;
     }
 
+    /**
+     * For each predicted attribution, whether it is matched to a gold attribution with its source too (one to one,
+     * as content + source F1 counts it).
+     */
+    public boolean[] matchedWithSources(List<PredictedAttribution> predicted, List<BratAttribution> gold) {
+        boolean[] out = new boolean[predicted.size()];
+        for (int p : match(predicted, gold, (a, b) -> contentMatches(a, b) && sourceMatches(a, b))) {
+            if (p >= 0) {
+                out[p] = true;
+            }
+        }
+        return out;
+    }
+
     private static AttributionScore.Counts count(List<PredictedAttribution> predicted, List<BratAttribution> gold,
                                                  BiPredicate<PredictedAttribution, BratAttribution> matches) {
         int[] assignment = match(predicted, gold, matches);

@@ -25,24 +25,26 @@ import java.util.function.Consumer;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Trains the attributor's filter on gold attribution data (PolNeAR's train split): every attribution the rules find
- * in a training text is an example, labelled by whether its content matches a gold content (the scorer's rule:
- * each covers half of the other); a logistic regression (CoreNLP's {@link LinearClassifierFactory}, quasi-Newton,
- * Gaussian prior) learns from {@code AttributionFeatures} which of them a reader would mark. The threshold is the
- * one that maximises content + source F1 on the training texts, with quotations always kept as
- * {@link Attributor#keeps} keeps them. Deterministic: the same texts in the same order
- * give the same model. A fixed share of the texts (every k-th in name order) is held out and scored with and
- * without the model.
+ * Trains the attributor's learned parts on gold attribution data (PolNeAR's train split). The filter: every
+ * attribution the unfiltered attributor finds in a training text is an example, labelled by whether it matches a
+ * gold attribution with its source (the scorer's rule: the contents each cover half of the other, the sources
+ * overlap); a logistic regression (CoreNLP's {@link LinearClassifierFactory}, quasi-Newton, Gaussian prior) learns
+ * from {@code AttributionFeatures} which of them a reader would mark so. Its threshold is the one that scores best
+ * on the held-out texts, with quotations always kept as {@link Attributor#keeps} keeps them. Deterministic: the same
+ * texts in the same order give the same model. A fixed share of the texts (every k-th in name order) is held out
+ * of training and scored with and without the model.
  */
 public final class AttributionTrainer {
 
     /** What a training run made and measured. */
     public record Trained(LinearModel model, int trainingTexts, int examples, int positives,
-                          List<String> heldOut, AttributionScore heldOutRules, AttributionScore heldOutModel,
+                          List<String> heldOut, Map<Double, AttributionScore> heldOutByThreshold,
+                          AttributionScore heldOutRules, AttributionScore heldOutModel,
                           AttributionScore trainingModel, List<String> problems) {
         public Trained {
             requireNonNull(model, "model");
             heldOut = List.copyOf(heldOut);
+            heldOutByThreshold = java.util.Collections.unmodifiableMap(new TreeMap<>(heldOutByThreshold));
             problems = List.copyOf(problems);
         }
     }
@@ -79,7 +81,7 @@ public final class AttributionTrainer {
         List<AttributionEvaluation.GoldDocument> held = heldOut(all, holdOut);
         List<AttributionEvaluation.GoldDocument> training = training(all, held, limit);
         List<String> problems = new ArrayList<>();
-        Attributor rules = new Attributor();
+        Attributor rules = Attributor.unfiltered();
 
         List<Example> examples = new ArrayList<>();
         List<Text> trainingTexts = new ArrayList<>();
@@ -89,7 +91,7 @@ public final class AttributionTrainer {
                     candidates.stream().map(Attributor.Candidate::attribution).toList(), List.of(), List.of(),
                     List.of());
             List<PredictedAttribution> predicted = AttributionEvaluation.predictions(attributed);
-            boolean[] right = scorer.matchedContents(predicted, doc.gold());
+            boolean[] right = scorer.matchedWithSources(predicted, doc.gold());
             Text text = new Text(doc, new ArrayList<>());
             for (int i = 0; i < candidates.size(); i++) {
                 Example e = new Example(candidates.get(i), right[i], predicted.get(i));
@@ -108,36 +110,17 @@ public final class AttributionTrainer {
             data.add(new BasicDatum<>(e.candidate().features(), e.right()));
         }
         LinearModel unthresholded = logistic(data, comments, examples.getFirst().candidate().features());
-        progress.accept("trained on " + examples.size() + " attributions; choosing the threshold");
+        progress.accept("trained on " + examples.size() + " attributions");
 
-        double bestThreshold = 0.5;
-        double bestF1 = -1;
-        for (int t = 5; t <= 70; t += 5) {
-            double threshold = t / 100.0;
-            double f1 = score(trainingTexts, unthresholded.withThreshold(threshold)).contentSource().f1();
-            if (f1 > bestF1 + 1e-9) {
-                bestF1 = f1;
-                bestThreshold = threshold;
-            }
-        }
-        LinearModel model = unthresholded.withThreshold(bestThreshold);
+        progress.accept("choosing the threshold on the " + held.size() + " held-out texts");
+        Sweep sweep = sweep(held, problems, rules, 5, 70, 5, 0.0, threshold -> new Attributor(
+                Optional.of(CueDetector.bundled()), Optional.of(ContentEnds.bundled()),
+                Optional.of(unthresholded.withThreshold(threshold))));
+        LinearModel model = unthresholded.withThreshold(sweep.best());
         AttributionScore trainingScore = score(trainingTexts, model);
-
-        progress.accept("scoring the " + held.size() + " held-out texts");
-        AttributionScore heldRules = AttributionScore.ZERO;
-        AttributionScore heldModel = AttributionScore.ZERO;
-        Attributor filtered = new Attributor(Optional.of(CueDetector.bundled()), Optional.of(model));
-        for (AttributionEvaluation.GoldDocument doc : held) {
-            Optional<AnnotatedArticle> annotated = annotator.annotate(doc, problems);
-            if (annotated.isPresent()) {
-                heldRules = heldRules.plus(annotator.score(doc, rules.attribute(annotated.get())));
-                heldModel = heldModel.plus(annotator.score(doc, filtered.attribute(annotated.get())));
-            }
-        }
         int positives = (int) examples.stream().filter(Example::right).count();
-        return new Trained(model, trainingTexts.size(), examples.size(), positives,
-                held.stream().map(AttributionEvaluation.GoldDocument::name).toList(), heldRules, heldModel,
-                trainingScore, problems);
+        return new Trained(model, trainingTexts.size(), examples.size(), positives, sweep.texts(),
+                sweep.byThreshold(), sweep.before(), sweep.bestScore(), trainingScore, problems);
     }
 
     /** What a cue-detector training run made and measured. */
@@ -189,7 +172,7 @@ public final class AttributionTrainer {
                 + " cues); choosing the threshold on the "
                 + held.size() + " held-out texts");
 
-        Sweep sweep = sweep(held, problems, Attributor.rulesOnly(), 30, 95, 5,
+        Sweep sweep = sweep(held, problems, Attributor.rulesOnly(), 30, 95, 5, 1.0,
                 threshold -> new Attributor(Optional.of(new CueDetector(unthresholded.withThreshold(threshold))),
                         Optional.empty()));
         return new TrainedCues(unthresholded.withThreshold(sweep.best()), texts, data.size(), positives[0],
@@ -261,7 +244,7 @@ public final class AttributionTrainer {
                 + " contents (of " + counts[2] + " that start as a gold content does; the others' gold end is not "
                 + "among their possible ends); choosing the threshold on the " + held.size() + " held-out texts");
 
-        Sweep sweep = sweep(held, problems, rules, 0, 90, 10, threshold -> new Attributor(
+        Sweep sweep = sweep(held, problems, rules, 0, 90, 10, 1.0, threshold -> new Attributor(
                 Optional.of(CueDetector.bundled()), Optional.of(new ContentEnds(unthresholded.withThreshold(threshold))),
                 Optional.empty()));
         return new TrainedEnds(unthresholded.withThreshold(sweep.best()), texts, counts[0], data.size(), counts[1],
@@ -271,10 +254,11 @@ public final class AttributionTrainer {
     /**
      * The held-out texts scored by {@code before} and by the attributor {@code at} makes for each threshold from
      * {@code from} to {@code to} percent in steps of {@code step}: the best is the threshold that raises content +
-     * source F1 most over {@code before} (1.0, the model never used, when none does).
+     * source F1 most over {@code before} ({@code unused}, the threshold at which the model changes nothing, when
+     * none does).
      */
     private Sweep sweep(List<AttributionEvaluation.GoldDocument> held, List<String> problems, Attributor before,
-                        int from, int to, int step, java.util.function.DoubleFunction<Attributor> at) {
+                        int from, int to, int step, double unused, java.util.function.DoubleFunction<Attributor> at) {
         List<AnnotatedArticle> articles = new ArrayList<>();
         List<AttributionEvaluation.GoldDocument> docs = new ArrayList<>();
         for (AttributionEvaluation.GoldDocument doc : held) {
@@ -285,7 +269,7 @@ public final class AttributionTrainer {
         }
         AttributionScore baseline = scoreHeld(docs, articles, before);
         Map<Double, AttributionScore> byThreshold = new TreeMap<>();
-        double best = 1.0;
+        double best = unused;
         AttributionScore bestScore = baseline;
         for (int t = from; t <= to; t += step) {
             double threshold = t / 100.0;

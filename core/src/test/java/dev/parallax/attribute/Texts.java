@@ -25,7 +25,7 @@ final class Texts {
     }
 
     static AttributedArticle attribute(String text) {
-        return new Attributor().attribute(annotate(text));
+        return Attributor.unfiltered().attribute(annotate(text));
     }
 
     /** The attribution whose content contains {@code words}. */
