@@ -154,8 +154,9 @@ public final class ContentEnds {
         int head = head(tree, first, end);
         String frame = head >= 0 && cue >= 0 && tree.parent(head) == cue ? tree.baseRelation(head) : "other";
 
+        Statement st = new Statement(tree, bounds, quotations, first, end, cue, head, frame, last);
         Map<Integer, End> out = new LinkedHashMap<>();
-        out.put(end, end(tree, bounds, quotations, first, end, end, cue, head, frame, last));
+        out.put(end, st.endAt(end));
         // Earlier ends: before each constituent inside the content that hangs on a word to its left.
         for (int c = first + 1; c <= end; c++) {
             if (tree.isPunct(c) || inQuotation(tree, c - 1, c, quotations)) {
@@ -167,7 +168,7 @@ public final class ContentEnds {
             }
             int e = lastWordBefore(tree, c, first);
             if (e >= first && e < end && !out.containsKey(e)) {
-                out.put(e, end(tree, bounds, quotations, first, end, e, cue, head, frame, last));
+                out.put(e, st.endAt(e));
             }
         }
         // Later ends: after each of the next constituents that hang on a word to their left, up to the tag.
@@ -194,7 +195,7 @@ public final class ContentEnds {
                 break;
             }
             e = r[1];
-            out.putIfAbsent(e, end(tree, bounds, quotations, first, end, e, cue, head, frame, last));
+            out.putIfAbsent(e, st.endAt(e));
         }
         return List.copyOf(out.values());
     }
@@ -224,79 +225,86 @@ public final class ContentEnds {
         return quotations.stream().anyMatch(q -> q.span().contains(both));
     }
 
-    /** The end at token {@code e} of a content whose rules' end is {@code end}, with what the model reads of it. */
-    private static End end(Tree tree, Bounds bounds, List<Quotation> quotations, int first, int end, int e, int cue,
-                           int head, String frame, Span rulesLast) {
-        Set<String> f = new LinkedHashSet<>();
-        String dir = e == end ? "same" : e < end ? "cut" : "ext";
-        f.add("bias");
-        f.add("dir=" + dir);
-        f.add(dir + ".frame=" + frame);
-        f.add(dir + ".last=" + word(tree, e));
-        if (cue >= 0) {
-            f.add(dir + ".cue=" + tree.lemma(cue).toLowerCase(java.util.Locale.ROOT));
-        }
-        int next = e + 1;
-        String after = next >= tree.size() ? "END" : word(tree, next);
-        if (next < tree.size() && tree.isPunct(next)) {
-            after += " " + (next + 1 >= tree.size() ? "END" : word(tree, next + 1));
-        }
-        f.add(dir + ".next=" + after);
-        f.add("next=" + after);
-        if (e != end) {
-            int lo = Math.min(e, end) + 1;
-            int hi = Math.max(e, end);
-            int w = lo;
-            while (w < hi && tree.isPunct(w)) {
-                w++;
+    /**
+     * A reported statement's content as the rules end it, in its sentence's parse: its first and last token, its
+     * cue token (-1 in another sentence), its head, how the head hangs on the cue, and the rules' last part.
+     */
+    private record Statement(Tree tree, Bounds bounds, List<Quotation> quotations, int first, int end, int cue,
+                             int head, String frame, Span rulesLast) {
+
+        /** The end at token {@code e}, with what the model reads of it. */
+        End endAt(int e) {
+            Set<String> f = new LinkedHashSet<>();
+            String dir = e == end ? "same" : e < end ? "cut" : "ext";
+            f.add("bias");
+            f.add("dir=" + dir);
+            f.add(dir + ".frame=" + frame);
+            f.add(dir + ".last=" + word(tree, e));
+            if (cue >= 0) {
+                f.add(dir + ".cue=" + tree.lemma(cue).toLowerCase(java.util.Locale.ROOT));
             }
-            String punct = w > lo ? word(tree, w - 1) : "none";
-            int n = e < end ? bounds.highestStartingAt(w) : bounds.highestAbove(w, end);
-            String rel = n < 0 ? "none" : tree.relation(n);
-            String base = n < 0 ? "none" : tree.baseRelation(n);
-            int p = n < 0 ? -1 : tree.parent(n);
-            String on = p < 0 ? "root" : p == cue ? "cue" : p == head ? "head" : p >= first && p <= hi ? "in" : "out";
-            f.add(dir + ".punct=" + punct);
-            f.add(dir + ".word=" + word(tree, w));
-            f.add(dir + ".rel=" + base);
-            f.add(dir + ".rel=" + rel);
-            f.add(dir + ".on=" + on);
-            f.add(dir + ".rel,on=" + base + "," + on);
-            f.add(dir + ".punct,rel=" + punct + "," + base);
-            f.add(dir + ".frame,rel=" + frame + "," + base);
-            boolean subject = false;
-            boolean verb = false;
-            for (int k = lo; k <= hi; k++) {
-                verb |= tree.isVerb(k);
-                subject |= tree.baseRelation(k).startsWith("nsubj") && tree.parent(k) >= lo && tree.parent(k) <= hi;
+            int next = e + 1;
+            String after = next >= tree.size() ? "END" : word(tree, next);
+            if (next < tree.size() && tree.isPunct(next)) {
+                after += " " + (next + 1 >= tree.size() ? "END" : word(tree, next + 1));
             }
-            f.add(dir + ".verb=" + verb);
-            f.add(dir + ".subject=" + subject);
-            f.add(dir + ".rel,on,subject=" + base + "," + on + "," + subject);
-            if (n >= 0) {
-                String what = tree.isVerb(n) && CueLexicon.isCueVerb(tree.lemma(n)) ? "cue-verb" : tree.pos(n);
-                f.add(dir + ".head=" + what);
-                f.add(dir + ".rel,head=" + base + "," + what);
-                if (p >= 0) {
-                    f.add(dir + ".head,parent=" + tree.pos(n) + "," + tree.pos(p));
+            f.add(dir + ".next=" + after);
+            f.add("next=" + after);
+            if (e != end) {
+                int lo = Math.min(e, end) + 1;
+                int hi = Math.max(e, end);
+                int w = lo;
+                while (w < hi && tree.isPunct(w)) {
+                    w++;
+                }
+                String punct = w > lo ? word(tree, w - 1) : "none";
+                int n = e < end ? bounds.highestStartingAt(w) : bounds.highestAbove(w, end);
+                String rel = n < 0 ? "none" : tree.relation(n);
+                String base = n < 0 ? "none" : tree.baseRelation(n);
+                int p = n < 0 ? -1 : tree.parent(n);
+                String on = p < 0 ? "root" : p == cue ? "cue" : p == head ? "head" : p >= first && p <= hi ? "in" : "out";
+                f.add(dir + ".punct=" + punct);
+                f.add(dir + ".word=" + word(tree, w));
+                f.add(dir + ".rel=" + base);
+                f.add(dir + ".rel=" + rel);
+                f.add(dir + ".on=" + on);
+                f.add(dir + ".rel,on=" + base + "," + on);
+                f.add(dir + ".punct,rel=" + punct + "," + base);
+                f.add(dir + ".frame,rel=" + frame + "," + base);
+                boolean subject = false;
+                boolean verb = false;
+                for (int k = lo; k <= hi; k++) {
+                    verb |= tree.isVerb(k);
+                    subject |= tree.baseRelation(k).startsWith("nsubj") && tree.parent(k) >= lo && tree.parent(k) <= hi;
+                }
+                f.add(dir + ".verb=" + verb);
+                f.add(dir + ".subject=" + subject);
+                f.add(dir + ".rel,on,subject=" + base + "," + on + "," + subject);
+                if (n >= 0) {
+                    String what = tree.isVerb(n) && CueLexicon.isCueVerb(tree.lemma(n)) ? "cue-verb" : tree.pos(n);
+                    f.add(dir + ".head=" + what);
+                    f.add(dir + ".rel,head=" + base + "," + what);
+                    if (p >= 0) {
+                        f.add(dir + ".head,parent=" + tree.pos(n) + "," + tree.pos(p));
+                    }
+                }
+                Span moved = tree.span(lo, hi);
+                if (quotations.stream().anyMatch(q -> q.span().overlaps(moved))) {
+                    f.add(dir + ".quoted");
+                }
+                int size = hi - lo + 1;
+                String bin = size <= 1 ? "1" : size <= 3 ? "2-3" : size <= 7 ? "4-7" : size <= 15 ? "8-15" : "16+";
+                f.add(dir + ".size=" + bin);
+                f.add(dir + ".rel,size=" + base + "," + bin);
+                int keptSize = Math.min(e, end) - first + 1;
+                f.add(dir + ".kept=" + (keptSize <= 2 ? "1-2" : keptSize <= 5 ? "3-5" : keptSize <= 10 ? "6-10" : "11+"));
+                if (e > end && next >= tree.size() - 1) {
+                    f.add("ext.sentence-end");
                 }
             }
-            Span moved = tree.span(lo, hi);
-            if (quotations.stream().anyMatch(q -> q.span().overlaps(moved))) {
-                f.add(dir + ".quoted");
-            }
-            int size = hi - lo + 1;
-            String bin = size <= 1 ? "1" : size <= 3 ? "2-3" : size <= 7 ? "4-7" : size <= 15 ? "8-15" : "16+";
-            f.add(dir + ".size=" + bin);
-            f.add(dir + ".rel,size=" + base + "," + bin);
-            int keptSize = Math.min(e, end) - first + 1;
-            f.add(dir + ".kept=" + (keptSize <= 2 ? "1-2" : keptSize <= 5 ? "3-5" : keptSize <= 10 ? "6-10" : "11+"));
-            if (e > end && next >= tree.size() - 1) {
-                f.add("ext.sentence-end");
-            }
+            Span lastPart = e == end ? rulesLast : new Span(rulesLast.start(), tree.token(e).span().end());
+            return new End(lastPart, e == end, List.copyOf(f));
         }
-        Span lastPart = e == end ? rulesLast : new Span(rulesLast.start(), tree.token(e).span().end());
-        return new End(lastPart, e == end, List.copyOf(f));
     }
 
     private static final Set<String> FUNCTION_TAGS = Set.of("IN", "CC", "TO", "WDT", "WP", "WP$", "WRB", "DT", "RB",
