@@ -230,6 +230,16 @@ final class CueFrame {
                 v = clause;
                 continue;
             }
+            if (tree.relation(v).startsWith("acl:relcl") && v != cue && tree.parent(v) >= 0
+                    && tree.parent(v) < v && agent(tree, tree.parent(v))) {
+                // "a pollster who worked with him for years and called him …": the cue is conjoined with the
+                // relative clause's verb, so its subject is the relative pronoun, as for the verb itself (when the
+                // antecedent can speak at all: "a tactic that allows companies to …" stays no one's).
+                int pronoun = RelativeCue.pronoun(tree, tree.parent(v), v);
+                if (pronoun >= 0) {
+                    return pronoun;
+                }
+            }
             if (tree.relation(v).startsWith("acl") && tree.parent(v) >= 0) {
                 int noun = tree.parent(v);
                 // "He issued a statement saying …": the statement's issuer speaks, not the statement.

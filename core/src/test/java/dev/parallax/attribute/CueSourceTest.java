@@ -139,4 +139,18 @@ class CueSourceTest {
         assertThat(x.cue().of(a.text())).isEqualTo("vowed");
         assertThat(source(a, x)).isEqualTo("Mr. Walsh");
     }
+
+    @Test
+    void aVerbConjoinedWithARelativeClauseIsSaidByTheRelativePronoun() {
+        AttributedArticle a = attribute("“We never argued about money,” said Dana Whitfield, a nurse with the city's "
+                + "largest union who worked with Mr. Ortiz for years and called him a careful and honest negotiator.");
+        assertThat(source(a, about(a, "him a careful and honest negotiator"))).isEqualTo("who");
+    }
+
+    @Test
+    void aRelativeClauseOnConjoinedNounsIsSaidByTheRelativePronoun() {
+        AttributedArticle a = attribute("The plan drew criticism from state officials angry about the costs and "
+                + "from powerful unions, who said the tests punished poor schools.");
+        assertThat(source(a, about(a, "the tests punished poor schools"))).isEqualTo("who");
+    }
 }
