@@ -181,6 +181,12 @@ final class CueFrame {
             int agent = tree.child(cue, Set.of("obl:agent", "obl:by"));
             return agent >= 0 && nominal(tree, agent) ? agent : -1;
         }
+        int first = coordinatedParticiple(tree, cue);
+        if (first >= 0 && tree.parent(cue) >= 0 && !tree.pos(tree.parent(cue)).equals("VBG")) {
+            // "…, saying that the bill had failed – and arguing that …" parsed with "arguing" joined to a verb inside
+            // what was said: the second participle is said by whoever says the first, not by the bill.
+            return participleSpeaker(tree, first);
+        }
         if (speakersNextVerb(tree, cue)) {
             // "He announced that he was undergoing therapy and vowed to …": the speaker vowed, as clause() leaves
             // the verb out of what was announced; unless the speaker found so cannot speak.
@@ -189,7 +195,9 @@ final class CueFrame {
                 return speaker;
             }
         }
-        return subjectFrom(tree, cue, cue);
+        int subject = subjectFrom(tree, cue, cue);
+        // "…, calling them rapists and threatening to …" when the parse links neither participle to the clause.
+        return subject < 0 && first >= 0 ? participleSpeaker(tree, first) : subject;
     }
 
     /** The subject of {@code cue} read from {@code start} (the cue or a verb it hangs on) upwards, or -1. */
@@ -230,12 +238,29 @@ final class CueFrame {
                 v = clause;
                 continue;
             }
+            if (tree.relation(v).startsWith("acl:relcl") && v != cue && tree.parent(v) >= 0
+                    && tree.parent(v) < v && agent(tree, tree.parent(v))) {
+                // "a pollster who worked with him for years and called him …": the cue is conjoined with the
+                // relative clause's verb, so its subject is the relative pronoun, as for the verb itself (when the
+                // antecedent can speak at all: "a tactic that allows companies to …" stays no one's).
+                int pronoun = RelativeCue.pronoun(tree, tree.parent(v), v);
+                if (pronoun >= 0) {
+                    return pronoun;
+                }
+            }
             if (tree.relation(v).startsWith("acl") && tree.parent(v) >= 0) {
                 int noun = tree.parent(v);
                 // "He issued a statement saying …": the statement's issuer speaks, not the statement.
                 int issuer = tree.parent(noun) >= 0 && CueLexicon.DOCUMENTS.contains(tree.lemma(noun))
                         && tree.relation(noun).equals("obj") ? tree.child(tree.parent(noun), SUBJECT) : -1;
-                return issuer >= 0 ? issuer : noun;
+                if (issuer >= 0) {
+                    return issuer;
+                }
+                int clauseSubject = v == cue && commaParticiple(tree, cue) && !agent(tree, noun)
+                        ? precedingClauseSubject(tree, cue) : -1;
+                // "While celebrating victories in five primaries, Trump mocked …, saying …" parsed as if the
+                // victories were saying: a participle set off by a comma is said by the clause before it.
+                return clauseSubject >= 0 ? clauseSubject : noun;
             }
             // "the governor said, before clarifying that …": a gerund after a preposition is done by the subject of
             // the verb it modifies.
@@ -269,8 +294,69 @@ final class CueFrame {
 
     /** "…, remarking that …", "…, noting …": a participle of saying set off by a comma. */
     private static boolean commaParticiple(Tree tree, int v) {
-        return tree.pos(v).equals("VBG") && v > 0 && tree.word(v - 1).equals(",")
-                && CueLexicon.SPEECH.contains(tree.lemma(v));
+        return afterComma(tree, v) && CueLexicon.SPEECH.contains(tree.lemma(v));
+    }
+
+    /**
+     * The speaker of a cue verb: its subject as the parse links it; for a participle set off by a comma the parse
+     * links to none, the main clause's subject ("Clinton mocked the complaint, saying …" parsed without the link),
+     * else the subject of the nearest main clause before it; -1 when there is none.
+     */
+    static int participleSpeaker(Tree tree, int participle) {
+        int source = subjectOf(tree, participle);
+        if (source < 0 && afterComma(tree, participle)) {
+            int root = tree.root();
+            if (root >= 0 && root < participle) {
+                source = nearestSubject(tree, root);
+            }
+            if (source < 0) {
+                source = precedingClauseSubject(tree, participle);
+            }
+        }
+        return source;
+    }
+
+    /**
+     * For a participle joined by "and" to an earlier one set off by a comma ("…, calling them rapists and
+     * threatening to …", "…, saying that … – and arguing that …"), that earlier participle; else -1.
+     */
+    private static int coordinatedParticiple(Tree tree, int v) {
+        if (!tree.pos(v).equals("VBG") || v < 2 || !tree.lower(v - 1).equals("and")) {
+            return -1;
+        }
+        for (int p = v - 2; p > 0; p--) {
+            if (afterComma(tree, p)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** A participle set off by a comma: "…, calling …", "…, saying …". */
+    private static boolean afterComma(Tree tree, int v) {
+        return tree.pos(v).equals("VBG") && v > 0 && tree.word(v - 1).equals(",");
+    }
+
+    /** Relations that hang a clause below another: its subject is not the one a later participle carries on. */
+    private static final Set<String> SUBORDINATE = Set.of("ccomp", "advcl", "acl", "csubj", "xcomp");
+
+    /**
+     * The subject of the nearest main clause before {@code participle}: a verb with a nominal subject of its own
+     * before it, neither introduced by a subordinator ("that", "when", "if") nor hung as a complement, adverbial or
+     * relative clause ("When his family moved back, his mother refused …, insisting …" gives the mother); or -1.
+     */
+    private static int precedingClauseSubject(Tree tree, int participle) {
+        for (int i = participle - 1; i >= 0; i--) {
+            if (!tree.isVerb(i) || SUBORDINATE.contains(tree.baseRelation(i)) || tree.child(i, "mark") >= 0
+                    || tree.children(i).stream().anyMatch(c -> tree.pos(c).equals("WRB"))) {
+                continue;
+            }
+            int subject = tree.child(i, SUBJECT);
+            if (subject >= 0 && subject < i && nominal(tree, subject)) {
+                return subject;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -29,9 +29,24 @@ final class RelativeCue {
                 return -1;
             }
         }
-        for (int i = antecedent + 1; i < cue; i++) {
-            boolean subject = tree.parent(i) == cue && tree.relation(i).equals("nsubj") || tree.parent(i) < 0;
+        return pronoun(tree, antecedent, cue);
+    }
+
+    /**
+     * The relative pronoun subject of a relative clause on {@code antecedent} whose verb (or a verb conjoined with it)
+     * is {@code verb}, or -1. Unlike {@link #pronoun(Tree, int)} this reads past a subject the parse gave the verb
+     * before the pronoun: the antecedent's own conjunct ("mandates and unions, who said …"); a subject after the
+     * pronoun is the clause's own ("the candidate whom voters back").
+     */
+    static int pronoun(Tree tree, int antecedent, int verb) {
+        for (int i = antecedent + 1; i < verb; i++) {
+            boolean subject = tree.parent(i) == verb && tree.relation(i).equals("nsubj") || tree.parent(i) < 0;
             if (tree.pos(i).startsWith("W") && subject && !tree.lower(i).equals("whom")) {
+                for (int c : tree.children(verb)) {
+                    if (c > i && tree.relation(c).startsWith("nsubj") && !tree.pos(c).startsWith("W")) {
+                        return -1;
+                    }
+                }
                 return i;
             }
         }

@@ -101,16 +101,10 @@ final class VerbCue {
                 && RelativeCue.pronoun(tree, cue) < 0 || notWords(tree, cue, lemma, parts)) {
             return Optional.empty();
         }
-        int relative = RelativeCue.pronoun(tree, cue);
+        int relative = tree.relation(cue).startsWith("acl:relcl") && tree.parent(cue) >= 0
+                && tree.parent(cue) < cue ? RelativeCue.pronoun(tree, tree.parent(cue), cue) : -1;
         int source = relative >= 0 ? relative : invertedTag(tree, cue) ? CueFrame.inverted(tree, cue)
-                : CueFrame.subjectOf(tree, cue);
-        if (source < 0 && tree.pos(cue).equals("VBG") && cue > 0 && tree.word(cue - 1).equals(",")) {
-            // "Clinton mocked the complaint, saying …" parsed without the link: the main clause's subject speaks.
-            int root = tree.root();
-            if (root >= 0 && root < cue) {
-                source = CueFrame.nearestSubject(tree, root);
-            }
-        }
+                : CueFrame.participleSpeaker(tree, cue);
         if (source >= 0 && (tree.lower(source).equals("it") && CueLexicon.COGNITION.contains(lemma)
                 || tree.lower(source).equals("there"))) {
             source = -1;

@@ -139,4 +139,40 @@ class CueSourceTest {
         assertThat(x.cue().of(a.text())).isEqualTo("vowed");
         assertThat(source(a, x)).isEqualTo("Mr. Walsh");
     }
+
+    @Test
+    void aVerbConjoinedWithARelativeClauseIsSaidByTheRelativePronoun() {
+        AttributedArticle a = attribute("“We never argued about money,” said Dana Whitfield, a nurse with the city's "
+                + "largest union who worked with Mr. Ortiz for years and called him a careful and honest negotiator.");
+        assertThat(source(a, about(a, "him a careful and honest negotiator"))).isEqualTo("who");
+    }
+
+    @Test
+    void aRelativeClauseOnConjoinedNounsIsSaidByTheRelativePronoun() {
+        AttributedArticle a = attribute("The plan drew criticism from state officials angry about the costs and "
+                + "from powerful unions, who said the tests punished poor schools.");
+        assertThat(source(a, about(a, "the tests punished poor schools"))).isEqualTo("who");
+    }
+
+    @Test
+    void aSecondParticipleJoinedByAndIsSaidByWhoeverSaysTheFirst() {
+        AttributedArticle a = attribute("Mayor Lin defended the budget on Monday, saying that the plan had enough "
+                + "money for schools but was delayed by the council - and arguing that the city had no other choice.");
+        assertThat(source(a, about(a, "the city had no other choice"))).isEqualTo("Mayor Lin");
+    }
+
+    @Test
+    void aParticipleTheParseHungOnANounThatCannotSpeakIsSaidByTheClauseBeforeIt() {
+        AttributedArticle a = attribute("While celebrating sweeping wins in four western primaries Saturday night, "
+                + "Governor Patel mocked the plans of his main rival, saying he would be a weak leader who lacks "
+                + "courage.");
+        assertThat(source(a, about(a, "he would be a weak leader"))).isEqualTo("Governor Patel");
+    }
+
+    @Test
+    void aParticipleAfterASubordinateClauseIsSaidByTheMainClausesSubject() {
+        AttributedArticle a = attribute("When his family moved back to rural Maine, his uncle refused to teach him "
+                + "French, insisting that the boy was fully American.");
+        assertThat(source(a, about(a, "the boy was fully American"))).isEqualTo("his uncle");
+    }
 }
