@@ -67,6 +67,10 @@ final class AdjectiveCue {
             if (c > cue && (r.equals("ccomp") || r.equals("xcomp") || r.equals("csubj"))) {
                 return c;
             }
+            if (c > cue && r.equals("dep") && tree.pos(c).equals("VB") && tree.hasChild(c, "mark", "to")) {
+                // "reluctant to get behind …", "not sure how to cut him out": an infinitive the parse left loose.
+                return c;
+            }
         }
         return -1;
     }
@@ -75,15 +79,19 @@ final class AdjectiveCue {
     private static Optional<Span> preposition(Tree tree, int cue) {
         for (int c : tree.children(cue)) {
             String r = tree.relation(c);
-            if (c <= cue || !(r.startsWith("obl:") || r.startsWith("nmod:"))
+            if (c <= cue || !(r.startsWith("obl:") || r.startsWith("nmod:") || r.startsWith("advcl:"))
                     || !ABOUT.contains(r.substring(r.indexOf(':') + 1))) {
                 continue;
             }
-            if (tree.child(c, "case") != cue + 1) {
+            // "worried about what Trump is stirring up", "wary of steering the party …": a clause after the
+            // preposition, which the parse may mark rather than case.
+            int prep = cue + 1;
+            if (tree.parent(prep) != c || !Set.of("case", "mark").contains(tree.relation(prep))) {
                 // "angry in the debate on Tuesday": the preposition of the attitude comes right after it.
                 continue;
             }
-            return Optional.of(tree.span(tree.extent(tree.subtree(c, Set.of("punct", "case")), c)));
+            int[] range = tree.extent(tree.subtree(c, CueFrame.NOT_CONTENT), c);
+            return Optional.of(tree.span(tree.trim(prep + 1, range[1])));
         }
         return Optional.empty();
     }

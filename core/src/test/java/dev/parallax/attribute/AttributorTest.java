@@ -382,4 +382,12 @@ class AttributorTest {
                 + "angry.");
         assertThat(a.attributions()).isEmpty();
     }
+
+    @Test
+    void readsTheClauseAfterTheAdjectivesPreposition() {
+        AttributedArticle a = attribute("Local officials are wary of raising the harbour fees again.");
+        Attribution x = about(a, "raising the harbour fees");
+        assertThat(x.content().of(a.text())).isEqualTo("raising the harbour fees again");
+        assertThat(source(a, x)).isEqualTo("Local officials");
+    }
 }
