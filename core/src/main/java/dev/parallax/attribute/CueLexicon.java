@@ -60,6 +60,12 @@ final class CueLexicon {
             "nmod:about", "nmod:on", "nmod:of", "nmod:for", "nmod:against", "nmod:over", "nmod:to", "nmod:toward",
             "nmod:with", "nmod:towards");
 
+    /**
+     * Adjectives of attitude, feeling or certainty whose complement is the content: "critical of", "worried that",
+     * "eager to", "unclear whether" (the word as written).
+     */
+    static final Set<String> STANCE_ADJECTIVES = words("stance-adjectives");
+
     /** Verbs whose content is an infinitive: what someone wants, plans or urges. */
     static final Set<String> INTENTION = words("intention-verbs");
 

@@ -11,12 +11,12 @@ import java.util.Set;
 /**
  * Reads: one parsed sentence and the quotations in the article. Adds: the {@link Claim}s its dependency parse shows,
  * each construction read by a class of its own: a line opened by a name and a colon ({@link SpeakerLine}), then word
- * by word "according to X, …" ({@link AccordingCue}), "X seems …" ({@link AppearanceCue}), a citing verb ("Reuters
- * quoted one US official", {@link CitingCue}), and a speech, belief or intention verb of the lexicon or one the
- * {@link CueDetector} accepts ("X said (that) …", "…, X noted", "X urged Y to …", {@link VerbCue}), and a noun the
- * detector accepts with what it is about ("raised questions about how …", {@link NounCue}). Each claim's
- * content then ends where the writer goes on ({@link ContentBreaks}). Cue words inside quotations are the quoted
- * person's own words and are skipped. Bad input: an unparsed sentence yields no claims.
+ * by word "according to X, …" ({@link AccordingCue}), "X seems …" ({@link AppearanceCue}), "X is critical of …"
+ * ({@link AdjectiveCue}), a citing verb ("Reuters quoted one US official", {@link CitingCue}), and a speech, belief or
+ * intention verb of the lexicon or one the {@link CueDetector} accepts ("X said (that) …", "…, X noted", "X urged Y
+ * to …", {@link VerbCue}), and a noun the detector accepts with what it is about ("raised questions about how …",
+ * {@link NounCue}). Each claim's content then ends where the writer goes on ({@link ContentBreaks}). Cue words inside
+ * quotations are the quoted person's own words and are skipped. Bad input: an unparsed sentence yields no claims.
  */
 final class ReportedSpeechFinder {
 
@@ -71,6 +71,10 @@ final class ReportedSpeechFinder {
                 AccordingCue.claim(tree, sentence, i).ifPresent(out::add);
                 continue;
             }
+            if (tree.pos(i).startsWith("JJ")) {
+                AdjectiveCue.claim(tree, sentence, i).ifPresent(out::add);
+                continue;
+            }
             if (!tree.pos(i).startsWith("VB")) {
                 if (cues.isPresent() && cues.get().isNounCue(tree, i)) {
                     NounCue.claim(tree, sentence, i).ifPresent(out::add);
@@ -78,6 +82,7 @@ final class ReportedSpeechFinder {
                 continue;
             }
             String lemma = tree.lemma(i);
+            int before = out.size();
             if (lemma.equals("seem") || lemma.equals("appear")) {
                 AppearanceCue.claim(tree, sentence, i).ifPresent(out::add);
             } else if (CueLexicon.CITING.contains(lemma)) {
@@ -92,6 +97,10 @@ final class ReportedSpeechFinder {
                 framed.ifPresent(out::add);
             } else if (cues.isPresent() && cues.get().isCue(tree, i)) {
                 VerbCue.claim(tree, sentence, i, lemma, true).ifPresent(out::add);
+            }
+            if (out.size() == before && tree.pos(i).equals("VBN")) {
+                // "Voters are worried about …", "were interested in …": a participle read as an adjective.
+                AdjectiveCue.claim(tree, sentence, i).ifPresent(out::add);
             }
         }
         return out;

@@ -344,4 +344,50 @@ class AttributorTest {
         assertThat(source(a, x)).startsWith("A report");
         assertThat(x.speaker().kind()).isEqualTo(Speaker.Kind.DOCUMENT);
     }
+
+    @Test
+    void readsAnAdjectiveOfAttitudeWithWhatItIsAbout() {
+        AttributedArticle a = attribute("Several council members were sharply critical of the mayor's budget plan.");
+        Attribution x = about(a, "the mayor's budget plan");
+        assertThat(x.content().of(a.text())).isEqualTo("the mayor's budget plan");
+        assertThat(source(a, x)).isEqualTo("Several council members");
+        assertThat(x.cue().of(a.text())).contains("critical");
+    }
+
+    @Test
+    void readsAnAdjectiveOfCertaintyWithItsClause() {
+        AttributedArticle a = attribute("The union's negotiators are confident that the strike will end by Friday.");
+        Attribution x = about(a, "the strike will end");
+        assertThat(x.content().of(a.text())).isEqualTo("that the strike will end by Friday");
+        assertThat(source(a, x)).isEqualTo("The union's negotiators");
+    }
+
+    @Test
+    void readsAnAdjectiveOfFeelingWithItsPreposition() {
+        AttributedArticle a = attribute("Many residents of the valley are worried about the late frost.");
+        Attribution x = about(a, "the late frost");
+        assertThat(x.content().of(a.text())).isEqualTo("the late frost");
+        assertThat(source(a, x)).isEqualTo("Many residents of the valley");
+    }
+
+    @Test
+    void aThingCannotHoldAnAttitude() {
+        AttributedArticle a = attribute("The old bridge was critical to the town's trade for decades.");
+        assertThat(a.attributions()).isEmpty();
+    }
+
+    @Test
+    void leavesTheWritersOwnDoubtAndAnAttitudeWithoutComplementUnattributed() {
+        AttributedArticle a = attribute("It is unclear whether the bridge will reopen this year. The drivers were "
+                + "angry.");
+        assertThat(a.attributions()).isEmpty();
+    }
+
+    @Test
+    void readsTheClauseAfterTheAdjectivesPreposition() {
+        AttributedArticle a = attribute("Local officials are wary of raising the harbour fees again.");
+        Attribution x = about(a, "raising the harbour fees");
+        assertThat(x.content().of(a.text())).isEqualTo("raising the harbour fees again");
+        assertThat(source(a, x)).isEqualTo("Local officials");
+    }
 }
