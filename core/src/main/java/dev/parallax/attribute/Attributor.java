@@ -240,6 +240,12 @@ public final class Attributor {
             }
         }
 
+        for (Claim c : List.copyOf(kinds.keySet())) {
+            if (kinds.get(c) == Attribution.Kind.INDIRECT && framesTaggedQuotation(d, c, kinds)) {
+                kinds.remove(c);
+            }
+        }
+
         // Resolve speakers in text order, so pronouns and continuations see what came before.
         List<Object> items = new ArrayList<>(kinds.keySet());
         items.addAll(orphans);
@@ -442,6 +448,49 @@ public final class Attributor {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether reported speech {@code c} is only the framing of a quotation its own verb tags: the words on the far
+     * side of the verb from the quotation say who spoke, where, when, to whom or how ("“…,” Pence said at a town
+     * hall", "“…,” said Jim Bopp, a member of the committee", "Responding to the criticism, Khan said: “…”"), not a
+     * second statement — unless they are a clause with its own subject or a {@code that} clause ("“…,” Rubio said,
+     * he would support an exception").
+     */
+    private static boolean framesTaggedQuotation(Discourse d, Claim c, Map<Claim, Attribution.Kind> kinds) {
+        Tree tree = d.trees.get(c.sentence());
+        Span cue = tree.token(c.cue()).span();
+        Span content = c.content();
+        boolean after = content.start() >= cue.end();
+        boolean before = content.end() <= cue.start();
+        boolean quotedAcross = kinds.entrySet().stream().anyMatch(e -> e.getValue() != Attribution.Kind.INDIRECT
+                && e.getKey() != c && e.getKey().sentence() == c.sentence() && e.getKey().cue() == c.cue()
+                && (after && e.getKey().parts().getFirst().end() <= cue.start()
+                || before && e.getKey().parts().getFirst().start() >= cue.end()));
+        String lemma = tree.lemma(c.cue());
+        if (!quotedAcross || !CueLexicon.SAYING.contains(lemma)
+                && (CueLexicon.OBJECT_CONTENT.contains(lemma) || CueLexicon.STANCE.contains(lemma))) {
+            // "“…,” he also accuses it of stealing jobs": a verb whose object is the statement states it.
+            return false;
+        }
+        List<Integer> tokens = tree.tokensIn(content);
+        if (tokens.isEmpty()) {
+            return true;
+        }
+        for (int i : tokens) {
+            int verb = tree.parent(i);
+            // A relative clause describes the speaker; a verb of saying is a second tag ("said Jim Bopp, a
+            // delegate, told reporters").
+            boolean subject = (tree.relation(i).startsWith("nsubj") || tree.relation(i).equals("expl"))
+                    && tokens.contains(verb) && !tree.relation(verb).startsWith("acl")
+                    && !CueLexicon.SAYING.contains(tree.lemma(verb));
+            boolean complementizer = tree.relation(i).equals("mark")
+                    && Set.of("that", "whether").contains(tree.lower(i)) && tokens.contains(tree.parent(i));
+            if (subject || complementizer) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean insideAny(Span token, List<Quotation> quotations) {

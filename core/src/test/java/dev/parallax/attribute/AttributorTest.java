@@ -344,4 +344,21 @@ class AttributorTest {
         assertThat(source(a, x)).startsWith("A report");
         assertThat(x.speaker().kind()).isEqualTo(Speaker.Kind.DOCUMENT);
     }
+
+    @Test
+    void theWordsAroundAQuotationsTagAreNoSecondStatement() {
+        AttributedArticle a = attribute("""
+                “Is that fair to the workers?” asked Diane Holt, the committee chair.
+
+                Speaking to farmers in the valley, the minister said: “The drought aid will arrive next month.”
+
+                “We will not back down,” the union leader said she would keep the strike going until spring.
+                """);
+        assertThat(a.attributions()).extracting(x -> x.content().of(a.text())).containsExactly(
+                "“Is that fair to the workers?”", "“The drought aid will arrive next month.”",
+                "“We will not back down,”", "she would keep the strike going until spring");
+        assertThat(source(a, about(a, "fair to the workers"))).isEqualTo("Diane Holt");
+        assertThat(source(a, about(a, "drought aid"))).isEqualTo("the minister");
+        assertThat(source(a, about(a, "keep the strike going"))).isEqualTo("the union leader");
+    }
 }
