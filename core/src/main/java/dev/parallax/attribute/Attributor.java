@@ -707,13 +707,39 @@ public final class Attributor {
         }
         // American style puts a comma or full stop inside the marks even after a title: “Bletchley Declaration,”.
         boolean ends = inner.matches("(?s).*[!?…]$") || inner.matches("(?s).*[.,:;]$") && count > 3;
-        if (titleCase && !ends && count <= 8 && !tagBeside(d, q)) {
+        if (titleCase && !ends && count <= 8 && !tagBeside(d, q)
+                || titleCase && count >= 2 && count <= 8 && namedByPhrase(d, q)) {
             return Optional.of(QuotedTerm.Reason.TITLE_OR_NAME);
         }
         if (count < STATEMENT_WORDS && !tagBeside(d, q)) {
             return Optional.of(QuotedTerm.Reason.SCARE_QUOTE);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the word right before a quotation makes it part of a noun phrase — a preposition, a possessive, a noun,
+     * a determiner or adjective, or "called", "titled", "named": "an appearance on “Face the Nation,”", "host of
+     * MSNBC's “Morning Joe,”", "the movie “…”", "a show called “…”". A title-cased quotation there names a show, a
+     * book or a headline even with a speech tag beside it, whatever punctuation ends it.
+     */
+    private static boolean namedByPhrase(Discourse d, Quotation q) {
+        int s = sentenceAt(d, q.span().start());
+        if (s < 0) {
+            return false;
+        }
+        Tree tree = d.trees.get(s);
+        int before = -1;
+        for (int i = 0; i < tree.size() && tree.token(i).span().end() <= q.span().start(); i++) {
+            before = i;
+        }
+        if (before < 0) {
+            return false;
+        }
+        String pos = tree.pos(before);
+        return pos.equals("IN") || pos.equals("POS") || pos.startsWith("NN") || pos.equals("DT")
+                || pos.startsWith("JJ") || pos.equals("VBN")
+                && Set.of("call", "title", "name", "dub").contains(tree.lemma(before));
     }
 
     /** The most tokens a speech tag's subject may span between a quotation and its verb. */

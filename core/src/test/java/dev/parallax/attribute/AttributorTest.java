@@ -361,4 +361,21 @@ class AttributorTest {
         assertThat(source(a, about(a, "drought aid"))).isEqualTo("the minister");
         assertThat(source(a, about(a, "keep the strike going"))).isEqualTo("the union leader");
     }
+
+    @Test
+    void aTitleInsideANounPhraseIsNoQuotationEvenBesideATag() {
+        AttributedArticle a = attribute("""
+                In an interview on “Sunday Morning Report,” the governor said the budget would pass.
+
+                The actor, who starred in the film “Harbor Lights,” said he had never voted.
+
+                “Enough Is Enough,” the protesters chanted.
+                """);
+        assertThat(a.attributions()).extracting(x -> x.content().of(a.text())).containsExactly(
+                "the budget would pass", "he had never voted", "“Enough Is Enough,”");
+        assertThat(a.terms()).extracting(t -> t.span().of(a.text()))
+                .contains("“Sunday Morning Report,”", "“Harbor Lights,”");
+        assertThat(a.terms()).filteredOn(t -> t.span().of(a.text()).contains("Harbor"))
+                .extracting(QuotedTerm::reason).containsExactly(QuotedTerm.Reason.TITLE_OR_NAME);
+    }
 }
