@@ -240,6 +240,7 @@ public final class Attributor {
             }
         }
 
+        // The words around a quotation's tag are its circumstances, not a second statement.
         for (Claim c : List.copyOf(kinds.keySet())) {
             if (kinds.get(c) == Attribution.Kind.INDIRECT && framesTaggedQuotation(d, c, kinds)) {
                 kinds.remove(c);
@@ -452,10 +453,10 @@ public final class Attributor {
 
     /**
      * Whether reported speech {@code c} is only the framing of a quotation its own verb tags: the words on the far
-     * side of the verb from the quotation say who spoke, where, when, to whom or how ("“…,” Pence said at a town
-     * hall", "“…,” said Jim Bopp, a member of the committee", "Responding to the criticism, Khan said: “…”"), not a
-     * second statement — unless they are a clause with its own subject or a {@code that} clause ("“…,” Rubio said,
-     * he would support an exception").
+     * side of the verb from the quotation say who spoke, where, when, to whom or how ("“…,” the mayor said at a
+     * town hall", "“…?” asked Diane Holt, the committee chair", "Speaking to farmers, the minister said: “…”"), not a
+     * second statement — unless they are a clause with its own subject or a {@code that} clause ("“…,” the union
+     * leader said she would keep the strike going").
      */
     private static boolean framesTaggedQuotation(Discourse d, Claim c, Map<Claim, Attribution.Kind> kinds) {
         Tree tree = d.trees.get(c.sentence());
@@ -479,8 +480,8 @@ public final class Attributor {
         }
         for (int i : tokens) {
             int verb = tree.parent(i);
-            // A relative clause describes the speaker; a verb of saying is a second tag ("said Jim Bopp, a
-            // delegate, told reporters").
+            // A relative clause describes the speaker; a verb of saying is a second tag ("said Ellen Marsh, a
+            // councillor, told reporters").
             boolean subject = (tree.relation(i).startsWith("nsubj") || tree.relation(i).equals("expl"))
                     && tokens.contains(verb) && !tree.relation(verb).startsWith("acl")
                     && !CueLexicon.SAYING.contains(tree.lemma(verb));
@@ -719,8 +720,8 @@ public final class Attributor {
 
     /**
      * Whether the word right before a quotation makes it part of a noun phrase — a preposition, a possessive, a noun,
-     * a determiner or adjective, or "called", "titled", "named": "an appearance on “Face the Nation,”", "host of
-     * MSNBC's “Morning Joe,”", "the movie “…”", "a show called “…”". A title-cased quotation there names a show, a
+     * a determiner or adjective, or "called", "titled", "named": "an interview on “Sunday Morning Report,”", "host
+     * of the network's “Early Edition,”", "the film “Harbor Lights,”", "a show called “…”". A title-cased quotation there names a show, a
      * book or a headline even with a speech tag beside it, whatever punctuation ends it.
      */
     private static boolean namedByPhrase(Discourse d, Quotation q) {
