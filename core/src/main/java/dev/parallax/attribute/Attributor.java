@@ -244,6 +244,13 @@ public final class Attributor {
             }
         }
 
+        // The words around a quotation's tag are its circumstances, not a second statement.
+        for (Claim c : List.copyOf(kinds.keySet())) {
+            if (kinds.get(c) == Attribution.Kind.INDIRECT && framesTaggedQuotation(d, c, kinds)) {
+                kinds.remove(c);
+            }
+        }
+
         // Resolve speakers in text order, so pronouns and continuations see what came before.
         List<Object> items = new ArrayList<>(kinds.keySet());
         items.addAll(orphans);
@@ -446,6 +453,49 @@ public final class Attributor {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether reported speech {@code c} is only the framing of a quotation its own verb tags: the words on the far
+     * side of the verb from the quotation say who spoke, where, when, to whom or how ("“…,” the mayor said at a
+     * town hall", "“…?” asked Diane Holt, the committee chair", "Speaking to farmers, the minister said: “…”"), not a
+     * second statement — unless they are a clause with its own subject or a {@code that} clause ("“…,” the union
+     * leader said she would keep the strike going").
+     */
+    private static boolean framesTaggedQuotation(Discourse d, Claim c, Map<Claim, Attribution.Kind> kinds) {
+        Tree tree = d.trees.get(c.sentence());
+        Span cue = tree.token(c.cue()).span();
+        Span content = c.content();
+        boolean after = content.start() >= cue.end();
+        boolean before = content.end() <= cue.start();
+        boolean quotedAcross = kinds.entrySet().stream().anyMatch(e -> e.getValue() != Attribution.Kind.INDIRECT
+                && e.getKey() != c && e.getKey().sentence() == c.sentence() && e.getKey().cue() == c.cue()
+                && (after && e.getKey().parts().getFirst().end() <= cue.start()
+                || before && e.getKey().parts().getFirst().start() >= cue.end()));
+        String lemma = tree.lemma(c.cue());
+        if (!quotedAcross || !CueLexicon.SAYING.contains(lemma)
+                && (CueLexicon.OBJECT_CONTENT.contains(lemma) || CueLexicon.STANCE.contains(lemma))) {
+            // "“…,” he also accuses it of stealing jobs": a verb whose object is the statement states it.
+            return false;
+        }
+        List<Integer> tokens = tree.tokensIn(content);
+        if (tokens.isEmpty()) {
+            return true;
+        }
+        for (int i : tokens) {
+            int verb = tree.parent(i);
+            // A relative clause describes the speaker; a verb of saying is a second tag ("said Ellen Marsh, a
+            // councillor, told reporters").
+            boolean subject = (tree.relation(i).startsWith("nsubj") || tree.relation(i).equals("expl"))
+                    && tokens.contains(verb) && !tree.relation(verb).startsWith("acl")
+                    && !CueLexicon.SAYING.contains(tree.lemma(verb));
+            boolean complementizer = tree.relation(i).equals("mark")
+                    && Set.of("that", "whether").contains(tree.lower(i)) && tokens.contains(tree.parent(i));
+            if (subject || complementizer) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean insideAny(Span token, List<Quotation> quotations) {
@@ -663,13 +713,39 @@ public final class Attributor {
         // American style puts a comma or full stop inside the marks even after a title: “Bletchley Declaration,”.
         char last = inner.isEmpty() ? ' ' : inner.charAt(inner.length() - 1);
         boolean ends = "!?…".indexOf(last) >= 0 || ".,:;".indexOf(last) >= 0 && count > 3;
-        if (titleCase && !ends && count <= 8 && !tagBeside(d, q)) {
+        if (titleCase && !ends && count <= 8 && !tagBeside(d, q)
+                || titleCase && count >= 2 && count <= 8 && namedByPhrase(d, q)) {
             return Optional.of(QuotedTerm.Reason.TITLE_OR_NAME);
         }
         if (count < STATEMENT_WORDS && !tagBeside(d, q)) {
             return Optional.of(QuotedTerm.Reason.SCARE_QUOTE);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the word right before a quotation makes it part of a noun phrase — a preposition, a possessive, a noun,
+     * a determiner or adjective, or "called", "titled", "named": "an interview on “Sunday Morning Report,”", "host
+     * of the network's “Early Edition,”", "the film “Harbor Lights,”", "a show called “…”". A title-cased quotation there names a show, a
+     * book or a headline even with a speech tag beside it, whatever punctuation ends it.
+     */
+    private static boolean namedByPhrase(Discourse d, Quotation q) {
+        int s = sentenceAt(d, q.span().start());
+        if (s < 0) {
+            return false;
+        }
+        Tree tree = d.trees.get(s);
+        int before = -1;
+        for (int i = 0; i < tree.size() && tree.token(i).span().end() <= q.span().start(); i++) {
+            before = i;
+        }
+        if (before < 0) {
+            return false;
+        }
+        String pos = tree.pos(before);
+        return pos.equals("IN") || pos.equals("POS") || pos.startsWith("NN") || pos.equals("DT")
+                || pos.startsWith("JJ") || pos.equals("VBN")
+                && Set.of("call", "title", "name", "dub").contains(tree.lemma(before));
     }
 
     /** The most tokens a speech tag's subject may span between a quotation and its verb. */

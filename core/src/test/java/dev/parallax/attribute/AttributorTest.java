@@ -390,4 +390,38 @@ class AttributorTest {
         assertThat(x.content().of(a.text())).isEqualTo("raising the harbour fees again");
         assertThat(source(a, x)).isEqualTo("Local officials");
     }
+
+    @Test
+    void theWordsAroundAQuotationsTagAreNoSecondStatement() {
+        AttributedArticle a = attribute("""
+                “Is that fair to the workers?” asked Diane Holt, the committee chair.
+
+                Speaking to farmers in the valley, the minister said: “The drought aid will arrive next month.”
+
+                “We will not back down,” the union leader said she would keep the strike going until spring.
+                """);
+        assertThat(a.attributions()).extracting(x -> x.content().of(a.text())).containsExactly(
+                "“Is that fair to the workers?”", "“The drought aid will arrive next month.”",
+                "“We will not back down,”", "she would keep the strike going until spring");
+        assertThat(source(a, about(a, "fair to the workers"))).isEqualTo("Diane Holt");
+        assertThat(source(a, about(a, "drought aid"))).isEqualTo("the minister");
+        assertThat(source(a, about(a, "keep the strike going"))).isEqualTo("the union leader");
+    }
+
+    @Test
+    void aTitleInsideANounPhraseIsNoQuotationEvenBesideATag() {
+        AttributedArticle a = attribute("""
+                In an interview on “Sunday Morning Report,” the governor said the budget would pass.
+
+                The actor, who starred in the film “Harbor Lights,” said he had never voted.
+
+                “Enough Is Enough,” the protesters chanted.
+                """);
+        assertThat(a.attributions()).extracting(x -> x.content().of(a.text())).containsExactly(
+                "the budget would pass", "he had never voted", "“Enough Is Enough,”");
+        assertThat(a.terms()).extracting(t -> t.span().of(a.text()))
+                .contains("“Sunday Morning Report,”", "“Harbor Lights,”");
+        assertThat(a.terms()).filteredOn(t -> t.span().of(a.text()).contains("Harbor"))
+                .extracting(QuotedTerm::reason).containsExactly(QuotedTerm.Reason.TITLE_OR_NAME);
+    }
 }
