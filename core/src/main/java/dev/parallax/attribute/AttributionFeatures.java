@@ -15,6 +15,8 @@ import java.util.Locale;
  */
 final class AttributionFeatures {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private AttributionFeatures() {
     }
 
@@ -26,7 +28,7 @@ final class AttributionFeatures {
         f.add("kind=" + kind);
         Tree tree = d.trees.get(a.sentence());
         int cue = tree.tokenAt(a.cue().start());
-        String cueText = a.cue().of(d.text).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String cueText = SPACES.matcher(a.cue().of(d.text).toLowerCase(Locale.ROOT)).replaceAll(" ");
         f.add("cue=" + cueText);
         String lemma = "?";
         if (cue >= 0) {
@@ -56,8 +58,8 @@ final class AttributionFeatures {
         boolean nests = false;
         for (Attribution other : all) {
             if (other != a) {
-                nested |= other.parts().stream().anyMatch(p -> p.contains(a.cue()));
-                nests |= a.parts().stream().anyMatch(p -> p.contains(other.cue()));
+                nested |= containsAny(other.parts(), a.cue());
+                nests |= containsAny(a.parts(), other.cue());
             }
         }
         f.add("nested=" + nested);
@@ -140,9 +142,27 @@ final class AttributionFeatures {
         return a.speaker().kind().name().toLowerCase(Locale.ROOT);
     }
 
+    private static boolean containsAny(List<Span> parts, Span cue) {
+        for (Span p : parts) {
+            if (p.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of {@code text}: runs of characters other than the white space {@code \s} matches. */
     private static int words(String text) {
-        String t = text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0;
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        return n;
     }
 
     private static String quotedShare(Span content, List<Quotation> quotations) {

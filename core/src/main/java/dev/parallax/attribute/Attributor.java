@@ -110,7 +110,8 @@ public final class Attributor {
         if (filter.isPresent()) {
             kept = new ArrayList<>();
             for (Attribution a : all.attributions()) {
-                if (keeps(filter.get(), new Candidate(a, features(all, a)))) {
+                // Quotations are kept without a look (see keeps), so their features are not read.
+                if (a.kind() != Attribution.Kind.INDIRECT || keeps(filter.get(), new Candidate(a, features(all, a)))) {
                     kept.add(a);
                 }
             }
