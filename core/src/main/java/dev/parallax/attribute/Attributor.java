@@ -727,8 +727,8 @@ public final class Attributor {
     /**
      * Whether the word right before a quotation makes it part of a noun phrase — a preposition, a possessive, a noun,
      * a determiner or adjective, or "called", "titled", "named": "an interview on “Sunday Morning Report,”", "host
-     * of the network's “Early Edition,”", "the film “Harbor Lights,”", "a show called “…”". A title-cased quotation there names a show, a
-     * book or a headline even with a speech tag beside it, whatever punctuation ends it.
+     * of the network's “Early Edition,”", "the film “Harbor Lights,”", "a show called “…”". A title-cased quotation
+     * there names a show, a book or a headline even with a speech tag beside it, whatever punctuation ends it.
      */
     private static boolean namedByPhrase(Discourse d, Quotation q) {
         int s = sentenceAt(d, q.span().start());
