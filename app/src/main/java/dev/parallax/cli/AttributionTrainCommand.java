@@ -153,7 +153,7 @@ final class AttributionTrainCommand implements Callable<Integer> {
                 "Data: " + documents.size() + " texts of " + gold.getFileName() + " (PolNeAR's train split when "
                         + "made for the repository), " + holdOut + " of them held out (spread evenly over the name "
                         + "order), " + Math.min(limit, documents.size() - holdOut) + " of the others trained on.",
-                "Logistic regression (CoreNLP LinearClassifierFactory, sigma 1); see docs/attribution.md.");
+                "Logistic regression (CoreNLP LinearClassifierFactory, sigma 0.3); see docs/attribution.md.");
         AttributionTrainer.Trained t = new AttributionTrainer(annotator).train(documents, holdOut, limit, comments,
                 progress);
         problems.addAll(t.problems());
