@@ -119,8 +119,7 @@ final class AttributionTrainCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "Cue detector trained on %d texts: %d candidate verbs and nouns, %d of them "
                             + "cues; %d features, threshold %.2f. Wrote %s.%n%n", t.trainingTexts(), t.examples(),
                     t.positives(), t.model().weights().size(), t.model().threshold(), cueOut);
-            heldOut(stdout, t.heldOutByThreshold(), "held out, lexicon rules", t.heldOutRules(),
-                    "held out, with cues", t.heldOutCues());
+            heldOut(stdout, t.heldOut(), "held out, lexicon rules", "held out, with cues");
         }
         if (endsOut != null) {
             AttributionTrainer.TrainedEnds t = new AttributionTrainer(annotator).trainEnds(documents, holdOut, limit,
@@ -138,8 +137,7 @@ final class AttributionTrainCommand implements Callable<Integer> {
                             + "them the gold end; %d features, threshold %.2f. Wrote %s.%n%n", t.trainingTexts(),
                     t.choices(), t.examples(), t.positives(), t.model().weights().size(), t.model().threshold(),
                     endsOut);
-            heldOut(stdout, t.heldOutByThreshold(), "held out, rules' ends", t.heldOutRules(),
-                    "held out, learned ends", t.heldOutEnds());
+            heldOut(stdout, t.heldOut(), "held out, rules' ends", "held out, learned ends");
         }
         if (out == null) {
             problems.forEach(p -> err.println("parallax train attribution: " + p));
@@ -164,8 +162,7 @@ final class AttributionTrainCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "Trained on %d texts: %d attributions found without the filter, %d of them right "
                         + "(content and source); %d features, threshold %.2f (chosen on the held-out texts). Wrote %s.%n%n",
                 t.trainingTexts(), t.examples(), t.positives(), t.model().weights().size(), t.model().threshold(), out);
-        heldOut(stdout, t.heldOutByThreshold(), "held out, unfiltered", t.heldOutRules(),
-                "held out, filtered", t.heldOutModel());
+        heldOut(stdout, t.heldOut(), "held out, unfiltered", "held out, filtered");
         stdout.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s   %s%n", "texts", "measure", "P", "R", "F1",
                 "predicted/gold/matched");
         rows(stdout, "training, filtered", t.trainingModel());
@@ -187,17 +184,17 @@ final class AttributionTrainCommand implements Callable<Integer> {
     }
 
     /** Content + source F1 on the held-out texts at each threshold, then the figures before and with the model. */
-    private static void heldOut(PrintWriter out, java.util.Map<Double, AttributionScore> byThreshold,
-                                String beforeLabel, AttributionScore before, String withLabel, AttributionScore with) {
+    private static void heldOut(PrintWriter out, AttributionTrainer.HeldOut held, String beforeLabel,
+                                String withLabel) {
         out.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s%n", "held out, threshold", "measure", "P", "R", "F1");
-        byThreshold.forEach((threshold, s) -> out.printf(Locale.ROOT, "%-28s %-26s %6.3f %6.3f %6.3f%n",
+        held.byThreshold().forEach((threshold, s) -> out.printf(Locale.ROOT, "%-28s %-26s %6.3f %6.3f %6.3f%n",
                 String.format(Locale.ROOT, "%.2f", threshold), "content+source", s.contentSource().precision(),
                 s.contentSource().recall(), s.contentSource().f1()));
         out.println();
         out.printf(Locale.ROOT, "%-28s %-26s %6s %6s %6s   %s%n", "texts", "measure", "P", "R", "F1",
                 "predicted/gold/matched");
-        rows(out, beforeLabel, before);
-        rows(out, withLabel, with);
+        rows(out, beforeLabel, held.before());
+        rows(out, withLabel, held.chosen());
         out.println();
     }
 

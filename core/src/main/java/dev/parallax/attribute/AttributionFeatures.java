@@ -15,6 +15,11 @@ import java.util.Locale;
  */
 final class AttributionFeatures {
 
+    /** The feature of a statement whose speaker is a person the rules named. */
+    static final String PERSON_SPEAKER = "speaker=" + Speaker.Kind.PERSON;
+    /** The feature of a statement whose cue is a verb of saying of the lexicon (not a weak one). */
+    static final String SAYING_CUE = "lexicon=speech";
+
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private AttributionFeatures() {

@@ -121,11 +121,14 @@ public final class Attributor {
 
     /**
      * Whether {@code filter} keeps a candidate. Quotations (direct and mixed) are always kept: the rules find them
-     * with a precision the model does not better, and a quoted statement dropped is a voice lost.
+     * with a precision the model does not better, and a quoted statement dropped is a voice lost. So is a named
+     * person's speech with a verb of saying, which the model, reading word features, can misjudge for a rare first
+     * word (docs/attribution.md).
      */
     public static boolean keeps(LinearModel filter, Candidate c) {
         return c.attribution().kind() != Attribution.Kind.INDIRECT
-                || c.features().contains("speaker=PERSON") && c.features().contains("lexicon=speech")
+                || c.features().contains(AttributionFeatures.PERSON_SPEAKER)
+                && c.features().contains(AttributionFeatures.SAYING_CUE)
                 || filter.accepts(c.features());
     }
 

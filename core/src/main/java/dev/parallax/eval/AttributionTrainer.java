@@ -36,15 +36,26 @@ import static java.util.Objects.requireNonNull;
  */
 public final class AttributionTrainer {
 
-    /** What a training run made and measured. */
-    public record Trained(LinearModel model, int trainingTexts, int examples, int positives,
-                          List<String> heldOut, Map<Double, AttributionScore> heldOutByThreshold,
-                          AttributionScore heldOutRules, AttributionScore heldOutModel,
+    /**
+     * The held-out texts a model's threshold was chosen on: their names, their scores at each threshold tried,
+     * before the model and at the chosen threshold.
+     */
+    public record HeldOut(List<String> texts, Map<Double, AttributionScore> byThreshold, AttributionScore before,
+                          AttributionScore chosen) {
+        public HeldOut {
+            texts = List.copyOf(texts);
+            byThreshold = java.util.Collections.unmodifiableMap(new TreeMap<>(byThreshold));
+            requireNonNull(before, "before");
+            requireNonNull(chosen, "chosen");
+        }
+    }
+
+    /** What a filter training run made and measured. */
+    public record Trained(LinearModel model, int trainingTexts, int examples, int positives, HeldOut heldOut,
                           AttributionScore trainingModel, List<String> problems) {
         public Trained {
             requireNonNull(model, "model");
-            heldOut = List.copyOf(heldOut);
-            heldOutByThreshold = java.util.Collections.unmodifiableMap(new TreeMap<>(heldOutByThreshold));
+            requireNonNull(heldOut, "heldOut");
             problems = List.copyOf(problems);
         }
     }
@@ -125,18 +136,16 @@ public final class AttributionTrainer {
         LinearModel model = unthresholded.withThreshold(sweep.best());
         AttributionScore trainingScore = score(trainingTexts, model);
         int positives = (int) examples.stream().filter(Example::right).count();
-        return new Trained(model, trainingTexts.size(), examples.size(), positives, sweep.texts(),
-                sweep.byThreshold(), sweep.before(), sweep.bestScore(), trainingScore, problems);
+        return new Trained(model, trainingTexts.size(), examples.size(), positives, sweep.heldOut(), trainingScore,
+                problems);
     }
 
     /** What a cue-detector training run made and measured. */
-    public record TrainedCues(LinearModel model, int trainingTexts, int examples, int positives,
-                              List<String> heldOut, Map<Double, AttributionScore> heldOutByThreshold,
-                              AttributionScore heldOutRules, AttributionScore heldOutCues, List<String> problems) {
+    public record TrainedCues(LinearModel model, int trainingTexts, int examples, int positives, HeldOut heldOut,
+                              List<String> problems) {
         public TrainedCues {
             requireNonNull(model, "model");
-            heldOut = List.copyOf(heldOut);
-            heldOutByThreshold = java.util.Collections.unmodifiableMap(new TreeMap<>(heldOutByThreshold));
+            requireNonNull(heldOut, "heldOut");
             problems = List.copyOf(problems);
         }
     }
@@ -182,17 +191,15 @@ public final class AttributionTrainer {
                 threshold -> new Attributor(Optional.of(new CueDetector(unthresholded.withThreshold(threshold))),
                         Optional.empty()));
         return new TrainedCues(unthresholded.withThreshold(sweep.best()), texts, data.size(), positives[0],
-                sweep.texts(), sweep.byThreshold(), sweep.before(), sweep.bestScore(), problems);
+                sweep.heldOut(), problems);
     }
 
     /** What a content-end training run made and measured. */
     public record TrainedEnds(LinearModel model, int trainingTexts, int choices, int examples, int positives,
-                              List<String> heldOut, Map<Double, AttributionScore> heldOutByThreshold,
-                              AttributionScore heldOutRules, AttributionScore heldOutEnds, List<String> problems) {
+                              HeldOut heldOut, List<String> problems) {
         public TrainedEnds {
             requireNonNull(model, "model");
-            heldOut = List.copyOf(heldOut);
-            heldOutByThreshold = java.util.Collections.unmodifiableMap(new TreeMap<>(heldOutByThreshold));
+            requireNonNull(heldOut, "heldOut");
             problems = List.copyOf(problems);
         }
     }
@@ -254,7 +261,7 @@ public final class AttributionTrainer {
                 Optional.of(CueDetector.bundled()), Optional.of(new ContentEnds(unthresholded.withThreshold(threshold))),
                 Optional.empty()));
         return new TrainedEnds(unthresholded.withThreshold(sweep.best()), texts, counts[0], data.size(), counts[1],
-                sweep.texts(), sweep.byThreshold(), sweep.before(), sweep.bestScore(), problems);
+                sweep.heldOut(), problems);
     }
 
     /**
@@ -286,12 +293,12 @@ public final class AttributionTrainer {
                 bestScore = s;
             }
         }
-        return new Sweep(docs.stream().map(AttributionEvaluation.GoldDocument::name).toList(), baseline, byThreshold,
-                best, bestScore);
+        return new Sweep(new HeldOut(docs.stream().map(AttributionEvaluation.GoldDocument::name).toList(), byThreshold,
+                baseline, bestScore), best);
     }
 
-    private record Sweep(List<String> texts, AttributionScore before, Map<Double, AttributionScore> byThreshold,
-                         double best, AttributionScore bestScore) {
+    /** A sweep's held-out scores and the threshold it chose. */
+    private record Sweep(HeldOut heldOut, double best) {
     }
 
     /** How far apart (in characters) a predicted and a gold content may start and still be the same statement. */

@@ -25,12 +25,11 @@ class AttributionTrainerTest {
 
         assertThat(second.model()).isEqualTo(first.model());
         assertThat(first.trainingTexts()).isEqualTo(16);
-        assertThat(first.heldOut()).hasSize(5);
+        assertThat(first.heldOut().texts()).hasSize(5);
         assertThat(first.positives()).isPositive().isLessThan(first.examples());
         assertThat(first.model().weights()).containsKey("bias").containsKey("clause=true");
         // The threshold is the best of the sweep, or none of them (1.0) when no threshold beats the lexicon rules.
-        assertBestOfSweep(first.model().threshold(), first.heldOutRules(), first.heldOutByThreshold(),
-                first.heldOutCues());
+        assertBestOfSweep(first.model().threshold(), first.heldOut());
     }
 
     @Test
@@ -49,25 +48,23 @@ class AttributionTrainerTest {
         // Every content learned from has at least one gold end among at least two possible ends.
         assertThat(first.positives()).isGreaterThanOrEqualTo(first.choices()).isLessThan(first.examples());
         assertThat(first.model().weights()).containsKey("dir=same").containsKey("dir=cut");
-        assertBestOfSweep(first.model().threshold(), first.heldOutRules(), first.heldOutByThreshold(),
-                first.heldOutEnds());
+        assertBestOfSweep(first.model().threshold(), first.heldOut());
     }
 
     /**
-     * {@code threshold} is the one of the sweep with the best content + source F1 over {@code before} (1.0 when none
-     * beats it), and {@code chosen} is its score.
+     * {@code threshold} is the one of the sweep with the best content + source F1 over {@code held}'s score before
+     * the model (1.0 when none beats it), and {@code held}'s chosen score is its score.
      */
-    private static void assertBestOfSweep(double threshold, AttributionScore before,
-                                          Map<Double, AttributionScore> byThreshold, AttributionScore chosen) {
-        double best = before.contentSource().f1();
+    private static void assertBestOfSweep(double threshold, AttributionTrainer.HeldOut held) {
+        double best = held.before().contentSource().f1();
         double expected = 1.0;
-        for (Map.Entry<Double, AttributionScore> e : byThreshold.entrySet()) {
+        for (Map.Entry<Double, AttributionScore> e : held.byThreshold().entrySet()) {
             if (e.getValue().contentSource().f1() > best + 1e-9) {
                 best = e.getValue().contentSource().f1();
                 expected = e.getKey();
             }
         }
         assertThat(threshold).isEqualTo(expected);
-        assertThat(chosen.contentSource().f1()).isEqualTo(best);
+        assertThat(held.chosen().contentSource().f1()).isEqualTo(best);
     }
 }
