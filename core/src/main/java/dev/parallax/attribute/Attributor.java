@@ -476,13 +476,21 @@ public final class Attributor {
                 && e.getKey() != c && e.getKey().sentence() == c.sentence() && e.getKey().cue() == c.cue()
                 && (after && e.getKey().parts().getFirst().end() <= cue.start()
                 || before && e.getKey().parts().getFirst().start() >= cue.end()));
+        if (!quotedAcross) {
+            return false;
+        }
+        List<Integer> tokens = tree.tokensIn(content);
+        if (before && adverbialOf(tree, tokens, c.cue())) {
+            // "When Lee said the budget was fine, Diaz answered: “…”", "Asked whether …, Ortiz replied, “…”": a
+            // clause set before the verb to say when or why it was said.
+            return true;
+        }
         String lemma = tree.lemma(c.cue());
-        if (!quotedAcross || !CueLexicon.SAYING.contains(lemma)
+        if (!CueLexicon.SAYING.contains(lemma)
                 && (CueLexicon.OBJECT_CONTENT.contains(lemma) || CueLexicon.STANCE.contains(lemma))) {
             // "“…,” he also accuses it of stealing jobs": a verb whose object is the statement states it.
             return false;
         }
-        List<Integer> tokens = tree.tokensIn(content);
         if (tokens.isEmpty()) {
             return true;
         }
@@ -500,6 +508,32 @@ public final class Attributor {
             }
         }
         return true;
+    }
+
+    /** Words that open a clause saying when, why or despite what something was said. */
+    private static final Set<String> FRAMING_SUBORDINATORS = Set.of("when", "after", "before", "as", "while", "since",
+            "because", "although", "though", "once", "until", "whereas");
+
+    /**
+     * Whether {@code tokens} are an adverbial clause of {@code verb}: headed by a verb hanging on it as {@code advcl}
+     * that opens with one of {@link #FRAMING_SUBORDINATORS}, or by a participle.
+     */
+    private static boolean adverbialOf(Tree tree, List<Integer> tokens, int verb) {
+        for (int i : tokens) {
+            if (tree.parent(i) == verb && tree.baseRelation(i).equals("advcl")) {
+                if (tree.pos(i).equals("VBN") || tree.pos(i).equals("VBG")) {
+                    return true;
+                }
+                for (int m : tree.children(i)) {
+                    boolean subordinator = (tree.relation(m).equals("mark") || tree.relation(m).equals("advmod"))
+                            && FRAMING_SUBORDINATORS.contains(tree.lower(m));
+                    if (subordinator && m < i) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean insideAny(Span token, List<Quotation> quotations) {
