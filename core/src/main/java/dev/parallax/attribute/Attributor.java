@@ -230,8 +230,10 @@ public final class Attributor {
         // Quotations with a speech tag in their sentence that the parse did not connect to them.
         List<List<Quotation>> orphans = new ArrayList<>();
         for (List<Quotation> g : unlinked) {
-            Optional<Claim> tagged = dashTag(d, g).or(() -> tag(d, g, found.quotations()))
-                    .or(() -> colonTag(d, g, found.quotations()));
+            // A colon in the quotation's own sentence ends the clause that introduces it ("When the governor
+            // suggested …, the mayor fired back: “…”"): its verb is the tag before any other cue of the sentence.
+            Optional<Claim> tagged = dashTag(d, g).or(() -> colonTag(d, g, found.quotations(), true))
+                    .or(() -> tag(d, g, found.quotations())).or(() -> colonTag(d, g, found.quotations(), false));
             if (tagged.isPresent() && kinds.keySet().stream().noneMatch(c -> c.sentence() == tagged.get().sentence()
                     && c.cue() == tagged.get().cue() && c.content().overlaps(tagged.get().content()))) {
                 claims.add(tagged.get());
@@ -397,9 +399,11 @@ public final class Attributor {
      * A quotation right after a colon that ends a clause with someone as its subject, in the same paragraph or the
      * next: "As Tom Ridge put it: “…”", "Hoff's letter makes a libertarian-style case: “…”", "The Slate columnist
      * went so far as to say: “…”". The verb nearest before the colon is the cue, its subject the source; a subject
-     * that cannot speak ("The results were clear: “…”") makes no tag.
+     * that cannot speak ("The results were clear: “…”") makes no tag. With {@code sameSentence}, only a colon in the
+     * quotation's own sentence counts.
      */
-    private static Optional<Claim> colonTag(Discourse d, List<Quotation> g, List<Quotation> all) {
+    private static Optional<Claim> colonTag(Discourse d, List<Quotation> g, List<Quotation> all,
+                                            boolean sameSentence) {
         int start = g.getFirst().span().start();
         int i = start - 1;
         while (i >= 0 && Character.isWhitespace(d.text.charAt(i))) {
@@ -409,6 +413,9 @@ public final class Attributor {
             return Optional.empty();
         }
         int k = sentenceAt(d, i);
+        if (sameSentence && k != sentenceAt(d, start)) {
+            return Optional.empty();
+        }
         Tree tree = d.trees.get(k);
         int colon = tree.tokenAt(i);
         for (int v = colon - 1; v >= 0; v--) {

@@ -439,4 +439,14 @@ class AttributorTest {
         assertThat(about(a, "run again").source()).isEmpty();
         assertThat(source(a, about(a, "not decided"))).isEqualTo("Ortiz");
     }
+
+    @Test
+    void theClauseAColonEndsTagsTheQuotationAfterIt() {
+        AttributedArticle a = attribute("""
+                When the governor suggested that the state would sue, the mayor fired back: “Then we will see them \
+                in court.”
+                """);
+        assertThat(source(a, about(a, "see them"))).isEqualTo("the mayor");
+        assertThat(source(a, about(a, "state would sue"))).isEqualTo("the governor");
+    }
 }
