@@ -9,13 +9,16 @@ import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Wraps CoreNLP's tokenizer (which also splits sentences) and undoes the one split it makes inside a name: a period
- * written with no space on either side ("01.AI", where the tokenizer reads "01." as a number ending a sentence). The
- * pieces become one token again and the two sentences one. Abbreviations such as "U.S.", "No. 10", "St. Louis" and
- * "Amazon.com" the tokenizer already keeps whole; they pass through unchanged.
+ * Wraps CoreNLP's tokenizer (which also splits sentences) and undoes two splits it makes inside a sentence. A period
+ * written with no space on either side ("01.AI", where the tokenizer reads "01." as a number ending a sentence): the
+ * pieces become one token again and the two sentences one. And a "sentence" that opens on the same line with a word
+ * in lower case, which goes on with the one before ("Rep. Trey Gowdy (R-S.C.) said …", "“You winning?” she asked"):
+ * the two become one. Abbreviations such as "U.S.", "No. 10", "St. Louis" and "Amazon.com" the tokenizer already
+ * keeps whole; they pass through unchanged.
  * Reads: the tokens and sentences of the tokenizer. Adds: nothing; it only joins. Needs the annotation's text.
  */
 final class GluedNameJoiner implements Annotator {
@@ -46,6 +49,10 @@ final class GluedNameJoiner implements Annotator {
                 group.add(glue(first, tokens.getFirst(), document.get(CoreAnnotations.TextAnnotation.class)));
                 group.addAll(tokens.subList(1, tokens.size()));
                 joined = true;
+            } else if (!groups.isEmpty() && !tokens.isEmpty() && continuesAcross(groups.getLast(), tokens.getFirst(),
+                    document.get(CoreAnnotations.TextAnnotation.class))) {
+                groups.getLast().addAll(tokens);
+                joined = true;
             } else {
                 groups.add(new ArrayList<>(tokens));
                 firsts.add(sentence);
@@ -67,6 +74,22 @@ final class GluedNameJoiner implements Annotator {
                 && previous.endPosition() == period.beginPosition()
                 && period.endPosition() == next.beginPosition()
                 && Character.isLetterOrDigit(next.word().charAt(0));
+    }
+
+    /**
+     * Whether the next sentence, opening with a word in lower case on the same line, goes on with the sentence
+     * before: the tokenizer ended that one at an abbreviation's period before a bracket ("Sen. Lindsey Graham
+     * (R-S.C.) told …") or at a question or exclamation mark inside quotation marks ("“You winning?” she said",
+     * "chanted “What curfew?” and kept going"). A word with a capital inside ("iPhone", "eBay") is a name that can
+     * open a sentence, so it does not join.
+     */
+    private static boolean continuesAcross(List<CoreLabel> before, CoreLabel next, String text) {
+        String word = next.word();
+        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || !word.equals(word.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String between = text.substring(before.getLast().endPosition(), next.beginPosition());
+        return !between.contains("\n") && !between.contains("\r");
     }
 
     /** One token for "01", "." and "AI": the first token's record, stretched over the three. */

@@ -16,8 +16,8 @@ import java.util.Set;
  * <p>CoreNLP gives enhanced++ dependencies, a graph in which a token may have several heads (propagated conjuncts,
  * controlled subjects, relative-clause antecedents). The tree keeps one head per token: arcs that exist only in the
  * enhanced graph ({@code ref}, {@code *:xsubj}) and self-loops are ignored; a token left with one head takes it; a
- * token with several takes the nearest one (by token distance) that does not close a cycle. A token with no head is
- * a root. A malformed parse can still hold a cycle among single-headed tokens, so every walk upwards is bounded by
+ * token with several takes the nearest one (by token distance) that does not close a cycle and that it does not
+ * govern itself (a relative clause's arc back to its antecedent). A token with no head is a root. A malformed parse can still hold a cycle among single-headed tokens, so every walk upwards is bounded by
  * the sentence's length.
  */
 public final class Tree {
@@ -58,7 +58,7 @@ public final class Tree {
                 final int dependent = i;
                 heads.get(i).sort(Comparator.comparingInt(d -> Math.abs(d.governor() - dependent)));
                 for (Dependency d : heads.get(i)) {
-                    if (!reaches(d.governor(), i)) {
+                    if (!reaches(d.governor(), i) && !governs(heads, i, d.governor())) {
                         attach(d);
                         break;
                     }
@@ -79,6 +79,20 @@ public final class Tree {
     private void attach(Dependency d) {
         parent[d.dependent()] = d.governor();
         relation[d.dependent()] = d.relation();
+    }
+
+    /**
+     * Whether {@code head} also hangs on {@code dependent} directly: the enhanced graph's arc back from a relative
+     * clause to its antecedent ("Mariano, who was the physician, said": "Mariano" as the subject of "physician",
+     * which is a clause on "Mariano"). Such an arc is never the tree's, whichever of the two is attached first.
+     */
+    private static boolean governs(List<List<Dependency>> heads, int dependent, int head) {
+        for (Dependency d : heads.get(head)) {
+            if (d.governor() == dependent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether following heads up from {@code from} arrives at {@code target}. */

@@ -230,8 +230,10 @@ public final class Attributor {
         // Quotations with a speech tag in their sentence that the parse did not connect to them.
         List<List<Quotation>> orphans = new ArrayList<>();
         for (List<Quotation> g : unlinked) {
-            Optional<Claim> tagged = dashTag(d, g).or(() -> tag(d, g, found.quotations()))
-                    .or(() -> colonTag(d, g, found.quotations()));
+            // A colon in the quotation's own sentence ends the clause that introduces it ("When the governor
+            // suggested …, the mayor fired back: “…”"): its verb is the tag before any other cue of the sentence.
+            Optional<Claim> tagged = dashTag(d, g).or(() -> colonTag(d, g, found.quotations(), true))
+                    .or(() -> tag(d, g, found.quotations())).or(() -> colonTag(d, g, found.quotations(), false));
             if (tagged.isPresent() && kinds.keySet().stream().noneMatch(c -> c.sentence() == tagged.get().sentence()
                     && c.cue() == tagged.get().cue() && c.content().overlaps(tagged.get().content()))) {
                 claims.add(tagged.get());
@@ -397,9 +399,11 @@ public final class Attributor {
      * A quotation right after a colon that ends a clause with someone as its subject, in the same paragraph or the
      * next: "As Tom Ridge put it: “…”", "Hoff's letter makes a libertarian-style case: “…”", "The Slate columnist
      * went so far as to say: “…”". The verb nearest before the colon is the cue, its subject the source; a subject
-     * that cannot speak ("The results were clear: “…”") makes no tag.
+     * that cannot speak ("The results were clear: “…”") makes no tag. With {@code sameSentence}, only a colon in the
+     * quotation's own sentence counts.
      */
-    private static Optional<Claim> colonTag(Discourse d, List<Quotation> g, List<Quotation> all) {
+    private static Optional<Claim> colonTag(Discourse d, List<Quotation> g, List<Quotation> all,
+                                            boolean sameSentence) {
         int start = g.getFirst().span().start();
         int i = start - 1;
         while (i >= 0 && Character.isWhitespace(d.text.charAt(i))) {
@@ -409,6 +413,9 @@ public final class Attributor {
             return Optional.empty();
         }
         int k = sentenceAt(d, i);
+        if (sameSentence && k != sentenceAt(d, start)) {
+            return Optional.empty();
+        }
         Tree tree = d.trees.get(k);
         int colon = tree.tokenAt(i);
         for (int v = colon - 1; v >= 0; v--) {
@@ -476,13 +483,21 @@ public final class Attributor {
                 && e.getKey() != c && e.getKey().sentence() == c.sentence() && e.getKey().cue() == c.cue()
                 && (after && e.getKey().parts().getFirst().end() <= cue.start()
                 || before && e.getKey().parts().getFirst().start() >= cue.end()));
+        if (!quotedAcross) {
+            return false;
+        }
+        List<Integer> tokens = tree.tokensIn(content);
+        if (before && adverbialOf(tree, tokens, c.cue())) {
+            // "When Lee said the budget was fine, Diaz answered: “…”", "Asked whether …, Ortiz replied, “…”": a
+            // clause set before the verb to say when or why it was said.
+            return true;
+        }
         String lemma = tree.lemma(c.cue());
-        if (!quotedAcross || !CueLexicon.SAYING.contains(lemma)
+        if (!CueLexicon.SAYING.contains(lemma)
                 && (CueLexicon.OBJECT_CONTENT.contains(lemma) || CueLexicon.STANCE.contains(lemma))) {
             // "“…,” he also accuses it of stealing jobs": a verb whose object is the statement states it.
             return false;
         }
-        List<Integer> tokens = tree.tokensIn(content);
         if (tokens.isEmpty()) {
             return true;
         }
@@ -500,6 +515,32 @@ public final class Attributor {
             }
         }
         return true;
+    }
+
+    /** Words that open a clause saying when, why or despite what something was said. */
+    private static final Set<String> FRAMING_SUBORDINATORS = Set.of("when", "after", "before", "as", "while", "since",
+            "because", "although", "though", "once", "until", "whereas");
+
+    /**
+     * Whether {@code tokens} are an adverbial clause of {@code verb}: headed by a verb hanging on it as {@code advcl}
+     * that opens with one of {@link #FRAMING_SUBORDINATORS}, or by a participle.
+     */
+    private static boolean adverbialOf(Tree tree, List<Integer> tokens, int verb) {
+        for (int i : tokens) {
+            if (tree.parent(i) == verb && tree.baseRelation(i).equals("advcl")) {
+                if (tree.pos(i).equals("VBN") || tree.pos(i).equals("VBG")) {
+                    return true;
+                }
+                for (int m : tree.children(i)) {
+                    boolean subordinator = (tree.relation(m).equals("mark") || tree.relation(m).equals("advmod"))
+                            && FRAMING_SUBORDINATORS.contains(tree.lower(m));
+                    if (subordinator && m < i) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean insideAny(Span token, List<Quotation> quotations) {

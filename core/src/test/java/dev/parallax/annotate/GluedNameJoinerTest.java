@@ -12,7 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Names with periods in them stay inside one sentence, wherever they stand in it. */
+/** Names with periods in them stay inside one sentence, wherever they stand in it, and so does a sentence going on. */
 class GluedNameJoinerTest {
 
     private static final List<String> NAMES = List.of("01.AI", "U.S.", "No. 10", "U.K.", "U.N.", "Amazon.com",
@@ -60,5 +60,18 @@ class GluedNameJoinerTest {
         for (int i = 0; i < second.tokens().size(); i++) {
             assertThat(second.parentArc(i).dependent()).isEqualTo(i);
         }
+    }
+
+    @Test
+    void joinsASentenceThatGoesOnInLowerCase() {
+        String text = "Sen. Dana Whitfield (D-N.Y.) told reporters the vote would wait. “Are you ready?” the clerk "
+                + "asked, and the room went quiet. The crowd chanted “Why not now!” and kept marching.\n\n"
+                + "eBay said it would appeal. iPhone sales fell.";
+        AnnotatedArticle a = annotate(text);
+        assertThat(a.sentences()).extracting(s -> s.text(text)).containsExactly(
+                "Sen. Dana Whitfield (D-N.Y.) told reporters the vote would wait.",
+                "“Are you ready?” the clerk asked, and the room went quiet.",
+                "The crowd chanted “Why not now!” and kept marching.",
+                "eBay said it would appeal.", "iPhone sales fell.");
     }
 }

@@ -84,4 +84,27 @@ class TreeTest {
         assertThat(verbs.clauseVerb(4)).isIn(1, 2);
         assertThat(verbs.subtreeBounds(2)).containsExactly(0, 4);
     }
+
+    @Test
+    void aRelativeClauseIsNeverItsAntecedentsHead() {
+        // "Lee who was doctor and retired said no": enhanced++ makes "Lee" the subject of "doctor", of the conjoined
+        // "retired" and of "said"; only "said" is its head, whichever token the tree attaches first.
+        String[][] words = {{"Lee", "NNP"}, {"who", "WP"}, {"was", "VBD"}, {"doctor", "NN"}, {"and", "CC"},
+                {"retired", "VBN"}, {"said", "VBD"}, {"no", "UH"}};
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String[] w : words) {
+            tokens.add(new Token(new Span(at, at + w[0].length()), w[0], w[1], w[0].toLowerCase(), "O"));
+            at += w[0].length() + 1;
+        }
+        Tree s = new Tree(new Sentence(0, new Span(0, at - 1), tokens, List.of(new Dependency(-1, 6, "root"),
+                new Dependency(3, 0, "nsubj"), new Dependency(5, 0, "nsubj"), new Dependency(6, 0, "nsubj"),
+                new Dependency(0, 1, "ref"), new Dependency(3, 2, "cop"), new Dependency(0, 3, "acl:relcl"),
+                new Dependency(5, 4, "cc"), new Dependency(0, 5, "acl:relcl"), new Dependency(3, 5, "conj:and"),
+                new Dependency(6, 7, "obj"))));
+        assertThat(s.parent(0)).isEqualTo(6);
+        assertThat(s.relation(0)).isEqualTo("nsubj");
+        assertThat(s.parent(3)).isZero();
+        assertThat(s.parent(5)).as("the conjunct, nearer than the antecedent").isEqualTo(3);
+    }
 }

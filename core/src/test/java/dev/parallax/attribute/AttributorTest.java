@@ -424,4 +424,29 @@ class AttributorTest {
         assertThat(a.terms()).filteredOn(t -> t.span().of(a.text()).contains("Harbor"))
                 .extracting(QuotedTerm::reason).containsExactly(QuotedTerm.Reason.TITLE_OR_NAME);
     }
+
+    @Test
+    void aClauseSayingWhenATaggedQuotationWasSaidIsNoStatementOfItsTag() {
+        AttributedArticle a = attribute("""
+                When Lee said the budget was fine, Diaz answered: “It is not.”
+
+                Asked whether he would run again, Ortiz responded: “I have not decided.”
+                """);
+        assertThat(a.attributions()).extracting(x -> x.content().of(a.text())).containsExactly(
+                "the budget was fine", "“It is not.”", "whether he would run again", "“I have not decided.”");
+        assertThat(source(a, about(a, "budget"))).isEqualTo("Lee");
+        assertThat(source(a, about(a, "It is not"))).isEqualTo("Diaz");
+        assertThat(about(a, "run again").source()).isEmpty();
+        assertThat(source(a, about(a, "not decided"))).isEqualTo("Ortiz");
+    }
+
+    @Test
+    void theClauseAColonEndsTagsTheQuotationAfterIt() {
+        AttributedArticle a = attribute("""
+                When the governor suggested that the state would sue, the mayor fired back: “Then we will see them \
+                in court.”
+                """);
+        assertThat(source(a, about(a, "see them"))).isEqualTo("the mayor");
+        assertThat(source(a, about(a, "state would sue"))).isEqualTo("the governor");
+    }
 }
