@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * A sentence's dependency parse read as a tree, indexed for walking: the one head, relation and children of every
- * token. Build it once per sentence and share it; it is immutable after construction.
+ * token. Build it once per sentence and share it; what it reads does not change after construction (lower-cased
+ * words and lemmas are cached on first use).
  *
  * <p>CoreNLP gives enhanced++ dependencies, a graph in which a token may have several heads (propagated conjuncts,
  * controlled subjects, relative-clause antecedents). The tree keeps one head per token: arcs that exist only in the
@@ -25,6 +26,14 @@ public final class Tree {
     private final Sentence sentence;
     private final int[] parent;
     private final String[] relation;
+    /** The relations without their subtype, read for every child by every walk. */
+    private final String[] baseRelation;
+    /**
+     * The words and lemmas lower-cased, each filled when first asked for: the rules ask for the same token's many
+     * times, and for only some of the tokens. Filling in a value twice is harmless, so the tree stays safe to share.
+     */
+    private final String[] lower;
+    private final String[] lemma;
     private final List<List<Integer>> children;
 
     public Tree(Sentence sentence) {
@@ -74,6 +83,12 @@ public final class Tree {
             kids.set(i, List.copyOf(kids.get(i))); // filled in token order, so already sorted
         }
         children = List.copyOf(kids);
+        baseRelation = new String[n];
+        lower = new String[n];
+        lemma = new String[n];
+        for (int i = 0; i < n; i++) {
+            baseRelation[i] = baseRelationOf(relation[i]);
+        }
     }
 
     private void attach(Dependency d) {
@@ -114,12 +129,22 @@ public final class Tree {
 
     /** The lemma in lower case. */
     public String lemma(int i) {
-        return token(i).lemma().toLowerCase(Locale.ROOT);
+        String l = lemma[i];
+        if (l == null) {
+            l = token(i).lemma().toLowerCase(Locale.ROOT);
+            lemma[i] = l;
+        }
+        return l;
     }
 
     /** The word in lower case. */
     public String lower(int i) {
-        return token(i).word().toLowerCase(Locale.ROOT);
+        String l = lower[i];
+        if (l == null) {
+            l = token(i).word().toLowerCase(Locale.ROOT);
+            lower[i] = l;
+        }
+        return l;
     }
 
     public String pos(int i) {
@@ -152,7 +177,7 @@ public final class Tree {
 
     /** The relation without its subtype: {@code obl} for {@code obl:according_to}. */
     public String baseRelation(int i) {
-        return baseRelationOf(relation[i]);
+        return baseRelation[i];
     }
 
     private static String baseRelationOf(String r) {
@@ -226,7 +251,7 @@ public final class Tree {
         }
         in[i] = true;
         for (int c : children.get(i)) {
-            if (!cut.contains(relation[c]) && !cut.contains(baseRelationOf(relation[c])) || oneWord(c, i)) {
+            if (!cut.contains(relation[c]) && !cut.contains(baseRelation[c]) || oneWord(c, i)) {
                 mark(c, cut, in);
             }
         }

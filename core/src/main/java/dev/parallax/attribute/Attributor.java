@@ -196,8 +196,8 @@ public final class Attributor {
                 continue;
             }
             Claim c = owner;
-            if (covered(c.parts(), found.quotations(), d.text) >= 0.8
-                    && unquotedLetters(c.parts(), found.quotations(), d.text) <= 3 || introducedByColon(d, c, g)) {
+            Letters letters = letters(c.parts(), found.quotations(), d.text);
+            if (letters.quotedShare() >= 0.8 && letters.unquoted() <= 3 || introducedByColon(d, c, g)) {
                 List<Span> parts = new ArrayList<>();
                 for (Quotation q : g) {
                     parts.add(q.span());
@@ -870,23 +870,21 @@ public final class Attributor {
                 && g.getLast().span().end() >= c.content().end() - 1;
     }
 
-    /** Letters of the parts outside quotation marks: "that there is" before a quoted phrase makes it mixed. */
-    private static int unquotedLetters(List<Span> parts, List<Quotation> quotations, String text) {
-        int n = 0;
-        for (Span p : parts) {
-            for (int i = p.start(); i < p.end(); i++) {
-                final int at = i;
-                if (Character.isLetterOrDigit(text.charAt(i))
-                        && quotations.stream().noneMatch(q -> q.span().start() <= at && at < q.span().end())) {
-                    n++;
-                }
-            }
+    /**
+     * The letters and digits of a claim's parts, and how many of them lie inside quotation marks, counted in one
+     * pass: the share quoted, and the letters left outside ("that there is" before a quoted phrase makes it mixed).
+     */
+    private record Letters(int all, int quoted) {
+        double quotedShare() {
+            return all == 0 ? 0 : (double) quoted / all;
         }
-        return n;
+
+        int unquoted() {
+            return all - quoted;
+        }
     }
 
-    /** Share of the parts' letters that lie inside quotation marks. */
-    private static double covered(List<Span> parts, List<Quotation> quotations, String text) {
+    private static Letters letters(List<Span> parts, List<Quotation> quotations, String text) {
         int letters = 0;
         int quoted = 0;
         for (Span p : parts) {
@@ -902,7 +900,7 @@ public final class Attributor {
                 }
             }
         }
-        return letters == 0 ? 0 : (double) quoted / letters;
+        return new Letters(letters, quoted);
     }
 
     /** Quotation spans, extended by claim parts that reach past them, in order and without overlaps. */
