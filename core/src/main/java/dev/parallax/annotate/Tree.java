@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * A sentence's dependency parse read as a tree, indexed for walking: the one head, relation and children of every
- * token. Build it once per sentence and share it; what it reads does not change after construction (lower-cased
- * words and lemmas are cached on first use).
+ * token. Build it once per sentence and share it; what it reads does not change after construction (base relations,
+ * lower-cased words and lemmas are cached on first use).
  *
  * <p>CoreNLP gives enhanced++ dependencies, a graph in which a token may have several heads (propagated conjuncts,
  * controlled subjects, relative-clause antecedents). The tree keeps one head per token: arcs that exist only in the
@@ -26,12 +26,12 @@ public final class Tree {
     private final Sentence sentence;
     private final int[] parent;
     private final String[] relation;
-    /** The relations without their subtype, read for every child by every walk. */
-    private final String[] baseRelation;
     /**
-     * The words and lemmas lower-cased, each filled when first asked for: the rules ask for the same token's many
-     * times, and for only some of the tokens. Filling in a value twice is harmless, so the tree stays safe to share.
+     * The relations without their subtype and the words and lemmas lower-cased, each filled in when first asked
+     * for: the rules ask for the same token's many times, and for only some of the tokens. Filling in a value twice
+     * is harmless, so the tree stays safe to share.
      */
+    private final String[] baseRelation;
     private final String[] lower;
     private final String[] lemma;
     private final List<List<Integer>> children;
@@ -43,30 +43,31 @@ public final class Tree {
         relation = new String[n];
         Arrays.fill(parent, -1);
         Arrays.fill(relation, "root");
-        List<List<Integer>> kids = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            kids.add(new ArrayList<>());
-        }
-        List<List<Dependency>> heads = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            heads.add(new ArrayList<>());
-        }
+        // Most tokens have one head: count each token's heads and keep its first, and list the heads of the few
+        // with several only when they are needed (a list per token was most of the cost of building a tree).
+        int[] headCount = new int[n];
+        Dependency[] firstHead = new Dependency[n];
         for (Dependency d : sentence.dependencies()) {
-            if (!d.isRoot() && !d.relation().equals("ref") && !d.relation().endsWith(":xsubj")
-                    && d.governor() != d.dependent()) {
-                heads.get(d.dependent()).add(d);
+            if (usable(d) && headCount[d.dependent()]++ == 0) {
+                firstHead[d.dependent()] = d;
             }
         }
         for (int i = 0; i < n; i++) {
-            if (heads.get(i).size() == 1) {
-                attach(heads.get(i).getFirst());
+            if (headCount[i] == 1) {
+                attach(firstHead[i]);
             }
         }
         for (int i = 0; i < n; i++) {
-            if (heads.get(i).size() > 1) {
+            if (headCount[i] > 1) {
+                List<Dependency> heads = new ArrayList<>(headCount[i]);
+                for (Dependency d : sentence.dependencies()) {
+                    if (d.dependent() == i && usable(d)) {
+                        heads.add(d);
+                    }
+                }
                 final int dependent = i;
-                heads.get(i).sort(Comparator.comparingInt(d -> Math.abs(d.governor() - dependent)));
-                for (Dependency d : heads.get(i)) {
+                heads.sort(Comparator.comparingInt(d -> Math.abs(d.governor() - dependent)));
+                for (Dependency d : heads) {
                     if (!reaches(d.governor(), i)) {
                         attach(d);
                         break;
@@ -74,21 +75,36 @@ public final class Tree {
                 }
             }
         }
+        int[] childCount = new int[n];
         for (int i = 0; i < n; i++) {
             if (parent[i] >= 0) {
-                kids.get(parent[i]).add(i);
+                childCount[parent[i]]++;
             }
         }
+        Integer[][] kids = new Integer[n][];
         for (int i = 0; i < n; i++) {
-            kids.set(i, List.copyOf(kids.get(i))); // filled in token order, so already sorted
+            kids[i] = new Integer[childCount[i]];
+            childCount[i] = 0;
         }
-        children = List.copyOf(kids);
+        for (int i = 0; i < n; i++) {
+            if (parent[i] >= 0) {
+                kids[parent[i]][childCount[parent[i]]++] = i; // filled in token order, so already sorted
+            }
+        }
+        List<List<Integer>> lists = new ArrayList<>(n);
+        for (Integer[] k : kids) {
+            lists.add(List.of(k));
+        }
+        children = List.copyOf(lists);
         baseRelation = new String[n];
         lower = new String[n];
         lemma = new String[n];
-        for (int i = 0; i < n; i++) {
-            baseRelation[i] = baseRelationOf(relation[i]);
-        }
+    }
+
+    /** Whether {@code d} is an arc of the tree: not the root's, not one of the enhanced graph's alone, no self-loop. */
+    private static boolean usable(Dependency d) {
+        return !d.isRoot() && !d.relation().equals("ref") && !d.relation().endsWith(":xsubj")
+                && d.governor() != d.dependent();
     }
 
     private void attach(Dependency d) {
@@ -177,7 +193,12 @@ public final class Tree {
 
     /** The relation without its subtype: {@code obl} for {@code obl:according_to}. */
     public String baseRelation(int i) {
-        return baseRelation[i];
+        String b = baseRelation[i];
+        if (b == null) {
+            b = baseRelationOf(relation[i]);
+            baseRelation[i] = b;
+        }
+        return b;
     }
 
     private static String baseRelationOf(String r) {
@@ -212,7 +233,12 @@ public final class Tree {
     }
 
     public int child(int i, String relation) {
-        return child(i, Set.of(relation));
+        for (int c : children.get(i)) {
+            if (this.relation[c].equals(relation)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     public boolean hasChild(int i, String relation, String lowerWord) {
@@ -251,7 +277,7 @@ public final class Tree {
         }
         in[i] = true;
         for (int c : children.get(i)) {
-            if (!cut.contains(relation[c]) && !cut.contains(baseRelation[c]) || oneWord(c, i)) {
+            if (!cut.contains(relation[c]) && !cut.contains(baseRelation(c)) || oneWord(c, i)) {
                 mark(c, cut, in);
             }
         }

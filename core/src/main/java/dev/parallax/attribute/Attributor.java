@@ -32,6 +32,8 @@ public final class Attributor {
 
     /** Quotations shorter than this (in words) are terms unless a speech tag stands right beside them. */
     private static final int STATEMENT_WORDS = 4;
+    /** Words a quoted title or name can have at most. */
+    private static final int TITLE_WORDS = 8;
     private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s—–-]+");
     private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
     /** How many sentences back an untagged quotation may continue a speaker. */
@@ -709,6 +711,10 @@ public final class Attributor {
                 continue;
             }
             count++;
+            if (count > TITLE_WORDS) {
+                // Longer than a title or name and than a scare quote: a statement, whatever the other words are.
+                return Optional.empty();
+            }
             if (!SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(letters.charAt(0))
                     && !Character.isDigit(letters.charAt(0)) && !hasInnerCapital(letters)) {
                 titleCase = false;
@@ -717,8 +723,7 @@ public final class Attributor {
         // American style puts a comma or full stop inside the marks even after a title: “Bletchley Declaration,”.
         char last = inner.isEmpty() ? ' ' : inner.charAt(inner.length() - 1);
         boolean ends = "!?…".indexOf(last) >= 0 || ".,:;".indexOf(last) >= 0 && count > 3;
-        if (titleCase && !ends && count <= 8 && !tagBeside(d, q)
-                || titleCase && count >= 2 && count <= 8 && namedByPhrase(d, q)) {
+        if (titleCase && !ends && !tagBeside(d, q) || titleCase && count >= 2 && namedByPhrase(d, q)) {
             return Optional.of(QuotedTerm.Reason.TITLE_OR_NAME);
         }
         if (count < STATEMENT_WORDS && !tagBeside(d, q)) {
