@@ -158,7 +158,7 @@ public final class Attributor {
     /** Needs a parsed article (at least one sentence). */
     private Findings find(AnnotatedArticle article) {
         Discourse d = new Discourse(article);
-        QuoteFinder.Found found = quoteFinder.find(d.text, article.article().origin());
+        QuoteFinder.Found found = quoteFinder.find(d.text, d.paragraphs, article.article().origin());
         List<Problem> problems = new ArrayList<>(found.problems());
         List<List<Quotation>> groups = group(found.quotations(), d.text);
 
