@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * A sentence's dependency parse read as a tree, indexed for walking: the one head, relation and children of every
- * token. Build it once per sentence and share it; it is immutable after construction.
+ * token. Build it once per sentence and share it; what it reads does not change after construction (base relations,
+ * lower-cased words and lemmas are cached on first use).
  *
  * <p>CoreNLP gives enhanced++ dependencies, a graph in which a token may have several heads (propagated conjuncts,
  * controlled subjects, relative-clause antecedents). The tree keeps one head per token: arcs that exist only in the
@@ -25,6 +26,14 @@ public final class Tree {
     private final Sentence sentence;
     private final int[] parent;
     private final String[] relation;
+    /**
+     * The relations without their subtype and the words and lemmas lower-cased, each filled in when first asked
+     * for: the rules ask for the same token's many times, and for only some of the tokens. Filling in a value twice
+     * is harmless, so the tree stays safe to share.
+     */
+    private final String[] baseRelation;
+    private final String[] lower;
+    private final String[] lemma;
     private final List<List<Integer>> children;
 
     public Tree(Sentence sentence) {
@@ -34,46 +43,68 @@ public final class Tree {
         relation = new String[n];
         Arrays.fill(parent, -1);
         Arrays.fill(relation, "root");
-        List<List<Integer>> kids = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            kids.add(new ArrayList<>());
-        }
-        List<List<Dependency>> heads = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            heads.add(new ArrayList<>());
-        }
+        // Most tokens have one head: count each token's heads and keep its first, and list the heads of the few
+        // with several only when they are needed (a list per token was most of the cost of building a tree).
+        int[] headCount = new int[n];
+        Dependency[] firstHead = new Dependency[n];
         for (Dependency d : sentence.dependencies()) {
-            if (!d.isRoot() && !d.relation().equals("ref") && !d.relation().endsWith(":xsubj")
-                    && d.governor() != d.dependent()) {
-                heads.get(d.dependent()).add(d);
+            if (usable(d) && headCount[d.dependent()]++ == 0) {
+                firstHead[d.dependent()] = d;
             }
         }
         for (int i = 0; i < n; i++) {
-            if (heads.get(i).size() == 1) {
-                attach(heads.get(i).getFirst());
+            if (headCount[i] == 1) {
+                attach(firstHead[i]);
             }
         }
         for (int i = 0; i < n; i++) {
-            if (heads.get(i).size() > 1) {
+            if (headCount[i] > 1) {
+                List<Dependency> heads = new ArrayList<>(headCount[i]);
+                for (Dependency d : sentence.dependencies()) {
+                    if (d.dependent() == i && usable(d)) {
+                        heads.add(d);
+                    }
+                }
                 final int dependent = i;
-                heads.get(i).sort(Comparator.comparingInt(d -> Math.abs(d.governor() - dependent)));
-                for (Dependency d : heads.get(i)) {
-                    if (!reaches(d.governor(), i) && !governs(heads, i, d.governor())) {
+                heads.sort(Comparator.comparingInt(d -> Math.abs(d.governor() - dependent)));
+                for (Dependency d : heads) {
+                    if (!reaches(d.governor(), i) && !governs(sentence, i, d.governor())) {
                         attach(d);
                         break;
                     }
                 }
             }
         }
+        int[] childCount = new int[n];
         for (int i = 0; i < n; i++) {
             if (parent[i] >= 0) {
-                kids.get(parent[i]).add(i);
+                childCount[parent[i]]++;
             }
         }
+        Integer[][] kids = new Integer[n][];
         for (int i = 0; i < n; i++) {
-            kids.set(i, List.copyOf(kids.get(i))); // filled in token order, so already sorted
+            kids[i] = new Integer[childCount[i]];
+            childCount[i] = 0;
         }
-        children = List.copyOf(kids);
+        for (int i = 0; i < n; i++) {
+            if (parent[i] >= 0) {
+                kids[parent[i]][childCount[parent[i]]++] = i; // filled in token order, so already sorted
+            }
+        }
+        List<List<Integer>> lists = new ArrayList<>(n);
+        for (Integer[] k : kids) {
+            lists.add(List.of(k));
+        }
+        children = List.copyOf(lists);
+        baseRelation = new String[n];
+        lower = new String[n];
+        lemma = new String[n];
+    }
+
+    /** Whether {@code d} is an arc of the tree: not the root's, not one of the enhanced graph's alone, no self-loop. */
+    private static boolean usable(Dependency d) {
+        return !d.isRoot() && !d.relation().equals("ref") && !d.relation().endsWith(":xsubj")
+                && d.governor() != d.dependent();
     }
 
     private void attach(Dependency d) {
@@ -83,12 +114,12 @@ public final class Tree {
 
     /**
      * Whether {@code head} also hangs on {@code dependent} directly: the enhanced graph's arc back from a relative
-     * clause to its antecedent ("Mariano, who was the physician, said": "Mariano" as the subject of "physician",
-     * which is a clause on "Mariano"). Such an arc is never the tree's, whichever of the two is attached first.
+     * clause to its antecedent ("Lee, who was the physician, said": "Lee" as the subject of "physician", which is a
+     * clause on "Lee"). Such an arc is never the tree's, whichever of the two is attached first.
      */
-    private static boolean governs(List<List<Dependency>> heads, int dependent, int head) {
-        for (Dependency d : heads.get(head)) {
-            if (d.governor() == dependent) {
+    private static boolean governs(Sentence sentence, int dependent, int head) {
+        for (Dependency d : sentence.dependencies()) {
+            if (d.dependent() == head && d.governor() == dependent && usable(d)) {
                 return true;
             }
         }
@@ -128,12 +159,22 @@ public final class Tree {
 
     /** The lemma in lower case. */
     public String lemma(int i) {
-        return token(i).lemma().toLowerCase(Locale.ROOT);
+        String l = lemma[i];
+        if (l == null) {
+            l = token(i).lemma().toLowerCase(Locale.ROOT);
+            lemma[i] = l;
+        }
+        return l;
     }
 
     /** The word in lower case. */
     public String lower(int i) {
-        return token(i).word().toLowerCase(Locale.ROOT);
+        String l = lower[i];
+        if (l == null) {
+            l = token(i).word().toLowerCase(Locale.ROOT);
+            lower[i] = l;
+        }
+        return l;
     }
 
     public String pos(int i) {
@@ -166,7 +207,12 @@ public final class Tree {
 
     /** The relation without its subtype: {@code obl} for {@code obl:according_to}. */
     public String baseRelation(int i) {
-        return baseRelationOf(relation[i]);
+        String b = baseRelation[i];
+        if (b == null) {
+            b = baseRelationOf(relation[i]);
+            baseRelation[i] = b;
+        }
+        return b;
     }
 
     private static String baseRelationOf(String r) {
@@ -201,7 +247,12 @@ public final class Tree {
     }
 
     public int child(int i, String relation) {
-        return child(i, Set.of(relation));
+        for (int c : children.get(i)) {
+            if (this.relation[c].equals(relation)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     public boolean hasChild(int i, String relation, String lowerWord) {
@@ -240,7 +291,7 @@ public final class Tree {
         }
         in[i] = true;
         for (int c : children.get(i)) {
-            if (!cut.contains(relation[c]) && !cut.contains(baseRelationOf(relation[c])) || oneWord(c, i)) {
+            if (!cut.contains(relation[c]) && !cut.contains(baseRelation(c)) || oneWord(c, i)) {
                 mark(c, cut, in);
             }
         }

@@ -32,6 +32,8 @@ public final class Attributor {
 
     /** Quotations shorter than this (in words) are terms unless a speech tag stands right beside them. */
     private static final int STATEMENT_WORDS = 4;
+    /** Words a quoted title or name can have at most. */
+    private static final int TITLE_WORDS = 8;
     private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s—–-]+");
     private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
     /** How many sentences back an untagged quotation may continue a speaker. */
@@ -156,7 +158,7 @@ public final class Attributor {
     /** Needs a parsed article (at least one sentence). */
     private Findings find(AnnotatedArticle article) {
         Discourse d = new Discourse(article);
-        QuoteFinder.Found found = quoteFinder.find(d.text, article.article().origin());
+        QuoteFinder.Found found = quoteFinder.find(d.text, d.paragraphs, article.article().origin());
         List<Problem> problems = new ArrayList<>(found.problems());
         List<List<Quotation>> groups = group(found.quotations(), d.text);
 
@@ -196,8 +198,8 @@ public final class Attributor {
                 continue;
             }
             Claim c = owner;
-            if (covered(c.parts(), found.quotations(), d.text) >= 0.8
-                    && unquotedLetters(c.parts(), found.quotations(), d.text) <= 3 || introducedByColon(d, c, g)) {
+            Letters letters = letters(c.parts(), found.quotations(), d.text);
+            if (letters.quotedShare() >= 0.8 && letters.unquoted() <= 3 || introducedByColon(d, c, g)) {
                 List<Span> parts = new ArrayList<>();
                 for (Quotation q : g) {
                     parts.add(q.span());
@@ -750,6 +752,10 @@ public final class Attributor {
                 continue;
             }
             count++;
+            if (count > TITLE_WORDS) {
+                // Longer than a title or name and than a scare quote: a statement, whatever the other words are.
+                return Optional.empty();
+            }
             if (!SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(letters.charAt(0))
                     && !Character.isDigit(letters.charAt(0)) && !hasInnerCapital(letters)) {
                 titleCase = false;
@@ -758,8 +764,7 @@ public final class Attributor {
         // American style puts a comma or full stop inside the marks even after a title: “Bletchley Declaration,”.
         char last = inner.isEmpty() ? ' ' : inner.charAt(inner.length() - 1);
         boolean ends = "!?…".indexOf(last) >= 0 || ".,:;".indexOf(last) >= 0 && count > 3;
-        if (titleCase && !ends && count <= 8 && !tagBeside(d, q)
-                || titleCase && count >= 2 && count <= 8 && namedByPhrase(d, q)) {
+        if (titleCase && !ends && !tagBeside(d, q) || titleCase && count >= 2 && namedByPhrase(d, q)) {
             return Optional.of(QuotedTerm.Reason.TITLE_OR_NAME);
         }
         if (count < STATEMENT_WORDS && !tagBeside(d, q)) {
@@ -911,23 +916,21 @@ public final class Attributor {
                 && g.getLast().span().end() >= c.content().end() - 1;
     }
 
-    /** Letters of the parts outside quotation marks: "that there is" before a quoted phrase makes it mixed. */
-    private static int unquotedLetters(List<Span> parts, List<Quotation> quotations, String text) {
-        int n = 0;
-        for (Span p : parts) {
-            for (int i = p.start(); i < p.end(); i++) {
-                final int at = i;
-                if (Character.isLetterOrDigit(text.charAt(i))
-                        && quotations.stream().noneMatch(q -> q.span().start() <= at && at < q.span().end())) {
-                    n++;
-                }
-            }
+    /**
+     * The letters and digits of a claim's parts, and how many of them lie inside quotation marks, counted in one
+     * pass: the share quoted, and the letters left outside ("that there is" before a quoted phrase makes it mixed).
+     */
+    private record Letters(int all, int quoted) {
+        double quotedShare() {
+            return all == 0 ? 0 : (double) quoted / all;
         }
-        return n;
+
+        int unquoted() {
+            return all - quoted;
+        }
     }
 
-    /** Share of the parts' letters that lie inside quotation marks. */
-    private static double covered(List<Span> parts, List<Quotation> quotations, String text) {
+    private static Letters letters(List<Span> parts, List<Quotation> quotations, String text) {
         int letters = 0;
         int quoted = 0;
         for (Span p : parts) {
@@ -943,7 +946,7 @@ public final class Attributor {
                 }
             }
         }
-        return letters == 0 ? 0 : (double) quoted / letters;
+        return new Letters(letters, quoted);
     }
 
     /** Quotation spans, extended by claim parts that reach past them, in order and without overlaps. */

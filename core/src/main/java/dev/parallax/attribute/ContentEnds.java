@@ -222,7 +222,12 @@ public final class ContentEnds {
 
     private static boolean inQuotation(Tree tree, int a, int b, List<Quotation> quotations) {
         Span both = tree.span(a, b);
-        return quotations.stream().anyMatch(q -> q.span().contains(both));
+        for (Quotation q : quotations) {
+            if (q.span().contains(both)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

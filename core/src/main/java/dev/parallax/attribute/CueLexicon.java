@@ -2,6 +2,7 @@ package dev.parallax.attribute;
 
 import dev.parallax.core.WordList;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -107,8 +108,19 @@ final class CueLexicon {
         return WordList.resource(CueLexicon.class, name);
     }
 
+    /** The verbs of speech, cognition, intention and stance in one set: asked about every verb of every article. */
+    private static final Set<String> CUE_VERBS = union(SPEECH, COGNITION, INTENTION, STANCE);
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> s : sets) {
+            all.addAll(s);
+        }
+        return Set.copyOf(all);
+    }
+
     static boolean isCueVerb(String lemma) {
-        return SPEECH.contains(lemma) || COGNITION.contains(lemma) || INTENTION.contains(lemma)
-                || STANCE.contains(lemma);
+        return CUE_VERBS.contains(lemma);
     }
 }

@@ -13,8 +13,10 @@ import java.util.Optional;
 /** An article's parses and entity mentions indexed for attribution: trees by sentence, persons by position. */
 final class Discourse {
 
-    private static final java.util.regex.Pattern PRONOUNS = java.util.regex.Pattern.compile(
-            "(?i)he|she|him|her|his|hers|they|them|their|i|me|my|we|us|our|you|your|it|its|himself|herself");
+    /** Lower-cased; a set lookup per entity mention rather than a regex match. */
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her", "his", "hers",
+            "they", "them", "their", "i", "me", "my", "we", "us", "our", "you", "your", "it", "its", "himself",
+            "herself");
 
     final String text;
     final List<Tree> trees;
@@ -36,7 +38,8 @@ final class Discourse {
         }
         this.trees = List.copyOf(t);
         // CoreNLP lists pronouns among entity mentions; names are what resolution needs.
-        this.entities = article.entities().stream().filter(e -> !PRONOUNS.matcher(e.text()).matches()).toList();
+        this.entities = article.entities().stream()
+                .filter(e -> !PRONOUNS.contains(e.text().toLowerCase(java.util.Locale.ROOT))).toList();
         this.paragraphs = QuoteFinder.paragraphs(text);
         java.util.Set<String> ends = new java.util.HashSet<>();
         List<FullName> full = new ArrayList<>();

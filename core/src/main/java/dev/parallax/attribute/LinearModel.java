@@ -4,6 +4,8 @@ import dev.parallax.core.Resources;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +25,9 @@ public record LinearModel(List<String> comments, double threshold, Map<String, D
 
     public LinearModel {
         comments = List.copyOf(comments);
-        weights = java.util.Collections.unmodifiableMap(new TreeMap<>(requireNonNull(weights, "weights")));
+        // Sorted by feature for format(); a linked hash map keeps that order and looks a feature up by its hash,
+        // where a tree map compared strings down the tree for every feature of every candidate.
+        weights = Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(requireNonNull(weights, "weights"))));
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold " + threshold + " is not a probability");
         }

@@ -24,9 +24,13 @@ public final class QuoteFinder {
     }
 
     public Found find(String text, String location) {
+        return find(text, paragraphs(text), location);
+    }
+
+    /** As {@link #find(String, String)}, with the text's {@link #paragraphs} already found. */
+    Found find(String text, List<Span> paragraphs, String location) {
         List<Quotation> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        List<Span> paragraphs = paragraphs(text);
         boolean carried = false;
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p);
@@ -136,13 +140,23 @@ public final class QuoteFinder {
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
-                if (i > start && !text.substring(start, i).isBlank()) {
+                if (!blank(text, start, i)) {
                     out.add(new Span(start, i));
                 }
                 start = i + 1;
             }
         }
         return out;
+    }
+
+    /** Whether {@code text} has only white space from {@code start} to {@code end}, as String.isBlank would say. */
+    private static boolean blank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String snippet(String text, int from, int to) {

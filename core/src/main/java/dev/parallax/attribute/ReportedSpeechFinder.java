@@ -63,8 +63,9 @@ final class ReportedSpeechFinder {
             return out;
         }
         SpeakerLine.claim(tree, sentence, names).ifPresent(out::add);
+        List<Quotation> here = quotationsAround(tree, quotations);
         for (int i = 0; i < tree.size(); i++) {
-            if (CueFrame.insideQuotation(tree.token(i).span(), quotations)) {
+            if (CueFrame.insideQuotation(tree.token(i).span(), here)) {
                 continue;
             }
             if (tree.lower(i).equals("according") && i + 1 < tree.size() && tree.lower(i + 1).equals("to")) {
@@ -101,6 +102,26 @@ final class ReportedSpeechFinder {
             if (out.size() == before && tree.pos(i).equals("VBN")) {
                 // "Voters are worried about …", "were interested in …": a participle read as an adjective.
                 AdjectiveCue.claim(tree, sentence, i).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The quotations that reach into the sentence's tokens: only they can hold one of its words, and the token loop
+     * asks for every word (an article has dozens of quotations).
+     */
+    private static List<Quotation> quotationsAround(Tree tree, List<Quotation> quotations) {
+        int start = Integer.MAX_VALUE;
+        int end = Integer.MIN_VALUE;
+        for (int i = 0; i < tree.size(); i++) {
+            start = Math.min(start, tree.token(i).span().start());
+            end = Math.max(end, tree.token(i).span().end());
+        }
+        List<Quotation> out = new ArrayList<>();
+        for (Quotation q : quotations) {
+            if (q.span().start() < end && start < q.span().end()) {
+                out.add(q);
             }
         }
         return out;
