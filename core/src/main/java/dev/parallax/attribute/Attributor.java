@@ -298,6 +298,9 @@ public final class Attributor {
         Span cue = tree.span(c.cue(), c.cueEnd());
         Optional<Span> source = Optional.empty();
         Speaker speaker = Speaker.UNKNOWN;
+        if (c.source() < 0 && kind == Attribution.Kind.DIRECT) {
+            c = c.withSource(nameBesideTag(tree, c));
+        }
         if (c.source() >= 0) {
             int anchor = Math.min(c.sentence(), sentenceAt(d, c.content().start()));
             SpeakerResolver.Resolved r = speakers.resolve(d, c.sentence(), c.source(), anchor, history);
@@ -312,6 +315,63 @@ public final class Attributor {
             via = Optional.of(intermediary(d, tree, c.source()));
         }
         return new Attribution(kind, c.content(), c.parts(), cue, source, speaker, via, c.sentence());
+    }
+
+    /**
+     * For a quotation whose tag verb the parse left without a subject, the name written right beside the tag: after
+     * the verb ("“…,” said retired judge Dana Ortiz, asked about …", the name parsed as the participle's subject) or
+     * between the quotation and the verb ("“…,” Ortiz, the longtime chair of the board, said …", the quotation parsed
+     * as the subject). The last word of that name, or -1.
+     */
+    private static int nameBesideTag(Tree tree, Claim c) {
+        int cue = c.cue();
+        if (!CueLexicon.SAYING.contains(tree.lemma(cue))) {
+            return -1;
+        }
+        int quoteEnd = -1;
+        for (Span p : c.parts()) {
+            if (p.end() <= tree.token(cue).span().start()) {
+                quoteEnd = Math.max(quoteEnd, p.end());
+            }
+        }
+        if (quoteEnd < 0) {
+            return -1;
+        }
+        int first = cue;
+        while (first > 0 && tree.token(first - 1).span().start() >= quoteEnd) {
+            first--;
+        }
+        while (first < cue && tree.isPunct(first)) {
+            first++;
+        }
+        if (first == cue) {
+            // "“…,” said retired judge Dana Ortiz": the name after the verb, up to a comma or the sentence's end.
+            int end = nameRun(tree, cue + 1);
+            return end > cue && (end + 1 >= tree.size() || tree.isPunct(end + 1)) ? end : -1;
+        }
+        // "“…,” Ortiz, the longtime chair of the board, said": a name, then its description set off by commas.
+        int end = nameRun(tree, first);
+        return end >= first && end + 1 < cue && tree.word(end + 1).equals(",") && tree.word(cue - 1).equals(",")
+                ? end : -1;
+    }
+
+    /**
+     * The last token of the name that starts at {@code from}: titles, descriptions and names ("retired judge Dana
+     * Ortiz") ending in a proper noun or a person's or organisation's name; else -1.
+     */
+    private static int nameRun(Tree tree, int from) {
+        int last = -1;
+        for (int i = from; i < tree.size(); i++) {
+            String pos = tree.pos(i);
+            boolean name = pos.startsWith("NNP") || Set.of("PERSON", "ORGANIZATION").contains(tree.ner(i));
+            if (name) {
+                last = i;
+            } else if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("VBN"))
+                    || last >= 0) {
+                break;
+            }
+        }
+        return last;
     }
 
     private static Intermediary intermediary(Discourse d, Tree tree, int head) {

@@ -24,4 +24,9 @@ record Claim(int sentence, int cue, int cueEnd, List<Span> parts, int source, in
     Claim withParts(List<Span> newParts) {
         return new Claim(sentence, cue, cueEnd, newParts, source, via, viaIsSource);
     }
+
+    /** This claim with its source at token {@code source} (-1 for none). */
+    Claim withSource(int source) {
+        return new Claim(sentence, cue, cueEnd, parts, source, via, viaIsSource);
+    }
 }

@@ -442,6 +442,10 @@ final class CueFrame {
 
     /** "…,” said the vice chairman": a noun right after the verb that the parse made its object. */
     static int inverted(Tree tree, int verb) {
+        if (tree.lemma(verb).equals("tell")) {
+            // "“…,” X, the director of …, told The Huffington Post": what follows "told" is the one told.
+            return -1;
+        }
         for (int c : tree.children(verb)) {
             // "…,” said Devine" with the name tagged as an adjective: the entity type still makes it a name.
             boolean nominal = tree.pos(c).startsWith("NN") || tree.pos(c).equals("PRP")

@@ -449,4 +449,16 @@ class AttributorTest {
         assertThat(source(a, about(a, "see them"))).isEqualTo("the mayor");
         assertThat(source(a, about(a, "state would sue"))).isEqualTo("the governor");
     }
+
+    @Test
+    void aNameBesideATagTheParseLeftWithoutSubjectIsTheSpeaker() {
+        AttributedArticle a = attribute("""
+                “I will not quit,” said retired judge Dana Ortiz, asked about her plans for the fall.
+
+                “Very good work, very good work,” Ortiz, the longtime chair of the committee and a former mayor of \
+                the city, said when a reporter asked her.
+                """);
+        assertThat(source(a, about(a, "not quit"))).isEqualTo("retired judge Dana Ortiz");
+        assertThat(about(a, "Very good work").speaker().name()).contains("Dana Ortiz");
+    }
 }

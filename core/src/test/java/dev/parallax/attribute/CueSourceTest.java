@@ -1,6 +1,14 @@
 package dev.parallax.attribute;
 
+import dev.parallax.annotate.Dependency;
+import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.Token;
+import dev.parallax.annotate.Tree;
+import dev.parallax.core.Span;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static dev.parallax.attribute.Texts.about;
 import static dev.parallax.attribute.Texts.attribute;
@@ -174,5 +182,27 @@ class CueSourceTest {
         AttributedArticle a = attribute("When his family moved back to rural Maine, his uncle refused to teach him "
                 + "French, insisting that the boy was fully American.");
         assertThat(source(a, about(a, "the boy was fully American"))).isEqualTo("his uncle");
+    }
+
+    @Test
+    void theOneToldIsNeverTheSpeakerOfAnInvertedTag() {
+        // "“…,” a long description of the speaker …, told the Courier" parsed with no subject for the verb: what
+        // follows "told" is the one told, while what follows "said" in an inverted tag is the one speaking.
+        assertThat(CueFrame.inverted(verbAndObject("told", "tell"), 0)).isEqualTo(-1);
+        assertThat(CueFrame.inverted(verbAndObject("said", "say"), 0)).isEqualTo(2);
+    }
+
+    /** "VERB the Courier", the verb the root and "Courier" its object. */
+    private static Tree verbAndObject(String verb, String lemma) {
+        String[][] words = {{verb, "VBD", lemma, "O"}, {"the", "DT", "the", "O"}, {"Courier", "NNP", "Courier",
+                "ORGANIZATION"}};
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String[] w : words) {
+            tokens.add(new Token(new Span(at, at + w[0].length()), w[0], w[1], w[2], w[3]));
+            at += w[0].length() + 1;
+        }
+        return new Tree(new Sentence(0, new Span(0, at - 1), tokens, List.of(new Dependency(-1, 0, "root"),
+                new Dependency(2, 1, "det"), new Dependency(0, 2, "obj"))));
     }
 }
