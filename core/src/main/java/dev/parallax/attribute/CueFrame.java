@@ -244,6 +244,10 @@ final class CueFrame {
                 // relative clause's verb, so its subject is the relative pronoun, as for the verb itself (when the
                 // antecedent can speak at all: "a tactic that allows companies to …" stays no one's).
                 int pronoun = RelativeCue.pronoun(tree, tree.parent(v), v);
+                int outer = pronoun >= 0 ? clauseBeyond(tree, tree.parent(v), pronoun, cue) : -1;
+                if (outer >= 0) {
+                    return outer;
+                }
                 if (pronoun >= 0) {
                     return pronoun;
                 }
@@ -290,6 +294,26 @@ final class CueFrame {
                 && !tree.pos(head).equals("VBD") && tree.child(cue, SUBJECT) < 0
                 && tree.child(cue, "nsubj:pass") < 0 && tree.baseRelation(head).equals("ccomp")
                 && tree.parent(head) >= 0;
+    }
+
+    /**
+     * The subject of the clause around a relative clause set off by commas when the cue, after the closing comma and
+     * "and", goes on with that clause rather than the relative one ("Ortiz backed the unions during her time at the
+     * agency, which let her go in 2015, and said …": Ortiz, not "which"); else -1.
+     */
+    private static int clauseBeyond(Tree tree, int antecedent, int pronoun, int cue) {
+        if (pronoun < 1 || !tree.word(pronoun - 1).equals(",") || cue < 2 || !tree.lower(cue - 1).equals("and")
+                || !tree.word(cue - 2).equals(",")) {
+            return -1;
+        }
+        int node = tree.parent(antecedent);
+        for (int steps = 0; node >= 0 && steps < tree.size(); node = tree.parent(node), steps++) {
+            if (tree.isVerb(node) && node < pronoun) {
+                int subject = tree.child(node, SUBJECT);
+                return subject >= 0 && subject < node && agent(tree, subject) ? subject : -1;
+            }
+        }
+        return -1;
     }
 
     /** "…, remarking that …", "…, noting …": a participle of saying set off by a comma. */

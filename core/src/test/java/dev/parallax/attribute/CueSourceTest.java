@@ -185,6 +185,15 @@ class CueSourceTest {
     }
 
     @Test
+    void aVerbAfterARelativeClauseSetOffByCommasGoesOnWithTheClauseAroundIt() {
+        // "…, which let her go in 2015, and said …": the comma before "and" closes the relative clause, so the agency
+        // did not say it, though the parse conjoins "said" with "let".
+        AttributedArticle a = attribute("Ortiz generally backed the unions during her time at the agency, which let "
+                + "her go in 2015, and said she did not support the plan.");
+        assertThat(source(a, about(a, "did not support the plan"))).isEqualTo("Ortiz");
+    }
+
+    @Test
     void theOneToldIsNeverTheSpeakerOfAnInvertedTag() {
         // "“…,” a long description of the speaker …, told the Courier" parsed with no subject for the verb: what
         // follows "told" is the one told, while what follows "said" in an inverted tag is the one speaking.
