@@ -16,7 +16,7 @@ import java.util.Set;
  * Wraps CoreNLP's tokenizer (which also splits sentences) and undoes two splits it makes inside a sentence. A period
  * written with no space on either side ("01.AI", where the tokenizer reads "01." as a number ending a sentence): the
  * pieces become one token again and the two sentences one. And a "sentence" that opens on the same line with a word
- * in lower case, which goes on with the one before ("Rep. Trey Gowdy (R-S.C.) said …", "“You winning?” she asked"):
+ * in lower case, which goes on with the one before ("Rep. Dana Ortiz (D-N.Y.) said …", "“Are you ready?” she asked"):
  * the two become one. Abbreviations such as "U.S.", "No. 10", "St. Louis" and "Amazon.com" the tokenizer already
  * keeps whole; they pass through unchanged.
  * Reads: the tokens and sentences of the tokenizer. Adds: nothing; it only joins. Needs the annotation's text.

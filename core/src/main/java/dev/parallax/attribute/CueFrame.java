@@ -467,7 +467,7 @@ final class CueFrame {
     /** "…,” said the vice chairman": a noun right after the verb that the parse made its object. */
     static int inverted(Tree tree, int verb) {
         if (tree.lemma(verb).equals("tell")) {
-            // "“…,” X, the director of …, told The Huffington Post": what follows "told" is the one told.
+            // "“…,” X, the director of …, told the Courier": what follows "told" is the one told.
             return -1;
         }
         for (int c : tree.children(verb)) {
