@@ -276,6 +276,14 @@ final class CueFrame {
             if (!INHERITS_SUBJECT.contains(tree.baseRelation(v)) && !gerund && !infinitive) {
                 return -1;
             }
+            if (v == cue && afterClosedRelativeClause(tree, cue)) {
+                // "…, circling the park near the stadium - where the team played on Sunday - while chanting …":
+                // the participle goes on with the clause around the relative clause, not with the team.
+                int subject = precedingClauseSubject(tree, cue);
+                if (subject >= 0) {
+                    return subject;
+                }
+            }
             v = tree.parent(v);
             if (depth == 0 && commaParticiple(tree, cue)) {
                 v = speakingClause(tree, v, cue);
@@ -314,6 +322,23 @@ final class CueFrame {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code participle} hangs on the verb of a relative clause as an adverbial and follows that clause's
+     * closing comma or dash ("…, where the governor spoke last week, while shouting …").
+     */
+    private static boolean afterClosedRelativeClause(Tree tree, int participle) {
+        int head = tree.parent(participle);
+        if (!tree.pos(participle).equals("VBG") || !tree.baseRelation(participle).equals("advcl") || head < 0
+                || head > participle || !tree.relation(head).startsWith("acl:relcl")) {
+            return false;
+        }
+        int first = participle;
+        for (int c : tree.children(participle)) {
+            first = Math.min(first, c);
+        }
+        return first > 0 && Set.of(",", "-", "–", "—", "--").contains(tree.word(first - 1));
     }
 
     /** "…, remarking that …", "…, noting …": a participle of saying set off by a comma. */

@@ -194,6 +194,21 @@ class CueSourceTest {
     }
 
     @Test
+    void aParticipleAfterAClosedRelativeClauseGoesOnWithTheClauseAroundIt() {
+        // The parse hangs "while chanting" and "while shouting" on the relative clause's verb: the team and the
+        // governor would be chanting and shouting.
+        AttributedArticle a = attribute("""
+                Small groups of students kept marching, circling the park near the stadium - where the city team \
+                played on Sunday - while chanting, "We want answers."
+
+                The nurses walked out at noon, blocking the road by the hospital, where the governor spoke last week, \
+                while shouting, "Pay us now."
+                """);
+        assertThat(source(a, about(a, "We want answers"))).isEqualTo("Small groups of students");
+        assertThat(source(a, about(a, "Pay us now"))).isEqualTo("The nurses");
+    }
+
+    @Test
     void theOneToldIsNeverTheSpeakerOfAnInvertedTag() {
         // "“…,” a long description of the speaker …, told the Courier" parsed with no subject for the verb: what
         // follows "told" is the one told, while what follows "said" in an inverted tag is the one speaking.
