@@ -56,6 +56,11 @@ final class AttributionEvalCommand implements Callable<Integer> {
             + "cue detector, content ends and filter (for comparison).")
     private boolean noCues;
 
+    @Option(names = "--annotators", description = "Also score how the annotators agree: on the texts that several "
+            + "annotated, every other annotator's attributions against the text's gold, as Parallax is scored (the "
+            + "level its figures can be read against).")
+    private boolean annotators;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -87,6 +92,21 @@ final class AttributionEvalCommand implements Callable<Integer> {
         problems.forEach(p -> err.println("parallax eval attribution: " + p));
         out.printf(Locale.ROOT, "Attribution on %d texts of %s%n%n", r.documents(), gold);
         out.println(table(r));
+        if (annotators) {
+            try {
+                AttributionEvaluation.Agreement a = AttributionEvaluation.agreement(gold, problems);
+                if (a.texts() == 0) {
+                    out.println("No text has more than one annotation file: no agreement to score.");
+                } else {
+                    StringBuilder t = new StringBuilder();
+                    row(t, "Other annotators", a.score());
+                    out.printf(Locale.ROOT, "%sHow people agree: %d other annotation files of the %d texts that "
+                            + "several annotated, each scored against its text's gold.%n", t, a.annotations(), a.texts());
+                }
+            } catch (IOException e) {
+                problems.add("annotator agreement: " + e.getMessage());
+            }
+        }
         out.printf(Locale.ROOT, "%nTime: parsing %.1f s, attribution %.2f s (%.1f%% of parsing)%s%n",
                 r.parseNanos() / 1e9, r.attributeNanos() / 1e9,
                 r.parseNanos() == 0 ? 0 : 100.0 * r.attributeNanos() / r.parseNanos(),

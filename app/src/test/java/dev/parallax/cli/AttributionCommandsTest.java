@@ -64,6 +64,12 @@ class AttributionCommandsTest {
     }
 
     @Test
+    void evalAttributionOffersTheAnnotatorsAgreement() {
+        assertThat(run("eval", "attribution", "--help")).isZero();
+        assertThat(out.toString()).contains("--annotators", "other annotator");
+    }
+
+    @Test
     void evalAttributionRejectsAMissingDirectory(@TempDir Path dir) {
         assertThat(run("eval", "attribution", dir.resolve("nope").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("not a directory");

@@ -56,8 +56,9 @@ final class SpeakerResolver {
         }
         if (tree.pos(head).startsWith("W")) {
             int antecedent = antecedent(tree, head);
-            return new Resolved(tree.token(head).span(), antecedent >= 0
-                    ? resolve(d, s, antecedent, anchor, history).speaker() : Speaker.UNKNOWN);
+            boolean thing = antecedent >= 0 && word.equals("which") && thing(d, s, antecedent);
+            return new Resolved(tree.token(head).span(), antecedent < 0 || thing ? Speaker.UNKNOWN
+                    : resolve(d, s, antecedent, anchor, history).speaker());
         }
         if (tree.pos(head).equals("PRP") && (CueLexicon.PERSON_PRONOUNS.contains(word)
                 || CueLexicon.PLURAL_PRONOUNS.contains(word))) {
@@ -140,6 +141,19 @@ final class SpeakerResolver {
                     Speaker.Kind.ORGANIZATION));
         }
         return new Resolved(mention, new Speaker(asWritten, Optional.empty(), affiliation, Speaker.Kind.GROUP));
+    }
+
+    /**
+     * Whether the noun at {@code i} names a thing that cannot speak: a common noun, not part of a name, that is no
+     * body, group, role or document of the lexicon ("approach", "technologies"). "Which" after such a noun is
+     * usually the parse's nearest noun, not the speaker ("an approach to new technologies, which stressed …").
+     */
+    private static boolean thing(Discourse d, int s, int i) {
+        Tree tree = d.trees.get(s);
+        String lemma = tree.lemma(i).toLowerCase(Locale.ROOT);
+        return (tree.pos(i).equals("NN") || tree.pos(i).equals("NNS")) && d.entityAt(s, i).isEmpty()
+                && !CueLexicon.GROUPS.contains(lemma) && !CueLexicon.DOCUMENTS.contains(lemma)
+                && !CueLexicon.ROLES.contains(lemma) && !CueLexicon.ANONYMOUS.contains(tree.lower(i));
     }
 
     /** The noun a relative pronoun stands for: the head of the relative clause's parent phrase, or -1. */

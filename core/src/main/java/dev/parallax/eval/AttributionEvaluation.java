@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * Scores the {@link Attributor} (and, as the baseline, CoreNLP's own quote attribution) on gold attribution data
  * laid out like PolNeAR: {@code text/NAME.txt} and {@code attributions/NAME_ANNOTATOR.ann} in brat standoff.
@@ -45,6 +47,52 @@ public final class AttributionEvaluation {
                          long parseNanos, long attributeNanos, long baselineNanos, List<String> problems) {
         public Result {
             problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * How people agree: on the texts of a gold directory that several annotators annotated, every other annotator's
+     * attributions scored against the text's gold (its first annotation file), as {@link #evaluate} scores the
+     * attributor — the level a system's figures can be read against.
+     *
+     * @param texts       texts with more than one annotation file
+     * @param annotations the other annotators' files scored
+     */
+    public record Agreement(int texts, int annotations, AttributionScore score) {
+        public Agreement {
+            requireNonNull(score, "score");
+        }
+    }
+
+    /** The agreement of the annotators of {@code dir}'s texts (see {@link Agreement}); unreadable files are problems. */
+    public static Agreement agreement(Path dir, List<String> problems) throws IOException {
+        AttributionScorer scorer = new AttributionScorer();
+        BratReader reader = new BratReader();
+        AttributionScore total = AttributionScore.ZERO;
+        int texts = 0;
+        int annotations = 0;
+        for (GoldDocument doc : load(dir, problems)) {
+            List<Path> others = annotationFiles(dir.resolve("attributions"), doc.name()).stream()
+                    .filter(p -> !p.equals(doc.annotationFile())).toList();
+            if (others.isEmpty()) {
+                continue;
+            }
+            texts++;
+            for (Path other : others) {
+                BratReader.Read read = reader.read(Files.readString(other, StandardCharsets.UTF_8), doc.text());
+                read.problems().forEach(p -> problems.add(other + ": " + p));
+                total = total.plus(scorer.scoreAnnotator(doc.text(), read.attributions(), doc.gold()));
+                annotations++;
+            }
+        }
+        return new Agreement(texts, annotations, total);
+    }
+
+    /** The annotation files of the text {@code name}, in name order. */
+    private static List<Path> annotationFiles(Path anns, String name) throws IOException {
+        try (Stream<Path> s = Files.list(anns)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(name + "_")
+                    && p.getFileName().toString().endsWith(".ann")).sorted().toList();
         }
     }
 

@@ -49,6 +49,23 @@ public final class AttributionScorer {
         return new AttributionScore(content, both, direct, directBoth, goldDirect.size(), found, right);
     }
 
+    /**
+     * Another annotator's attributions of the same text, scored as predictions against the gold: how far two people
+     * agree under this scorer. A statement of theirs counts as a direct quotation by the gold's rule, and its source
+     * is its source's fragments from first to last.
+     */
+    public AttributionScore scoreAnnotator(String text, List<BratAttribution> other, List<BratAttribution> gold) {
+        List<Span> quoted = new ArrayList<>();
+        for (Quotation q : new QuoteFinder().find(text, "gold").quotations()) {
+            quoted.add(q.span());
+        }
+        List<PredictedAttribution> predicted = other.stream().map(o -> new PredictedAttribution(o.content(),
+                o.source().isEmpty() ? Optional.empty()
+                        : Optional.of(new Span(o.source().getFirst().start(), o.source().getLast().end())),
+                quotedShare(text, o.content(), quoted) >= DIRECT_SHARE)).toList();
+        return score(text, predicted, gold);
+    }
+
     /** For each predicted attribution, whether its content is matched to a gold content (one to one). */
     public boolean[] matchedContents(List<PredictedAttribution> predicted, List<BratAttribution> gold) {
         boolean[] out = new boolean[predicted.size()];

@@ -49,6 +49,18 @@ class CueSourceTest {
     }
 
     @Test
+    void whichAfterThingsNamesNoSpeaker() {
+        // The parse hangs the relative clause on the nearest noun, the services; "which" never stands for people,
+        // and things do not speak, so the statement keeps "which" as its source but names no speaker.
+        AttributedArticle a = attribute("The agency last year launched a program, offering a simple and open approach "
+                + "for the testing of new drugs and medical devices, which clearly expressed the agency's wish to "
+                + "protect patients.");
+        Attribution x = about(a, "wish to protect patients");
+        assertThat(source(a, x)).isEqualTo("which");
+        assertThat(x.speaker().kind()).isEqualTo(Speaker.Kind.UNKNOWN);
+    }
+
+    @Test
     void whoeverIsAskedDoesNotAskTheQuestion() {
         AttributedArticle a = attribute("Asked whether she would run again next year, Senator Alvarez said she had "
                 + "not decided.");

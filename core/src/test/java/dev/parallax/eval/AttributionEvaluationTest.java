@@ -49,6 +49,32 @@ class AttributionEvaluationTest {
     }
 
     @Test
+    void scoresOtherAnnotatorsAgainstTheFirst(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("text"));
+        Files.createDirectories(dir.resolve("attributions"));
+        String text = "Lee said the plan would fail. Diaz said it was late.";
+        Files.writeString(dir.resolve("text/memo.txt"), text);
+        String lee = "T1\tSource 0 3\tLee\nT2\tCue 4 8\tsaid\nT3\tContent 9 28\tthe plan would fail\n"
+                + "T4\tAttribution 4 8\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n";
+        String diaz = "T5\tSource 30 34\tDiaz\nT6\tCue 35 39\tsaid\nT7\tContent 40 51\tit was late\n"
+                + "T8\tAttribution 35 39\tsaid\nE2\tAttribution:T8 Content:T7 Cue:T6 Source:T5\n";
+        Files.writeString(dir.resolve("attributions/memo_a.ann"), lee + diaz);
+        // One annotator marks the same two; another only Lee's, with Diaz as its source.
+        Files.writeString(dir.resolve("attributions/memo_b.ann"), lee + diaz);
+        Files.writeString(dir.resolve("attributions/memo_c.ann"),
+                lee.replace("Source 0 3\tLee", "Source 30 34\tDiaz"));
+        List<String> problems = new ArrayList<>();
+        AttributionEvaluation.Agreement a = AttributionEvaluation.agreement(dir, problems);
+        assertThat(problems).isEmpty();
+        assertThat(a.texts()).isEqualTo(1);
+        assertThat(a.annotations()).isEqualTo(2);
+        // Against memo_a's two statements, counted once per other annotator: b finds both, c one content with the
+        // wrong source.
+        assertThat(a.score().content()).isEqualTo(new AttributionScore.Counts(3, 4, 3));
+        assertThat(a.score().contentSource()).isEqualTo(new AttributionScore.Counts(3, 4, 2));
+    }
+
+    @Test
     void explainsAGoldDirectoryWithTheWrongLayout(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("text"));
         assertThatThrownBy(() -> AttributionEvaluation.load(dir, new ArrayList<>()))
