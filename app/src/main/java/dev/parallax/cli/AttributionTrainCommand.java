@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
 @Command(name = "attribution", mixinStandardHelpOptions = true,
         description = {"Trains the attributor's learned parts on gold data laid out like PolNeAR "
                 + "(GOLD_DIR/text/NAME.txt, GOLD_DIR/attributions/NAME_ANNOTATOR.ann) and writes each as a text "
-                + "model file: with --cue-out the cue detector (which verbs outside the lexicon, or outside the frames "
+                + "model file: with --source-nouns-out the nouns that can speak (a word list), with --cue-out the cue detector (which verbs outside the lexicon, or outside the frames "
                 + "the rules read, and which nouns with a complement are cues), with --ends-out the content ends "
                 + "(where each reported statement's content ends, among the ends its parse allows), with --out the "
                 + "filter (which of the attributions found a reader would mark with the source found). Train them in this "
@@ -37,7 +37,7 @@ import java.util.concurrent.Callable;
                         + "threshold is the one that scores best on them (content + source F1).",
                 "To use a model in Parallax, copy it over core/src/main/resources/dev/parallax/attribute/"
                         + CueDetector.MODEL + " (or " + ContentEnds.MODEL + ", " + Attributor.FILTER_MODEL
-                        + ") and rebuild (see docs/attribution.md).",
+                        + ", words/source-nouns.txt) and rebuild (see docs/attribution.md).",
                 "",
                 "Exit codes: 0 trained, 1 some texts could not be read, 2 bad usage or not a gold directory."})
 final class AttributionTrainCommand implements Callable<Integer> {
@@ -55,6 +55,14 @@ final class AttributionTrainCommand implements Callable<Integer> {
     @Option(names = "--ends-out", paramLabel = "MODEL", description = "Train the content ends and write them to "
             + "MODEL.")
     private Path endsOut;
+
+    @Option(names = "--source-nouns-out", paramLabel = "FILE", description = "Write the common nouns that head at "
+            + "least " + SOURCE_NOUN_MINIMUM + " gold sources and that the lexicon's hand-made lists lack, as a word "
+            + "list (the people and things the annotators let speak; the rules take them as able to take a stance).")
+    private Path sourceNounsOut;
+
+    /** How many gold sources a noun must head to be listed: fewer is as likely a parse's slip as a speaker. */
+    static final int SOURCE_NOUN_MINIMUM = 3;
 
     @Option(names = "--hold-out", paramLabel = "N", description = "Texts kept out of training and scored "
             + "(default: ${DEFAULT-VALUE}).")
@@ -81,9 +89,10 @@ final class AttributionTrainCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
-        if (out == null && cueOut == null && endsOut == null) {
-            err.println("parallax train attribution: nothing to train: give --cue-out MODEL (the cue detector), "
-                    + "--ends-out MODEL (the content ends), --out MODEL (the filter), or several");
+        if (out == null && cueOut == null && endsOut == null && sourceNounsOut == null) {
+            err.println("parallax train attribution: nothing to train: give --source-nouns-out FILE (the nouns "
+                    + "that can speak), --cue-out MODEL (the cue detector), --ends-out MODEL (the content ends), "
+                    + "--out MODEL (the filter), or several");
             return ExitCodes.USAGE;
         }
         List<AttributionEvaluation.GoldDocument> documents = loaded.get();
@@ -105,6 +114,25 @@ final class AttributionTrainCommand implements Callable<Integer> {
         };
         AttributionEvaluation annotator = new AttributionEvaluation(Attributor.unfiltered(),
                 Optional.ofNullable(cache).map(AnnotationCache::new));
+        if (sourceNounsOut != null) {
+            AttributionTrainer.SourceNouns t = new AttributionTrainer(annotator).sourceNouns(documents, holdOut, limit,
+                    SOURCE_NOUN_MINIMUM, progress);
+            problems.addAll(t.problems());
+            StringBuilder list = new StringBuilder();
+            list.append("# Common nouns that head at least ").append(SOURCE_NOUN_MINIMUM).append(" gold sources and that "
+                    + "the hand-made lists (role, group, document,\n# anonymous and media nouns) lack: the people and "
+                    + "things the annotators let speak. The rules take them\n# as able to take a stance. Each with the "
+                    + "number of gold sources it heads.\n");
+            list.append("# ").append(made).append(" --source-nouns-out FILE\n");
+            list.append("# ").append(data).append("\n");
+            t.nouns().forEach((noun, n) -> list.append(noun).append(" # ").append(n).append('\n'));
+            if (!write(sourceNounsOut, list.toString(), err)) {
+                return ExitCodes.FAILED;
+            }
+            stdout.printf(Locale.ROOT, "Source nouns from %d texts: %d gold sources read, %d nouns head at least %d "
+                            + "of them beyond the hand-made lists. Wrote %s.%n%n", t.trainingTexts(), t.sources(),
+                    t.nouns().size(), SOURCE_NOUN_MINIMUM, sourceNounsOut);
+        }
         if (cueOut != null) {
             AttributionTrainer.TrainedCues t = new AttributionTrainer(annotator).trainCues(documents, holdOut, limit,
                     List.of("Parallax cue detector: P(a verb outside the cue lexicon, a lexicon verb outside the rules' frames, "

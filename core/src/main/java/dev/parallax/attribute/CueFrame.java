@@ -478,7 +478,8 @@ final class CueFrame {
                 || tree.pos(head).startsWith("NNP") || tree.pos(head).equals("CD") || tree.pos(head).equals("DT")
                 || CueLexicon.ROLES.contains(lemma) || CueLexicon.ANONYMOUS.contains(lemma)
                 || CueLexicon.DOCUMENTS.contains(lemma) || CueLexicon.MEDIA_WORDS.contains(lemma)
-                || CueLexicon.GROUPS.contains(lemma) || CueLexicon.QUANTIFIER_HEADS.contains(tree.lower(head));
+                || CueLexicon.GROUPS.contains(lemma) || CueLexicon.QUANTIFIER_HEADS.contains(tree.lower(head))
+                || tree.pos(head).startsWith("NN") && CueLexicon.SOURCE_NOUNS.contains(lemma);
     }
 
     /** Whether a token can head a source mention: a noun, pronoun, number, determiner or named entity. */

@@ -85,6 +85,12 @@ final class CueLexicon {
     /** Nouns for groups and bodies that take positions: "voters", "the committee", "the administration". */
     static final Set<String> GROUPS = words("group-nouns");
 
+    /**
+     * Common nouns that PolNeAR's annotators let speak beyond the lists above ("runner", "neurosurgeon", "ad",
+     * "law"): made from the train split's gold sources by {@code parallax train attribution --source-nouns-out}.
+     */
+    static final Set<String> SOURCE_NOUNS = words("source-nouns");
+
     /** Nouns for deliberately unnamed sources. */
     static final Set<String> ANONYMOUS = words("anonymous-nouns");
 

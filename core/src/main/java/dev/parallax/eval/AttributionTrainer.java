@@ -194,6 +194,63 @@ public final class AttributionTrainer {
                 sweep.heldOut(), problems);
     }
 
+    /**
+     * What a source-noun run found: the nouns in name order, with how many gold sources each heads.
+     *
+     * @param sources the gold sources read in the training texts
+     */
+    public record SourceNouns(Map<String, Integer> nouns, int trainingTexts, int sources, List<String> problems) {
+        public SourceNouns {
+            nouns = java.util.Collections.unmodifiableMap(new TreeMap<>(nouns));
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * The common nouns that head at least {@code minimum} gold sources in the texts of {@code all} that are not held
+     * out (at most {@code limit} of them, spread as in {@link #train}) and that the lexicon's hand-made lists lack:
+     * the people and things PolNeAR's annotators let speak ("runner", "neurosurgeon", "ad", "law"). A source's head
+     * is the token of its span (within one sentence) that its parse hangs outside it; only a common noun outside a
+     * named entity counts, by its lower-cased lemma. The rules take these nouns as able to take a stance.
+     */
+    public SourceNouns sourceNouns(List<AttributionEvaluation.GoldDocument> all, int holdOut, int limit, int minimum,
+                                   Consumer<String> progress) {
+        List<AttributionEvaluation.GoldDocument> training = training(all, heldOut(all, holdOut), limit);
+        List<String> problems = new ArrayList<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        int[] sources = new int[1];
+        int texts = forEachAnnotated(training, problems, progress, (doc, article) -> {
+            TextMap map = article.article().map();
+            List<dev.parallax.annotate.Tree> trees = article.sentences().stream().map(dev.parallax.annotate.Tree::new)
+                    .toList();
+            for (BratAttribution g : doc.gold()) {
+                if (g.source().isEmpty()) {
+                    continue;
+                }
+                sources[0]++;
+                Span source = new Span(g.source().getFirst().start(), g.source().getLast().end());
+                for (dev.parallax.annotate.Tree tree : trees) {
+                    List<Integer> inside = new ArrayList<>();
+                    for (int i = 0; i < tree.size(); i++) {
+                        if (source.contains(raw(map, tree.token(i).span()))) {
+                            inside.add(i);
+                        }
+                    }
+                    int head = inside.isEmpty() || !tree.parsed() ? -1 : tree.head(inside);
+                    if (head >= 0 && (tree.pos(head).equals("NN") || tree.pos(head).equals("NNS"))
+                            && tree.ner(head).equals("O")) {
+                        String lemma = tree.lemma(head).toLowerCase(java.util.Locale.ROOT);
+                        if (!CueDetector.listedSourceNoun(lemma)) {
+                            counts.merge(lemma, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        });
+        counts.values().removeIf(n -> n < minimum);
+        return new SourceNouns(counts, texts, sources[0], problems);
+    }
+
     /** What a content-end training run made and measured. */
     public record TrainedEnds(LinearModel model, int trainingTexts, int choices, int examples, int positives,
                               HeldOut heldOut, List<String> problems) {

@@ -289,6 +289,22 @@ class AttributorTest {
     }
 
     @Test
+    void takesAStanceFromANounTheAnnotatorsLetSpeak() {
+        // "environmentalists" and "ad" are in no hand-made list; the gold sources of the train split put them in
+        // words/source-nouns.txt. A thing outside it still takes no stance.
+        AttributedArticle a = attribute("""
+                Environmentalists worry that the new plant will poison the river.
+
+                A television ad questioned whether the mayor was ready for the job.
+
+                The storm questioned whether the old bridge would hold.
+                """);
+        assertThat(source(a, about(a, "the new plant will poison the river"))).isEqualTo("Environmentalists");
+        assertThat(source(a, about(a, "whether the mayor was ready"))).isEqualTo("A television ad");
+        assertThat(a.attributions()).noneSatisfy(x -> assertThat(x.content().of(a.text())).contains("old bridge"));
+    }
+
+    @Test
     void readsPointingToAsAStance() {
         AttributedArticle a = attribute("As proof, the senator pointed to attacks on her campaign funded by two hedge "
                 + "fund billionaires.");

@@ -51,6 +51,30 @@ class AttributionTrainerTest {
         assertBestOfSweep(first.model().threshold(), first.heldOut());
     }
 
+    @Test
+    void listsTheCommonNounsThatHeadGoldSourcesBeyondTheHandMadeLists(@TempDir Path cache) throws Exception {
+        List<AttributionEvaluation.GoldDocument> docs = AttributionEvaluation.load(
+                Path.of(AttributionTrainerTest.class.getResource("/polnear-dev").toURI()), new ArrayList<>());
+        AttributionTrainer trainer = new AttributionTrainer(new AttributionEvaluation(
+                new dev.parallax.attribute.Attributor(), Optional.of(new AnnotationCache(cache))));
+
+        AttributionTrainer.SourceNouns once = trainer.sourceNouns(docs, 5, 16, 1, line -> { });
+        AttributionTrainer.SourceNouns twice = trainer.sourceNouns(docs, 5, 16, 2, line -> { });
+
+        assertThat(once.trainingTexts()).isEqualTo(16);
+        assertThat(once.sources()).isPositive();
+        assertThat(once.nouns()).isNotEmpty().allSatisfy((noun, n) -> {
+            assertThat(n).isPositive();
+            assertThat(noun).isLowerCase();
+            assertThat(dev.parallax.attribute.CueDetector.listedSourceNoun(noun)).isFalse();
+        });
+        // A higher minimum keeps exactly the nouns that head that many sources.
+        assertThat(twice.nouns()).isEqualTo(once.nouns().entrySet().stream().filter(e -> e.getValue() >= 2)
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
+        // "official", "spokesman" and the like are the hand-made role list's, never learned again.
+        assertThat(once.nouns()).doesNotContainKeys("official", "spokesman", "report");
+    }
+
     /**
      * {@code threshold} is the one of the sweep with the best content + source F1 over {@code held}'s score before
      * the model (1.0 when none beats it), and {@code held}'s chosen score is its score.
