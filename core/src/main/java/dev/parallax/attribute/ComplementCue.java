@@ -33,7 +33,43 @@ final class ComplementCue {
                 }
             }
         }
-        return first;
+        return first >= 0 ? first : indirectQuestion(tree, cue);
+    }
+
+    private static final Set<String> FINITE = Set.of("aux", "aux:pass", "cop");
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "expl");
+
+    /** Words that open an indirect question: "isn't saying if …", "explained how …". */
+    private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "how", "why", "what", "who", "which");
+
+    /** Words that open an indirect question only after a denial ("has not said when …"); else a time or place. */
+    private static final Set<String> DENIED_QUESTION_WORDS = Set.of("when", "where");
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
+
+    /**
+     * An indirect question the parse hung on the verb as an adverbial clause, or -1: "The company isn't saying if it
+     * will appeal", "Lawmakers have not said when they would take up the bill". It opens right after the verb with
+     * "if", "whether" or a question word and has a subject and a finite verb of its own. "When" and "where" open one
+     * only after a denial: "she said when the meeting ended …" and "said when asked …" give a time, not what was
+     * said.
+     */
+    private static int indirectQuestion(Tree tree, int cue) {
+        boolean denied = tree.children(cue).stream().anyMatch(c -> NEGATIONS.contains(tree.lower(c)));
+        for (int c : tree.children(cue)) {
+            if (c <= cue || !tree.baseRelation(c).equals("advcl")) {
+                continue;
+            }
+            int start = tree.extent(tree.subtree(c, CueFrame.NOT_CONTENT), c)[0];
+            boolean finite = tree.pos(c).matches("VBD|VBZ|VBP|MD") || tree.child(c, FINITE) >= 0;
+            boolean question = QUESTION_WORDS.contains(tree.lower(start))
+                    || denied && DENIED_QUESTION_WORDS.contains(tree.lower(start));
+            if (start == cue + 1 && question && finite
+                    && tree.child(c, SUBJECTS) >= 0) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** The content of cue verb {@code cue} whose complement {@code ccomp} follows it. */

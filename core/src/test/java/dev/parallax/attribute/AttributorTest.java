@@ -305,6 +305,23 @@ class AttributorTest {
     }
 
     @Test
+    void readsAnIndirectQuestionTheParseHungAsAnAdverbialClause() {
+        AttributedArticle a = attribute("""
+                The company isn't saying if it will appeal the ruling.
+
+                Lawmakers have not said when they would vote on the bill.
+
+                Ms. Ortiz wrote when the office was closed for the holidays.
+                """);
+        Attribution appeal = about(a, "it will appeal the ruling");
+        assertThat(source(a, appeal)).isEqualTo("The company");
+        Attribution vote = about(a, "they would vote on the bill");
+        assertThat(source(a, vote)).isEqualTo("Lawmakers");
+        // Without a denial, "when" gives the time of writing, not what was written.
+        assertThat(a.attributions()).noneSatisfy(x -> assertThat(x.content().of(a.text())).contains("office"));
+    }
+
+    @Test
     void readsPointingToAsAStance() {
         AttributedArticle a = attribute("As proof, the senator pointed to attacks on her campaign funded by two hedge "
                 + "fund billionaires.");
