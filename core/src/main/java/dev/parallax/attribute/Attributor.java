@@ -113,7 +113,7 @@ public final class Attributor {
             kept = new ArrayList<>();
             for (Attribution a : all.attributions()) {
                 // Quotations are kept without a look (see keeps), so their features are not read.
-                if (a.kind() != Attribution.Kind.INDIRECT || keeps(filter.get(), new Candidate(a, features(all, a)))) {
+                if (a.kind() != Attribution.Kind.INDIRECT || keeps(a, filter.get().score(f -> features(all, a, f)))) {
                     kept.add(a);
                 }
             }
@@ -128,10 +128,14 @@ public final class Attributor {
      * word (docs/attribution.md).
      */
     public static boolean keeps(LinearModel filter, Candidate c) {
-        return c.attribution().kind() != Attribution.Kind.INDIRECT
-                || c.features().contains(AttributionFeatures.PERSON_SPEAKER)
-                && c.features().contains(AttributionFeatures.SAYING_CUE)
-                || filter.accepts(c.features());
+        return keeps(c.attribution(), filter.score(c.features()));
+    }
+
+    /** Whether the filter keeps {@code a}, given the score of its features. */
+    private static boolean keeps(Attribution a, LinearModel.Score features) {
+        return a.kind() != Attribution.Kind.INDIRECT
+                || features.has(AttributionFeatures.PERSON_SPEAKER) && features.has(AttributionFeatures.SAYING_CUE)
+                || features.accepted();
     }
 
     /** Every attribution the rules find in {@code article}, before the filter, with the features it reads. */
@@ -142,13 +146,13 @@ public final class Attributor {
         Findings all = find(article);
         List<Candidate> out = new ArrayList<>();
         for (Attribution a : all.attributions()) {
-            out.add(new Candidate(a, features(all, a)));
+            out.add(new Candidate(a, FeatureSink.names(f -> features(all, a, f))));
         }
         return out;
     }
 
-    private static List<String> features(Findings all, Attribution a) {
-        return AttributionFeatures.of(all.discourse(), a, all.attributions(), all.quotations());
+    private static void features(Findings all, Attribution a, FeatureSink f) {
+        AttributionFeatures.of(all.discourse(), a, all.attributions(), all.quotations(), f);
     }
 
     private record Findings(Discourse discourse, List<Attribution> attributions, List<QuotedTerm> terms,
