@@ -229,15 +229,17 @@ public final class LinearModel {
         }
     }
 
-    /** The weights by key, in open addressing: half the slots or more stay empty, so a miss ends soon. */
+    /**
+     * The weights by key, in open addressing: half the slots or more stay empty, so a miss ends soon. Each key sits
+     * beside its weight's bits, so that a look-up reads one cache line.
+     */
     private static final class Weights {
-        private final long[] keys;
-        private final double[] values;
+        /** Key, weight bits, key, weight bits, …; key 0 is an empty slot. */
+        private final long[] slots;
 
         Weights(Map<String, Double> weights) {
             int size = Integer.highestOneBit(Math.max(4, weights.size() * 4 - 1));
-            keys = new long[size];
-            values = new double[size];
+            slots = new long[2 * size];
             Map<Long, String> named = new java.util.HashMap<>();
             for (Map.Entry<String, Double> e : weights.entrySet()) {
                 long k = Keys.of(e.getKey());
@@ -247,24 +249,24 @@ public final class LinearModel {
                             + "' have the same key: change Keys");
                 }
                 int i = slot(k);
-                keys[i] = k;
-                values[i] = e.getValue();
+                slots[i] = k;
+                slots[i + 1] = Double.doubleToRawLongBits(e.getValue());
             }
         }
 
-        /** The slot of key {@code k}, or the empty one where it would go. */
+        /** The index of key {@code k} in {@link #slots}, or of the empty slot where it would go. */
         private int slot(long k) {
-            int mask = keys.length - 1;
-            int i = (int) k & mask;
-            while (keys[i] != 0 && keys[i] != k) {
-                i = (i + 1) & mask;
+            int mask = slots.length - 2;
+            int i = (int) (k << 1) & mask;
+            while (slots[i] != 0 && slots[i] != k) {
+                i = (i + 2) & mask;
             }
             return i;
         }
 
         /** The weight of the feature with key {@code k}; 0 when the model lacks it, as it adds nothing. */
         double weight(long k) {
-            return values[slot(k)];
+            return Double.longBitsToDouble(slots[slot(k) + 1]);
         }
     }
 
