@@ -807,10 +807,18 @@ public final class Attributor {
     /** Why a quotation is not a statement, if it is not: a title or name, or a few words without a tag beside them. */
     private static Optional<QuotedTerm.Reason> termReason(Discourse d, Quotation q) {
         String inner = q.inner(d.text).of(d.text).strip();
-        String[] words = WORD_BREAK.split(inner);
         int count = 0;
         boolean titleCase = true;
-        for (String w : words) {
+        // The words one at a time rather than split() at once: a long statement is told after nine of them. The
+        // empty pieces split() would add at the ends have no letters, and are skipped as it skips them.
+        Matcher breaks = WORD_BREAK.matcher(inner);
+        int start = 0;
+        for (boolean more = true; more; ) {
+            more = breaks.find();
+            String w = inner.substring(start, more ? breaks.start() : inner.length());
+            if (more) {
+                start = breaks.end();
+            }
             String letters = NOT_LETTER.matcher(w).replaceAll("");
             if (letters.isEmpty()) {
                 continue;
