@@ -228,7 +228,11 @@ public final class Tree {
     public List<Integer> children(int i) {
         List<Integer> c = children[i];
         if (c == null) {
-            c = Arrays.stream(kids[i]).boxed().toList();
+            Integer[] boxed = new Integer[kids[i].length];
+            for (int k = 0; k < boxed.length; k++) {
+                boxed[k] = kids[i][k];
+            }
+            c = List.of(boxed);
             children[i] = c;
         }
         return c;
