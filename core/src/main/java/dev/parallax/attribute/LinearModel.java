@@ -129,9 +129,10 @@ public final class LinearModel {
     static final class Score extends FeatureSink {
         private final LinearModel model;
         private long key;
-        /** The keys of the features written, an open-addressing set (0 is no key). */
-        private long[] written = new long[64];
+        /** The keys of the features written, in order, and a bit for each key's top six bits. */
+        private long[] written = new long[32];
         private int count;
+        private long seen;
         private double sum;
 
         private Score(LinearModel model) {
@@ -158,14 +159,7 @@ public final class LinearModel {
 
         /** Whether feature {@code name} was written. */
         boolean has(String name) {
-            long k = Keys.of(name);
-            int mask = written.length - 1;
-            for (int i = (int) k & mask; written[i] != 0; i = (i + 1) & mask) {
-                if (written[i] == k) {
-                    return true;
-                }
-            }
-            return false;
+            return wasWritten(Keys.of(name));
         }
 
         double probability() {
@@ -177,28 +171,30 @@ public final class LinearModel {
             return probability() >= model.threshold;
         }
 
-        /** Adds {@code k} to the keys written; false when it was there. */
+        /**
+         * Adds {@code k} to the keys written; false when it was there. The bit of its top six bits tells most new
+         * keys at once, so the list is searched only for a key that may have come before.
+         */
         private boolean remember(long k) {
-            if (2 * (count + 1) > written.length) {
-                long[] old = written;
-                written = new long[old.length * 2];
-                count = 0;
-                for (long o : old) {
-                    if (o != 0) {
-                        remember(o);
-                    }
-                }
+            long bit = 1L << (k >>> 58);
+            if ((seen & bit) != 0 && wasWritten(k)) {
+                return false;
             }
-            int mask = written.length - 1;
-            int i = (int) k & mask;
-            for (; written[i] != 0; i = (i + 1) & mask) {
-                if (written[i] == k) {
-                    return false;
-                }
+            seen |= bit;
+            if (count == written.length) {
+                written = java.util.Arrays.copyOf(written, 2 * count);
             }
-            written[i] = k;
-            count++;
+            written[count++] = k;
             return true;
+        }
+
+        private boolean wasWritten(long k) {
+            for (int i = 0; i < count; i++) {
+                if (written[i] == k) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
