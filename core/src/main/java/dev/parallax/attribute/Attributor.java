@@ -35,7 +35,10 @@ public final class Attributor {
     /** Words a quoted title or name can have at most. */
     private static final int TITLE_WORDS = 8;
     private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s—–-]+");
-    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
+    /** The general categories of {@code \p{L}} and {@code \p{N}}, as java.util.regex defines them. */
+    private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
     /** How many sentences back an untagged quotation may continue a speaker. */
     private static final int CONTINUATION_REACH = 2;
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "for",
@@ -819,7 +822,7 @@ public final class Attributor {
             if (more) {
                 start = breaks.end();
             }
-            String letters = NOT_LETTER.matcher(w).replaceAll("");
+            String letters = lettersOf(w);
             if (letters.isEmpty()) {
                 continue;
             }
@@ -872,6 +875,22 @@ public final class Attributor {
 
     /** The most tokens a speech tag's subject may span between a quotation and its verb. */
     private static final int SUBJECT_TOKENS = 12;
+
+    /**
+     * {@code w} with only its letters and numbers: what replacing {@code [^\p{L}\p{N}]} with nothing gives, code
+     * point by code point, without a regex match per word.
+     */
+    private static String lettersOf(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); ) {
+            int c = w.codePointAt(i);
+            if ((LETTER_OR_NUMBER & 1 << Character.getType(c)) != 0) {
+                b.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return b.length() == w.length() ? w : b.toString();
+    }
 
     private static boolean hasInnerCapital(String w) {
         for (int i = 1; i < w.length(); i++) {
@@ -1074,10 +1093,14 @@ public final class Attributor {
                         kinds);
             }
         }
-        Matcher m = SOURCES_LINE.matcher(d.text);
         List<int[]> lines = new ArrayList<>();
-        while (m.find()) {
-            lines.add(new int[] {m.start(1), m.end(1)});
+        // The pattern is tried at every character of the text, and most texts have no such line: a search for the
+        // word it needs tells them far sooner.
+        if (d.text.contains("Source")) {
+            Matcher m = SOURCES_LINE.matcher(d.text);
+            while (m.find()) {
+                lines.add(new int[] {m.start(1), m.end(1)});
+            }
         }
         for (int k = 0; k < lines.size(); k++) {
             int[] line = lines.get(k);
