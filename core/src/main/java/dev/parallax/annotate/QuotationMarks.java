@@ -14,10 +14,18 @@ public final class QuotationMarks {
             return false;
         }
         for (int i = 0; i < token.length(); i++) {
-            if (MARKS.indexOf(token.charAt(i)) < 0) {
+            if (!isMark(token.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code c} is one of {@link #MARKS}: the ASCII ones are tested first, so that the letters most tokens
+     * begin with are told apart without a search of the list (every token's punctuation test asks).
+     */
+    private static boolean isMark(char c) {
+        return c == '"' || c == '\'' || c == '`' || c >= 0x80 && MARKS.indexOf(c) >= 0;
     }
 }

@@ -34,7 +34,13 @@ public final class Tree {
     private final String[] baseRelation;
     private final String[] lower;
     private final String[] lemma;
-    private final List<List<Integer>> children;
+    /** Each token's children, in token order: the walks inside the tree read these, with no boxing. */
+    private final int[][] kids;
+    /**
+     * The same as lists, each made when {@link #children} first asks for it: making one per token was about a
+     * quarter of the cost of building a tree, and callers ask for few tokens' children.
+     */
+    private final List<Integer>[] children;
 
     public Tree(Sentence sentence) {
         this.sentence = sentence;
@@ -81,9 +87,9 @@ public final class Tree {
                 childCount[parent[i]]++;
             }
         }
-        Integer[][] kids = new Integer[n][];
+        kids = new int[n][];
         for (int i = 0; i < n; i++) {
-            kids[i] = new Integer[childCount[i]];
+            kids[i] = new int[childCount[i]];
             childCount[i] = 0;
         }
         for (int i = 0; i < n; i++) {
@@ -91,11 +97,9 @@ public final class Tree {
                 kids[parent[i]][childCount[parent[i]]++] = i; // filled in token order, so already sorted
             }
         }
-        List<List<Integer>> lists = new ArrayList<>(n);
-        for (Integer[] k : kids) {
-            lists.add(List.of(k));
-        }
-        children = List.copyOf(lists);
+        @SuppressWarnings("unchecked")
+        List<Integer>[] lists = (List<Integer>[]) new List<?>[n];
+        children = lists;
         baseRelation = new String[n];
         lower = new String[n];
         lemma = new String[n];
@@ -222,13 +226,22 @@ public final class Tree {
 
     /** The children of {@code i}, in token order. */
     public List<Integer> children(int i) {
-        return children.get(i);
+        List<Integer> c = children[i];
+        if (c == null) {
+            Integer[] boxed = new Integer[kids[i].length];
+            for (int k = 0; k < boxed.length; k++) {
+                boxed[k] = kids[i][k];
+            }
+            c = List.of(boxed);
+            children[i] = c;
+        }
+        return c;
     }
 
     /** The children of {@code head} whose relation starts with {@code relationPrefix}, in token order. */
     public List<Integer> childrenWithPrefix(int head, String relationPrefix) {
         List<Integer> out = new ArrayList<>();
-        for (int c : children.get(head)) {
+        for (int c : kids[head]) {
             if (relation[c].startsWith(relationPrefix)) {
                 out.add(c);
             }
@@ -238,7 +251,7 @@ public final class Tree {
 
     /** The first child of {@code i} attached by one of {@code relations}, or -1. */
     public int child(int i, Set<String> relations) {
-        for (int c : children.get(i)) {
+        for (int c : kids[i]) {
             if (relations.contains(relation[c])) {
                 return c;
             }
@@ -247,7 +260,7 @@ public final class Tree {
     }
 
     public int child(int i, String relation) {
-        for (int c : children.get(i)) {
+        for (int c : kids[i]) {
             if (this.relation[c].equals(relation)) {
                 return c;
             }
@@ -256,7 +269,7 @@ public final class Tree {
     }
 
     public boolean hasChild(int i, String relation, String lowerWord) {
-        for (int c : children.get(i)) {
+        for (int c : kids[i]) {
             if (this.relation[c].equals(relation) && lower(c).equals(lowerWord)) {
                 return true;
             }
@@ -290,7 +303,7 @@ public final class Tree {
             return;
         }
         in[i] = true;
-        for (int c : children.get(i)) {
+        for (int c : kids[i]) {
             if (!cut.contains(relation[c]) && !cut.contains(baseRelation(c)) || oneWord(c, i)) {
                 mark(c, cut, in);
             }

@@ -35,7 +35,10 @@ public final class Attributor {
     /** Words a quoted title or name can have at most. */
     private static final int TITLE_WORDS = 8;
     private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s—–-]+");
-    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
+    /** The general categories of {@code \p{L}} and {@code \p{N}}, as java.util.regex defines them. */
+    private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
     /** How many sentences back an untagged quotation may continue a speaker. */
     private static final int CONTINUATION_REACH = 2;
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "for",
@@ -113,7 +116,7 @@ public final class Attributor {
             kept = new ArrayList<>();
             for (Attribution a : all.attributions()) {
                 // Quotations are kept without a look (see keeps), so their features are not read.
-                if (a.kind() != Attribution.Kind.INDIRECT || keeps(filter.get(), new Candidate(a, features(all, a)))) {
+                if (a.kind() != Attribution.Kind.INDIRECT || keeps(a, filter.get().score(f -> features(all, a, f)))) {
                     kept.add(a);
                 }
             }
@@ -128,10 +131,14 @@ public final class Attributor {
      * word (docs/attribution.md).
      */
     public static boolean keeps(LinearModel filter, Candidate c) {
-        return c.attribution().kind() != Attribution.Kind.INDIRECT
-                || c.features().contains(AttributionFeatures.PERSON_SPEAKER)
-                && c.features().contains(AttributionFeatures.SAYING_CUE)
-                || filter.accepts(c.features());
+        return keeps(c.attribution(), filter.score(c.features()));
+    }
+
+    /** Whether the filter keeps {@code a}, given the score of its features. */
+    private static boolean keeps(Attribution a, LinearModel.Score features) {
+        return a.kind() != Attribution.Kind.INDIRECT
+                || features.has(AttributionFeatures.PERSON_SPEAKER) && features.has(AttributionFeatures.SAYING_CUE)
+                || features.accepted();
     }
 
     /** Every attribution the rules find in {@code article}, before the filter, with the features it reads. */
@@ -142,13 +149,13 @@ public final class Attributor {
         Findings all = find(article);
         List<Candidate> out = new ArrayList<>();
         for (Attribution a : all.attributions()) {
-            out.add(new Candidate(a, features(all, a)));
+            out.add(new Candidate(a, FeatureSink.names(f -> features(all, a, f))));
         }
         return out;
     }
 
-    private static List<String> features(Findings all, Attribution a) {
-        return AttributionFeatures.of(all.discourse(), a, all.attributions(), all.quotations());
+    private static void features(Findings all, Attribution a, FeatureSink f) {
+        AttributionFeatures.of(all.discourse(), a, all.attributions(), all.quotations(), f);
     }
 
     private record Findings(Discourse discourse, List<Attribution> attributions, List<QuotedTerm> terms,
@@ -803,11 +810,19 @@ public final class Attributor {
     /** Why a quotation is not a statement, if it is not: a title or name, or a few words without a tag beside them. */
     private static Optional<QuotedTerm.Reason> termReason(Discourse d, Quotation q) {
         String inner = q.inner(d.text).of(d.text).strip();
-        String[] words = WORD_BREAK.split(inner);
         int count = 0;
         boolean titleCase = true;
-        for (String w : words) {
-            String letters = NOT_LETTER.matcher(w).replaceAll("");
+        // The words one at a time rather than split() at once: a long statement is told after nine of them. The
+        // empty pieces split() would add at the ends have no letters, and are skipped as it skips them.
+        Matcher breaks = WORD_BREAK.matcher(inner);
+        int start = 0;
+        for (boolean more = true; more; ) {
+            more = breaks.find();
+            String w = inner.substring(start, more ? breaks.start() : inner.length());
+            if (more) {
+                start = breaks.end();
+            }
+            String letters = lettersOf(w);
             if (letters.isEmpty()) {
                 continue;
             }
@@ -860,6 +875,22 @@ public final class Attributor {
 
     /** The most tokens a speech tag's subject may span between a quotation and its verb. */
     private static final int SUBJECT_TOKENS = 12;
+
+    /**
+     * {@code w} with only its letters and numbers: what replacing {@code [^\p{L}\p{N}]} with nothing gives, code
+     * point by code point, without a regex match per word.
+     */
+    private static String lettersOf(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); ) {
+            int c = w.codePointAt(i);
+            if ((LETTER_OR_NUMBER & 1 << Character.getType(c)) != 0) {
+                b.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return b.length() == w.length() ? w : b.toString();
+    }
 
     private static boolean hasInnerCapital(String w) {
         for (int i = 1; i < w.length(); i++) {
@@ -1062,10 +1093,14 @@ public final class Attributor {
                         kinds);
             }
         }
-        Matcher m = SOURCES_LINE.matcher(d.text);
         List<int[]> lines = new ArrayList<>();
-        while (m.find()) {
-            lines.add(new int[] {m.start(1), m.end(1)});
+        // The pattern is tried at every character of the text, and most texts have no such line: a search for the
+        // word it needs tells them far sooner.
+        if (d.text.contains("Source")) {
+            Matcher m = SOURCES_LINE.matcher(d.text);
+            while (m.find()) {
+                lines.add(new int[] {m.start(1), m.end(1)});
+            }
         }
         for (int k = 0; k < lines.size(); k++) {
             int[] line = lines.get(k);

@@ -6,10 +6,9 @@ import dev.parallax.annotate.Tree;
 import dev.parallax.core.Span;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
@@ -83,9 +82,12 @@ public final class ContentEnds {
         List<Choice> out = new ArrayList<>();
         Map<Integer, Bounds> bounds = new java.util.HashMap<>();
         for (Attribution a : found) {
-            List<End> ends = ends(d, a, quotations, bounds);
-            if (ends.size() > 1) {
-                out.add(new Choice(a, ends));
+            Optional<Ends> ends = ends(d, a, quotations, bounds);
+            if (ends.isPresent() && ends.get().tokens().size() > 1) {
+                Statement st = ends.get().statement();
+                out.add(new Choice(a, ends.get().tokens().stream()
+                        .map(e -> new End(st.lastPart(e), e == st.end(), FeatureSink.names(f -> st.features(e, f))))
+                        .toList()));
             }
         }
         return out;
@@ -101,21 +103,23 @@ public final class ContentEnds {
         return out;
     }
 
-    private Attribution choose(Attribution a, List<End> ends) {
-        if (ends.size() < 2) {
+    private Attribution choose(Attribution a, Optional<Ends> ends) {
+        if (ends.isEmpty() || ends.get().tokens().size() < 2) {
             return a;
         }
-        double rules = model.probability(ends.getFirst().features());
-        End best = null;
+        Statement st = ends.get().statement();
+        List<Integer> tokens = ends.get().tokens();
+        double rules = model.probability(f -> st.features(tokens.getFirst(), f));
+        int best = -1;
         double bestP = Math.max(rules, model.threshold());
-        for (End e : ends.subList(1, ends.size())) {
-            double p = model.probability(e.features());
-            if (p >= bestP && (best == null || p > bestP)) {
+        for (int e : tokens.subList(1, tokens.size())) {
+            double p = model.probability(f -> st.features(e, f));
+            if (p >= bestP && (best < 0 || p > bestP)) {
                 best = e;
                 bestP = p;
             }
         }
-        return best == null ? a : withLastPart(a, best.lastPart());
+        return best < 0 ? a : withLastPart(a, st.lastPart(best));
     }
 
     /** {@code a} with its last content part replaced by {@code last}. */
@@ -127,24 +131,31 @@ public final class ContentEnds {
     }
 
     /**
-     * The ends {@code a}'s content could have, the rules' end first; only that one for a quotation. {@code bySentence}
-     * keeps each sentence's subtree bounds for the article's next statements.
+     * A content as the rules end it and the last token of each end it could have, the rules' end first. The ends'
+     * features are written only when read (as names to train on, or to the model's score in use).
      */
-    private static List<End> ends(Discourse d, Attribution a, List<Quotation> quotations,
+    private record Ends(Statement statement, List<Integer> tokens) {
+    }
+
+    /**
+     * The ends {@code a}'s content could have; none for a quotation. {@code bySentence} keeps each sentence's
+     * subtree bounds for the article's next statements.
+     */
+    private static Optional<Ends> ends(Discourse d, Attribution a, List<Quotation> quotations,
                                   Map<Integer, Bounds> bySentence) {
         Span last = a.parts().getLast();
         int s = Attributor.sentenceAt(d, last.start());
         if (a.kind() != Attribution.Kind.INDIRECT || s < 0) {
-            return List.of();
+            return Optional.empty();
         }
         Tree tree = d.trees.get(s);
         if (!tree.parsed()) {
-            return List.of();
+            return Optional.empty();
         }
         int first = tree.tokenAt(last.start());
         int end = tree.tokenAt(last.end() - 1);
         if (first < 0 || end < 0 || end < first) {
-            return List.of();
+            return Optional.empty();
         }
         int[] kept = tree.trim(first, end);
         first = kept[0];
@@ -155,8 +166,8 @@ public final class ContentEnds {
         String frame = head >= 0 && cue >= 0 && tree.parent(head) == cue ? tree.baseRelation(head) : "other";
 
         Statement st = new Statement(tree, bounds, quotations, first, end, cue, head, frame, last);
-        Map<Integer, End> out = new LinkedHashMap<>();
-        out.put(end, st.endAt(end));
+        List<Integer> out = new ArrayList<>();
+        out.add(end);
         // Earlier ends: before each constituent inside the content that hangs on a word to its left.
         for (int c = first + 1; c <= end; c++) {
             if (tree.isPunct(c) || inQuotation(tree, c - 1, c, quotations)) {
@@ -167,8 +178,8 @@ public final class ContentEnds {
                 continue;
             }
             int e = lastWordBefore(tree, c, first);
-            if (e >= first && e < end && !out.containsKey(e)) {
-                out.put(e, st.endAt(e));
+            if (e >= first && e < end && !out.contains(e)) {
+                out.add(e);
             }
         }
         // Later ends: after each of the next constituents that hang on a word to their left, up to the tag.
@@ -195,9 +206,11 @@ public final class ContentEnds {
                 break;
             }
             e = r[1];
-            out.putIfAbsent(e, st.endAt(e));
+            if (!out.contains(e)) {
+                out.add(e);
+            }
         }
-        return List.copyOf(out.values());
+        return Optional.of(new Ends(st, out));
     }
 
     /** The last token of {@code lo..hi} whose head lies outside it, as {@link Tree#head} finds it, or -1. */
@@ -237,24 +250,28 @@ public final class ContentEnds {
     private record Statement(Tree tree, Bounds bounds, List<Quotation> quotations, int first, int end, int cue,
                              int head, String frame, Span rulesLast) {
 
-        /** The end at token {@code e}, with what the model reads of it. */
-        End endAt(int e) {
-            Set<String> f = new LinkedHashSet<>();
+        /** The content's last part when it ends at token {@code e}. */
+        Span lastPart(int e) {
+            return e == end ? rulesLast : new Span(rulesLast.start(), tree.token(e).span().end());
+        }
+
+        /** What the model reads of the end at token {@code e}, written to {@code f}. */
+        void features(int e, FeatureSink f) {
             String dir = e == end ? "same" : e < end ? "cut" : "ext";
             f.add("bias");
-            f.add("dir=" + dir);
-            f.add(dir + ".frame=" + frame);
-            f.add(dir + ".last=" + word(tree, e));
+            f.add("dir=", dir);
+            f.add(dir, ".frame=", frame);
+            f.add(dir, ".last=", word(tree, e));
             if (cue >= 0) {
-                f.add(dir + ".cue=" + tree.lemma(cue).toLowerCase(java.util.Locale.ROOT));
+                f.add(dir, ".cue=", tree.lemma(cue).toLowerCase(java.util.Locale.ROOT));
             }
             int next = e + 1;
             String after = next >= tree.size() ? "END" : word(tree, next);
             if (next < tree.size() && tree.isPunct(next)) {
                 after += " " + (next + 1 >= tree.size() ? "END" : word(tree, next + 1));
             }
-            f.add(dir + ".next=" + after);
-            f.add("next=" + after);
+            f.add(dir, ".next=", after);
+            f.add("next=", after);
             if (e != end) {
                 int lo = Math.min(e, end) + 1;
                 int hi = Math.max(e, end);
@@ -268,47 +285,54 @@ public final class ContentEnds {
                 String base = n < 0 ? "none" : tree.baseRelation(n);
                 int p = n < 0 ? -1 : tree.parent(n);
                 String on = p < 0 ? "root" : p == cue ? "cue" : p == head ? "head" : p >= first && p <= hi ? "in" : "out";
-                f.add(dir + ".punct=" + punct);
-                f.add(dir + ".word=" + word(tree, w));
-                f.add(dir + ".rel=" + base);
-                f.add(dir + ".rel=" + rel);
-                f.add(dir + ".on=" + on);
-                f.add(dir + ".rel,on=" + base + "," + on);
-                f.add(dir + ".punct,rel=" + punct + "," + base);
-                f.add(dir + ".frame,rel=" + frame + "," + base);
+                f.add(dir, ".punct=", punct);
+                f.add(dir, ".word=", word(tree, w));
+                f.add(dir, ".rel=", base);
+                f.add(dir, ".rel=", rel);
+                f.add(dir, ".on=", on);
+                f.add(dir, ".rel,on=", base, ",", on);
+                f.add(dir, ".punct,rel=", punct, ",", base);
+                f.add(dir, ".frame,rel=", frame, ",", base);
                 boolean subject = false;
                 boolean verb = false;
                 for (int k = lo; k <= hi; k++) {
                     verb |= tree.isVerb(k);
                     subject |= tree.baseRelation(k).startsWith("nsubj") && tree.parent(k) >= lo && tree.parent(k) <= hi;
                 }
-                f.add(dir + ".verb=" + verb);
-                f.add(dir + ".subject=" + subject);
-                f.add(dir + ".rel,on,subject=" + base + "," + on + "," + subject);
+                f.add(dir, ".verb=", String.valueOf(verb));
+                f.add(dir, ".subject=", String.valueOf(subject));
+                f.add(dir, ".rel,on,subject=", base, ",", on, ",", String.valueOf(subject));
                 if (n >= 0) {
                     String what = tree.isVerb(n) && CueLexicon.isCueVerb(tree.lemma(n)) ? "cue-verb" : tree.pos(n);
-                    f.add(dir + ".head=" + what);
-                    f.add(dir + ".rel,head=" + base + "," + what);
+                    f.add(dir, ".head=", what);
+                    f.add(dir, ".rel,head=", base, ",", what);
                     if (p >= 0) {
-                        f.add(dir + ".head,parent=" + tree.pos(n) + "," + tree.pos(p));
+                        f.add(dir, ".head,parent=", tree.pos(n), ",", tree.pos(p));
                     }
                 }
-                Span moved = tree.span(lo, hi);
-                if (quotations.stream().anyMatch(q -> q.span().overlaps(moved))) {
-                    f.add(dir + ".quoted");
+                if (quoted(tree.span(lo, hi))) {
+                    f.add(dir, ".quoted");
                 }
                 int size = hi - lo + 1;
                 String bin = size <= 1 ? "1" : size <= 3 ? "2-3" : size <= 7 ? "4-7" : size <= 15 ? "8-15" : "16+";
-                f.add(dir + ".size=" + bin);
-                f.add(dir + ".rel,size=" + base + "," + bin);
+                f.add(dir, ".size=", bin);
+                f.add(dir, ".rel,size=", base, ",", bin);
                 int keptSize = Math.min(e, end) - first + 1;
-                f.add(dir + ".kept=" + (keptSize <= 2 ? "1-2" : keptSize <= 5 ? "3-5" : keptSize <= 10 ? "6-10" : "11+"));
+                f.add(dir, ".kept=", keptSize <= 2 ? "1-2" : keptSize <= 5 ? "3-5" : keptSize <= 10 ? "6-10" : "11+");
                 if (e > end && next >= tree.size() - 1) {
                     f.add("ext.sentence-end");
                 }
             }
-            Span lastPart = e == end ? rulesLast : new Span(rulesLast.start(), tree.token(e).span().end());
-            return new End(lastPart, e == end, List.copyOf(f));
+        }
+
+        /** Whether a quotation overlaps {@code moved}. */
+        private boolean quoted(Span moved) {
+            for (Quotation q : quotations) {
+                if (q.span().overlaps(moved)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -5,7 +5,6 @@ import dev.parallax.annotate.Tree;
 import dev.parallax.core.Span;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,17 +49,17 @@ public final class CueDetector {
 
     /** Whether token {@code i} is a verb outside the lexicon that the model accepts. */
     boolean isCue(Tree tree, int i) {
-        return candidate(tree, i) && model.accepts(features(tree, i));
+        return candidate(tree, i) && model.accepts(f -> features(tree, i, f));
     }
 
     /** Whether token {@code i} is a noun with a complement that the model accepts ("his support for …"). */
     boolean isNounCue(Tree tree, int i) {
-        return NounCue.candidate(tree, i) && model.accepts(features(tree, i));
+        return NounCue.candidate(tree, i) && model.accepts(f -> features(tree, i, f));
     }
 
     /** Whether the model accepts token {@code i}, whatever the lexicon holds (the caller knows it is a candidate). */
     boolean accepts(Tree tree, int i) {
-        return model.accepts(features(tree, i));
+        return model.accepts(f -> features(tree, i, f));
     }
 
     /**
@@ -102,7 +101,8 @@ public final class CueDetector {
                         && !rules.framed(tree, i);
                 if ((candidate(tree, i) || unframed || NounCue.candidate(tree, i))
                         && !CueFrame.insideQuotation(tree.token(i).span(), quotations)) {
-                    out.add(new Candidate(tree.token(i).span(), features(tree, i)));
+                    int token = i;
+                    out.add(new Candidate(tree.token(i).span(), FeatureSink.names(f -> features(tree, token, f))));
                 }
             }
         }
@@ -118,29 +118,29 @@ public final class CueDetector {
     private static final Set<String> FRAME = Set.of("ccomp", "xcomp", "obj", "iobj", "parataxis", "csubj",
             "advcl", "obl", "nsubj", "nsubj:pass", "aux:pass", "compound:prt", "mark", "expl");
 
-    static List<String> features(Tree tree, int i) {
-        Set<String> f = new LinkedHashSet<>();
+    /** What the model reads of token {@code i}, written to {@code f}. */
+    static void features(Tree tree, int i, FeatureSink f) {
         if (!tree.pos(i).startsWith("VB")) {
             // A noun has features of its own, so the verbs' weights are learned as if nouns were not there.
             NounCue.features(tree, i, f);
-            return List.copyOf(f);
+            return;
         }
         String lemma = tree.lemma(i).toLowerCase(Locale.ROOT);
         f.add("bias");
-        f.add("lemma=" + lemma);
-        f.add("pos=" + tree.pos(i));
-        f.add("rel=" + tree.baseRelation(i));
+        f.add("lemma=", lemma);
+        f.add("pos=", tree.pos(i));
+        f.add("rel=", tree.baseRelation(i));
         boolean clause = false;
         for (int c : tree.children(i)) {
             String r = tree.relation(c);
             String base = tree.baseRelation(c);
             if (FRAME.contains(base) || r.startsWith("obl:")) {
-                f.add("child=" + r);
+                f.add("child=", r);
             }
             if (base.equals("ccomp") || base.equals("xcomp") || base.equals("obj")) {
-                f.add("lemma,child=" + lemma + "," + base);
+                f.add("lemma,child=", lemma, ",", base);
                 if (c < i) {
-                    f.add("child-before=" + base);
+                    f.add("child-before=", base);
                 }
             }
             if (base.equals("ccomp") || base.equals("parataxis") || base.equals("csubj")) {
@@ -150,11 +150,11 @@ public final class CueDetector {
                 }
             }
             if (base.equals("compound:prt")) {
-                f.add("lemma,particle=" + lemma + "," + tree.lower(c));
+                f.add("lemma,particle=", lemma, ",", tree.lower(c));
             }
             if (base.equals("nsubj")) {
-                f.add("subj.ner=" + tree.ner(c));
-                f.add("subj.pos=" + tree.pos(c));
+                f.add("subj.ner=", tree.ner(c));
+                f.add("subj.pos=", tree.pos(c));
                 String subject = tree.lemma(c).toLowerCase(Locale.ROOT);
                 if (CueLexicon.ROLES.contains(subject) || CueLexicon.ANONYMOUS.contains(subject)) {
                     f.add("subj.role");
@@ -163,14 +163,14 @@ public final class CueDetector {
                 } else if (CueLexicon.DOCUMENTS.contains(subject)) {
                     f.add("subj.document");
                 }
-                f.add("subj.agent=" + CueFrame.agent(tree, c));
+                f.add("subj.agent=", String.valueOf(CueFrame.agent(tree, c)));
             }
         }
-        f.add("clause=" + clause);
+        f.add("clause=", String.valueOf(clause));
         if (i + 1 < tree.size() && (tree.pos(i + 1).equals("IN") || tree.pos(i + 1).equals("RP")
                 || tree.pos(i + 1).equals("TO"))) {
-            f.add("next=" + tree.lower(i + 1));
-            f.add("lemma,next=" + lemma + "," + tree.lower(i + 1));
+            f.add("next=", tree.lower(i + 1));
+            f.add("lemma,next=", lemma, ",", tree.lower(i + 1));
         }
         if (i > 0 && tree.word(i - 1).equals(",")) {
             f.add("after-comma");
@@ -187,6 +187,5 @@ public final class CueDetector {
         if (CueLexicon.TAG_ONLY.contains(lemma)) {
             f.add("lexicon=tag");
         }
-        return List.copyOf(f);
     }
 }

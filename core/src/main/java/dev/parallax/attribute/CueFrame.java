@@ -561,7 +561,9 @@ final class CueFrame {
 
     /** Whether {@code token} lies inside one of {@code quotations}: its words are the quoted person's own. */
     static boolean insideQuotation(Span token, List<Quotation> quotations) {
-        for (Quotation q : quotations) {
+        // By index: asked for every token, an iterator each time was a twentieth of what attribution allocated.
+        for (int i = 0; i < quotations.size(); i++) {
+            Quotation q = quotations.get(i);
             if (q.span().start() < token.start() && token.end() < q.span().end()) {
                 return true;
             }

@@ -18,6 +18,9 @@ final class Discourse {
             "they", "them", "their", "i", "me", "my", "we", "us", "our", "you", "your", "it", "its", "himself",
             "herself");
 
+    /** Compiled once: String.split compiles its pattern on every call, once per name mention. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     final String text;
     final List<Tree> trees;
     final List<EntityMention> entities;
@@ -45,7 +48,7 @@ final class Discourse {
         List<FullName> full = new ArrayList<>();
         for (EntityMention e : entities) {
             if (e.type().equals("PERSON") || e.type().equals("ORGANIZATION")) {
-                String[] words = e.text().split("\\s+");
+                String[] words = SPACES.split(e.text());
                 ends.add(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
                 if (e.type().equals("PERSON") && e.text().contains(" ")) {
                     full.add(new FullName(e, words[0], words[words.length - 1]));

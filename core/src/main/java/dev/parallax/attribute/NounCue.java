@@ -113,37 +113,37 @@ final class NounCue {
     }
 
     /** What the {@link CueDetector} reads of noun {@code noun}: its own features, apart from the verbs'. */
-    static void features(Tree tree, int noun, Set<String> f) {
+    static void features(Tree tree, int noun, FeatureSink f) {
         String lemma = tree.lemma(noun).toLowerCase(Locale.ROOT);
         f.add("noun.bias");
-        f.add("noun.lemma=" + lemma);
-        f.add("noun.pos=" + tree.pos(noun));
+        f.add("noun.lemma=", lemma);
+        f.add("noun.pos=", tree.pos(noun));
         int complement = complement(tree, noun);
         String kind = complement < 0 ? "none" : complementKind(tree, noun, complement);
-        f.add("noun.comp=" + kind);
-        f.add("noun.lemma,comp=" + lemma + "," + kind);
+        f.add("noun.comp=", kind);
+        f.add("noun.lemma,comp=", lemma, ",", kind);
         String rel = tree.baseRelation(noun);
-        f.add("noun.rel=" + rel);
+        f.add("noun.rel=", rel);
         int head = tree.parent(noun);
         if (head >= 0 && tree.pos(head).startsWith("VB")) {
-            f.add("noun.head=" + tree.lemma(head).toLowerCase(Locale.ROOT) + "," + rel);
-            f.add("noun.head.lexicon=" + CueLexicon.isCueVerb(tree.lemma(head)));
+            f.add("noun.head=", tree.lemma(head).toLowerCase(Locale.ROOT), ",", rel);
+            f.add("noun.head.lexicon=", String.valueOf(CueLexicon.isCueVerb(tree.lemma(head))));
         }
         int poss = tree.child(noun, "nmod:poss");
         if (poss >= 0) {
             f.add("noun.poss");
-            f.add("noun.poss.ner=" + tree.ner(poss));
-            f.add("noun.poss.agent=" + CueFrame.agent(tree, poss));
-            f.add("noun.lemma,poss=" + lemma);
+            f.add("noun.poss.ner=", tree.ner(poss));
+            f.add("noun.poss.agent=", String.valueOf(CueFrame.agent(tree, poss)));
+            f.add("noun.lemma,poss=", lemma);
         }
         if (tree.child(noun, AGENT) > noun) {
             f.add("noun.agent");
         }
         int source = source(tree, noun);
-        f.add("noun.source=" + (source < 0 ? "none" : source == poss ? "poss" : "other"));
+        f.add("noun.source=", source < 0 ? "none" : source == poss ? "poss" : "other");
         int det = tree.child(noun, "det");
         if (det >= 0) {
-            f.add("noun.det=" + tree.lower(det));
+            f.add("noun.det=", tree.lower(det));
         }
         if (tree.child(noun, "amod") >= 0) {
             f.add("noun.amod");

@@ -68,7 +68,10 @@ final class ReportedSpeechFinder {
             if (CueFrame.insideQuotation(tree.token(i).span(), here)) {
                 continue;
             }
-            if (tree.lower(i).equals("according") && i + 1 < tree.size() && tree.lower(i + 1).equals("to")) {
+            // The word's length first: lower-casing every word of the article to find this one was a few per cent
+            // of attribution, and lower-casing never shortens a word.
+            if (tree.word(i).length() == "according".length() && tree.lower(i).equals("according")
+                    && i + 1 < tree.size() && tree.lower(i + 1).equals("to")) {
                 AccordingCue.claim(tree, sentence, i).ifPresent(out::add);
                 continue;
             }

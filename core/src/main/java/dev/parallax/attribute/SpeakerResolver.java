@@ -35,6 +35,8 @@ final class SpeakerResolver {
             "nmod:in_front_of", "nmod:following", "obl", "advmod");
     private static final Set<String> QUANTIFIERS = WordList.resource(SpeakerResolver.class, "quantifiers");
     private static final int PRONOUN_REACH = 5;
+    /** Compiled once: String.split compiles its pattern on every call. */
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("\\W+");
 
     /** The personal pronoun a third-person possessive stands for; first and second persons have no one to name. */
     private static final Map<String, String> POSSESSIVES = Map.of("his", "he", "her", "she",
@@ -377,7 +379,7 @@ final class SpeakerResolver {
                 }
             }
             if (a.speaker().name().equals(full) && a.speaker().role().isPresent()) {
-                for (String w : a.speaker().role().get().toLowerCase(Locale.ROOT).split("\\W+")) {
+                for (String w : NOT_WORD.split(a.speaker().role().get().toLowerCase(Locale.ROOT))) {
                     char g = CueLexicon.MALE.contains(w) ? 'm' : CueLexicon.FEMALE.contains(w) ? 'f' : '?';
                     if (g != '?' && g != gender) {
                         return false;
@@ -504,7 +506,7 @@ final class SpeakerResolver {
             Tree tree = d.trees.get(e.sentence());
             int[] range = tree.extent(tree.subtree(h, NOT_MENTION), h);
             Optional<String> r = role(d, e.sentence(), h, range, Optional.of(e));
-            if (r.isPresent() && List.of(r.get().toLowerCase(Locale.ROOT).split("\\W+")).contains(roleNoun)) {
+            if (r.isPresent() && List.of(NOT_WORD.split(r.get().toLowerCase(Locale.ROOT))).contains(roleNoun)) {
                 found = d.fullName(e.text(), e.span().start());
             }
         }

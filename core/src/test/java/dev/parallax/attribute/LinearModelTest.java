@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +21,21 @@ class LinearModelTest {
                 .isCloseTo(1 / (1 + Math.exp(-1.5)), org.assertj.core.data.Offset.offset(1e-12));
         assertThat(MODEL.accepts(List.of("bias", "cue=said"))).isTrue();
         assertThat(MODEL.accepts(List.of("bias", "source=none"))).isFalse();
+    }
+
+    @Test
+    void scoresFeaturesWrittenInPiecesAsTheirJoinedNames() {
+        Consumer<FeatureSink> features = f -> {
+            f.add("bias");
+            f.add("cue=", "said");
+            f.add("cue", "=", "said"); // the same feature again: counts once
+            f.add("unknown ", "feature");
+        };
+        assertThat(FeatureSink.names(features)).containsExactly("bias", "cue=said", "unknown feature");
+        assertThat(MODEL.probability(features)).isEqualTo(MODEL.probability(List.of("bias", "cue=said")));
+        assertThat(MODEL.score(features).has("cue=said")).isTrue();
+        assertThat(MODEL.score(features).has("unknown feature")).isTrue();
+        assertThat(MODEL.score(features).has("source=none")).isFalse();
     }
 
     @Test
