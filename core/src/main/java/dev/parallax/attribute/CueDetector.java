@@ -72,6 +72,15 @@ public final class CueDetector {
                 || CueLexicon.MEDIA_WORDS.contains(lemma);
     }
 
+    /**
+     * Whether a verb states a view even when denied: a verb of thinking, wanting or taking a stance of the lexicon
+     * ("experts don't expect …" still says what they expect), unlike a verb of saying ("did not say whether …").
+     */
+    public static boolean viewVerb(String lemma) {
+        return CueLexicon.COGNITION.contains(lemma) || CueLexicon.INTENTION.contains(lemma)
+                || CueLexicon.STANCE.contains(lemma);
+    }
+
     /** One candidate cue of an article and what the model reads of it: what training learns from. */
     public record Candidate(Span span, List<String> features) {
         public Candidate {

@@ -1,7 +1,10 @@
 package dev.parallax.brief;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.Sentence;
+import dev.parallax.annotate.Token;
 import dev.parallax.attribute.Attribution;
+import dev.parallax.attribute.CueDetector;
 import dev.parallax.attribute.Speaker;
 import dev.parallax.core.Span;
 import dev.parallax.resolve.Actor;
@@ -23,7 +26,8 @@ import java.util.stream.Stream;
  * Chinese Foreign Ministry)"), over the span of what was said, and linked to the speaker's actor when the batch has
  * one. Attributions without a speaker are not voices, nor are those reported inside what another voice said (in "Lü
  * said China will urge the US to …", China is not a voice the outlet quotes), nor a pronoun the resolver could not
- * place, nor a country or place speaking as a whole ("The US expressed concerns …").
+ * place, nor a country or place speaking as a whole ("The US expressed concerns …"), nor one whose verb of saying is
+ * denied ("officials did not specify whether …": what they left unsaid).
  */
 final class AttributionVoices {
 
@@ -35,7 +39,7 @@ final class AttributionVoices {
                 .filter(x -> x.mentions().stream().anyMatch(m -> m.article().equals(article.id()))).toList();
         List<Attribution> kept = all.stream()
                 .filter(a -> a.speaker().kind() != Speaker.Kind.UNKNOWN && named(a.speaker())
-                        && !country(article, a.speaker()))
+                        && !country(article, a.speaker()) && !denied(article, a.cue()))
                 .filter(a -> all.stream().noneMatch(o -> o != a && o.content().contains(a.cue())
                         && a.source().map(o.content()::contains).orElse(true)))
                 .toList();
@@ -96,6 +100,41 @@ final class AttributionVoices {
      * Whether the speaker is only a place ("The US expressed concerns …"): a state's stance the writer sums up,
      * not a voice the outlet quotes; its officials and spokespeople are voices under their own names.
      */
+    /** Words that deny a verb, and the auxiliaries that may stand between them and it. */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
+    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "have", "has", "had", "is", "are",
+            "was", "were", "be", "been", "will", "would", "can", "could", "may", "might", "should", "yet");
+
+    /**
+     * Whether the cue is a denied verb of saying ("officials did not specify whether …", "has not said when …"): what
+     * follows is what someone left unsaid, which a reader would take for their words if shown as their voice. A
+     * denied view is still a view ("experts don't expect …").
+     */
+    private static boolean denied(AnnotatedArticle article, Span cue) {
+        for (Sentence sentence : article.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).span().start() != cue.start()) {
+                    continue;
+                }
+                if (CueDetector.viewVerb(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+                for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+                    String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+                    if (NEGATIONS.contains(w)) {
+                        return true;
+                    }
+                    if (!AUXILIARIES.contains(w)) {
+                        return false;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean country(AnnotatedArticle article, Speaker s) {
         return article.entities().stream().anyMatch(e -> PLACES.contains(e.type()) && e.text().equals(s.name()));
     }

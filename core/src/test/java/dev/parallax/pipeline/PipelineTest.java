@@ -56,6 +56,10 @@ class PipelineTest {
         assertThat(voices).extracting(dev.parallax.brief.VoiceView::speaker)
                 .doesNotContain("US", "convening of this summit", "Xi Jinping", "Joe Biden")
                 .anyMatch(s -> s.startsWith("Rishi Sunak"));
+        // What someone did not say ("Biden administration officials did not specify whether …") is no voice; a
+        // view denied ("experts and officials don't expect …") still is.
+        assertThat(voices).extracting(dev.parallax.brief.VoiceView::speaker)
+                .doesNotContain("Biden administration officials").contains("experts and officials");
         // One speaker has one label in an article, the fullest it gives.
         assertThat(voices).extracting(dev.parallax.brief.VoiceView::speaker).filteredOn(s -> s.startsWith("Jeffrey Ding"))
                 .isNotEmpty().containsOnly("Jeffrey Ding (Professor, George Washington University)");
