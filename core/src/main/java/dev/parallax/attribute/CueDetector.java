@@ -62,25 +62,6 @@ public final class CueDetector {
         return model.accepts(f -> features(tree, i, f));
     }
 
-    /**
-     * Whether the hand-made lists of the lexicon hold a noun as able to speak (a role, group, document, unnamed
-     * source or medium); the nouns learned from gold sources are not counted, so that they can be learned again.
-     */
-    public static boolean listedSourceNoun(String lemma) {
-        return CueLexicon.ROLES.contains(lemma) || CueLexicon.GROUPS.contains(lemma)
-                || CueLexicon.DOCUMENTS.contains(lemma) || CueLexicon.ANONYMOUS.contains(lemma)
-                || CueLexicon.MEDIA_WORDS.contains(lemma);
-    }
-
-    /**
-     * Whether a verb states a view even when denied: a verb of thinking, wanting or taking a stance of the lexicon
-     * ("experts don't expect …" still says what they expect), unlike a verb of saying ("did not say whether …").
-     */
-    public static boolean viewVerb(String lemma) {
-        return CueLexicon.COGNITION.contains(lemma) || CueLexicon.INTENTION.contains(lemma)
-                || CueLexicon.STANCE.contains(lemma);
-    }
-
     /** One candidate cue of an article and what the model reads of it: what training learns from. */
     public record Candidate(Span span, List<String> features) {
         public Candidate {

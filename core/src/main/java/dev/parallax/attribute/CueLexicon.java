@@ -11,7 +11,7 @@ import java.util.Set;
  * words that make a name a news outlet. The lists are resources, {@code words/*.txt} next to this class (one word a
  * line); the dependency relations stay here with the code that reads them.
  */
-final class CueLexicon {
+public final class CueLexicon {
 
     private CueLexicon() {
     }
@@ -128,5 +128,24 @@ final class CueLexicon {
 
     static boolean isCueVerb(String lemma) {
         return CUE_VERBS.contains(lemma);
+    }
+
+    /**
+     * Whether the hand-made lists of the lexicon hold a noun as able to speak (a role, group, document, unnamed
+     * source or medium); the nouns learned from gold sources are not counted, so that they can be learned again.
+     */
+    public static boolean listedSourceNoun(String lemma) {
+        return ROLES.contains(lemma) || GROUPS.contains(lemma)
+                || DOCUMENTS.contains(lemma) || ANONYMOUS.contains(lemma)
+                || MEDIA_WORDS.contains(lemma);
+    }
+
+    /**
+     * Whether a verb states a view even when denied: a verb of thinking, wanting or taking a stance of the lexicon
+     * ("experts don't expect …" still says what they expect), unlike a verb of saying ("did not say whether …").
+     */
+    public static boolean viewVerb(String lemma) {
+        return COGNITION.contains(lemma) || INTENTION.contains(lemma)
+                || STANCE.contains(lemma);
     }
 }

@@ -58,7 +58,7 @@ final class SpeakerResolver {
         }
         if (tree.pos(head).startsWith("W")) {
             int antecedent = antecedent(tree, head);
-            boolean thing = antecedent >= 0 && word.equals("which") && thing(d, s, antecedent);
+            boolean thing = antecedent >= 0 && word.equals("which") && thing(tree, antecedent);
             return new Resolved(tree.token(head).span(), antecedent < 0 || thing ? Speaker.UNKNOWN
                     : resolve(d, s, antecedent, anchor, history).speaker());
         }
@@ -146,16 +146,12 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whether the noun at {@code i} names a thing that cannot speak: a common noun, not part of a name, that is no
-     * body, group, role or document of the lexicon ("approach", "technologies"). "Which" after such a noun is
-     * usually the parse's nearest noun, not the speaker ("an approach to new technologies, which stressed …").
+     * Whether the noun at {@code i} names a thing that cannot speak: a common noun that {@link CueFrame#agent} does
+     * not take as able to take a stance ("approach", "technologies"). "Which" after such a noun is usually the
+     * parse's nearest noun, not the speaker ("an approach to new technologies, which stressed …").
      */
-    private static boolean thing(Discourse d, int s, int i) {
-        Tree tree = d.trees.get(s);
-        String lemma = tree.lemma(i).toLowerCase(Locale.ROOT);
-        return (tree.pos(i).equals("NN") || tree.pos(i).equals("NNS")) && d.entityAt(s, i).isEmpty()
-                && !CueLexicon.GROUPS.contains(lemma) && !CueLexicon.DOCUMENTS.contains(lemma)
-                && !CueLexicon.ROLES.contains(lemma) && !CueLexicon.ANONYMOUS.contains(tree.lower(i));
+    private static boolean thing(Tree tree, int i) {
+        return (tree.pos(i).equals("NN") || tree.pos(i).equals("NNS")) && !CueFrame.agent(tree, i);
     }
 
     /** The noun a relative pronoun stands for: the head of the relative clause's parent phrase, or -1. */

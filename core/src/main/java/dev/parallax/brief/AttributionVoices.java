@@ -4,7 +4,7 @@ import dev.parallax.annotate.AnnotatedArticle;
 import dev.parallax.annotate.Sentence;
 import dev.parallax.annotate.Token;
 import dev.parallax.attribute.Attribution;
-import dev.parallax.attribute.CueDetector;
+import dev.parallax.attribute.CueLexicon;
 import dev.parallax.attribute.Speaker;
 import dev.parallax.core.Span;
 import dev.parallax.resolve.Actor;
@@ -117,7 +117,7 @@ final class AttributionVoices {
                 if (tokens.get(i).span().start() != cue.start()) {
                     continue;
                 }
-                if (CueDetector.viewVerb(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+                if (CueLexicon.viewVerb(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
                     return false;
                 }
                 for (int j = i - 1; j >= 0 && j >= i - 3; j--) {

@@ -6,6 +6,7 @@ import dev.parallax.attribute.Attribution;
 import dev.parallax.attribute.Attributor;
 import dev.parallax.attribute.ContentEnds;
 import dev.parallax.attribute.CueDetector;
+import dev.parallax.attribute.CueLexicon;
 import dev.parallax.attribute.LinearModel;
 import dev.parallax.core.Span;
 import dev.parallax.core.TextMap;
@@ -240,7 +241,7 @@ public final class AttributionTrainer {
                     if (head >= 0 && (tree.pos(head).equals("NN") || tree.pos(head).equals("NNS"))
                             && tree.ner(head).equals("O")) {
                         String lemma = tree.lemma(head).toLowerCase(java.util.Locale.ROOT);
-                        if (!CueDetector.listedSourceNoun(lemma)) {
+                        if (!CueLexicon.listedSourceNoun(lemma)) {
                             counts.merge(lemma, 1, Integer::sum);
                         }
                     }

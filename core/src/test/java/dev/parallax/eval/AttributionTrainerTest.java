@@ -66,7 +66,7 @@ class AttributionTrainerTest {
         assertThat(once.nouns()).isNotEmpty().allSatisfy((noun, n) -> {
             assertThat(n).isPositive();
             assertThat(noun).isLowerCase();
-            assertThat(dev.parallax.attribute.CueDetector.listedSourceNoun(noun)).isFalse();
+            assertThat(dev.parallax.attribute.CueLexicon.listedSourceNoun(noun)).isFalse();
         });
         // A higher minimum keeps exactly the nouns that head that many sources.
         assertThat(twice.nouns()).isEqualTo(once.nouns().entrySet().stream().filter(e -> e.getValue() >= 2)
