@@ -94,7 +94,7 @@ final class AttributionEvalCommand implements Callable<Integer> {
         out.println(table(r));
         if (annotators) {
             try {
-                AttributionEvaluation.Agreement a = AttributionEvaluation.agreement(gold, problems);
+                AttributionEvaluation.Agreement a = AttributionEvaluation.agreement(documents, problems);
                 if (a.texts() == 0) {
                     out.println("No text has more than one annotation file: no agreement to score.");
                 } else {

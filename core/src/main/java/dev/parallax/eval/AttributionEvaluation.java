@@ -64,15 +64,18 @@ public final class AttributionEvaluation {
         }
     }
 
-    /** The agreement of the annotators of {@code dir}'s texts (see {@link Agreement}); unreadable files are problems. */
-    public static Agreement agreement(Path dir, List<String> problems) throws IOException {
+    /**
+     * The agreement of the annotators of {@code docs}, texts as {@link #load} reads them (see {@link Agreement});
+     * unreadable files are problems.
+     */
+    public static Agreement agreement(List<GoldDocument> docs, List<String> problems) throws IOException {
         AttributionScorer scorer = new AttributionScorer();
         BratReader reader = new BratReader();
         AttributionScore total = AttributionScore.ZERO;
         int texts = 0;
         int annotations = 0;
-        for (GoldDocument doc : load(dir, problems)) {
-            List<Path> others = annotationFiles(dir.resolve("attributions"), doc.name()).stream()
+        for (GoldDocument doc : docs) {
+            List<Path> others = annotationFiles(doc.annotationFile().getParent(), doc.name()).stream()
                     .filter(p -> !p.equals(doc.annotationFile())).toList();
             if (others.isEmpty()) {
                 continue;

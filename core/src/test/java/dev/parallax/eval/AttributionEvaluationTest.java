@@ -64,7 +64,7 @@ class AttributionEvaluationTest {
         Files.writeString(dir.resolve("attributions/memo_c.ann"),
                 lee.replace("Source 0 3\tLee", "Source 30 34\tDiaz"));
         List<String> problems = new ArrayList<>();
-        AttributionEvaluation.Agreement a = AttributionEvaluation.agreement(dir, problems);
+        AttributionEvaluation.Agreement a = AttributionEvaluation.agreement(AttributionEvaluation.load(dir, problems), problems);
         assertThat(problems).isEmpty();
         assertThat(a.texts()).isEqualTo(1);
         assertThat(a.annotations()).isEqualTo(2);
