@@ -1,6 +1,7 @@
 package dev.parallax.eval;
 
 import dev.parallax.annotate.AnnotatedArticle;
+import dev.parallax.annotate.Tree;
 import dev.parallax.attribute.AttributedArticle;
 import dev.parallax.attribute.Attribution;
 import dev.parallax.attribute.Attributor;
@@ -222,15 +223,14 @@ public final class AttributionTrainer {
         int[] sources = new int[1];
         int texts = forEachAnnotated(training, problems, progress, (doc, article) -> {
             TextMap map = article.article().map();
-            List<dev.parallax.annotate.Tree> trees = article.sentences().stream().map(dev.parallax.annotate.Tree::new)
-                    .toList();
+            List<Tree> trees = article.sentences().stream().map(Tree::new).toList();
             for (BratAttribution g : doc.gold()) {
                 if (g.source().isEmpty()) {
                     continue;
                 }
                 sources[0]++;
                 Span source = new Span(g.source().getFirst().start(), g.source().getLast().end());
-                for (dev.parallax.annotate.Tree tree : trees) {
+                for (Tree tree : trees) {
                     List<Integer> inside = new ArrayList<>();
                     for (int i = 0; i < tree.size(); i++) {
                         if (source.contains(raw(map, tree.token(i).span()))) {
