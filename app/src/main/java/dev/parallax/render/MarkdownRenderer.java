@@ -244,12 +244,16 @@ public final class MarkdownRenderer implements Renderer {
     /** The words of a voice's first span no other section shows; else where they are shown. */
     private static String quoted(VoiceView.Quoted q, StoryHtml words) {
         return q.own().isEmpty() ? "words in " + String.join(", ", q.shownIn().stream().map(MarkdownRenderer::section).toList())
-                : oneLine(words.words(q.own().getFirst()).shown());
+                : oneLine(words.words(q, q.own().getFirst()).shown());
     }
 
-    /** Whether the line of a voice shows the writer's paraphrase of them rather than their quoted words. */
+    /**
+     * Whether the line of a voice stands for the writer's paraphrase of them rather than their quoted words: the
+     * words it shows, or, when another section shows them, the words it refers to.
+     */
     private static boolean paraphrased(VoiceView.Quoted q, StoryHtml words) {
-        return !q.own().isEmpty() && !words.words(q.own().getFirst()).verbatim();
+        SourceRef first = q.own().isEmpty() ? q.sources().getFirst() : q.own().getFirst();
+        return !words.words(q, first).verbatim();
     }
 
     /**

@@ -54,6 +54,8 @@ public final class StoryHtml {
     private static final Pattern QUOTED = Pattern.compile("“([^”]{2,})”|\"([^\"]{2,})\"");
     /** The "that" a reported clause opens with. */
     private static final Pattern COMPLEMENTIZER = Pattern.compile("^that\\s+(?=\\S)");
+    /** What may stand between reporting words and the paraphrase that follows them: "said that", "warned:". */
+    private static final Pattern BETWEEN = Pattern.compile("[\\s,:]*(that\\s+)?");
     private static final int QUOTE_CHARS = 240;
     private static final int QUOTES_SHOWN = 2;
 
@@ -179,13 +181,19 @@ public final class StoryHtml {
         List<SourceRef> own = v.own();
         List<SourceRef> words = own.subList(0, Math.min(QUOTES_SHOWN, own.size()));
         for (SourceRef r : words) {
-            Said said = words(r);
+            Said said = words(v, r);
             Element quote = li.appendElement("blockquote").addClass("words");
-            if (!said.verbatim()) {
+            if (said.verbatim()) {
+                quote.appendText(said.shown());
+            } else {
                 quote.addClass("paraphrase").appendElement("span").addClass("kind").text("paraphrase");
                 quote.appendText(" ");
+                if (!said.says().isEmpty()) {
+                    quote.appendElement("span").addClass("says").text(said.says());
+                    quote.appendText(" ");
+                }
+                quote.appendText(said.words());
             }
-            quote.appendText(said.shown());
             cite(quote, List.of(r));
         }
         List<SourceRef> rest = v.sources().stream().filter(r -> !words.contains(r)).toList();
@@ -200,19 +208,31 @@ public final class StoryHtml {
 
     /**
      * What a span says: its quoted words when it holds some, verbatim; else its reported content, a paraphrase in the
-     * writer's words, which is never put inside quotation marks.
+     * writer's words, which is never put inside quotation marks, after the words that report it when the text has
+     * them right before it ("accused the US of …", "don't expect the talks to …"): without them a paraphrase can read
+     * as the opposite of what was said.
+     *
+     * @param says the text from the reporting words to the paraphrase ("accused", "are concerned that"), or empty
      */
-    record Said(String words, boolean verbatim) {
-        /** Quoted words inside curly quotation marks; a paraphrase as it stands. */
+    record Said(String says, String words, boolean verbatim) {
+        /** Quoted words inside curly quotation marks; a paraphrase as it stands, after its reporting words. */
         String shown() {
-            return verbatim ? "“" + words + "”" : words;
+            return verbatim ? "“" + words + "”" : says.isEmpty() ? words : says + " " + words;
         }
     }
 
-    /** What the span says (see {@link Said}), on one line and cut at a word near {@value #QUOTE_CHARS} characters. */
-    Said words(SourceRef r) {
-        String text = article(r.article()).map(ArticleView::text).filter(t -> r.end() <= t.length())
-                .map(t -> t.substring(r.start(), r.end())).orElse("");
+    /** What span {@code r} of voice {@code v} says (see {@link Said}). */
+    Said words(VoiceView.Quoted v, SourceRef r) {
+        return words(r, v.says().get(r));
+    }
+
+    /**
+     * What the span says (see {@link Said}), on one line and cut at a word near {@value #QUOTE_CHARS} characters;
+     * {@code says}, when not {@code null}, is the span of the words that report it.
+     */
+    Said words(SourceRef r, SourceRef says) {
+        String all = article(r.article()).map(ArticleView::text).orElse("");
+        String text = r.end() <= all.length() ? all.substring(r.start(), r.end()) : "";
         Matcher m = QUOTED.matcher(text);
         List<String> quoted = new ArrayList<>();
         while (m.find()) {
@@ -220,14 +240,21 @@ public final class StoryHtml {
         }
         boolean verbatim = !quoted.isEmpty();
         String words = (verbatim ? String.join(" … ", quoted) : text).replaceAll("\\s+", " ").strip();
-        if (!verbatim) { // "said that China has …": the reader reads what was said, not the conjunction
-            words = COMPLEMENTIZER.matcher(words).replaceFirst("");
+        String reporting = "";
+        if (!verbatim) {
+            if (says != null && says.article().equals(r.article()) && says.end() <= r.start()
+                    && r.start() <= all.length() && BETWEEN.matcher(all.substring(says.end(), r.start())).matches()) {
+                // the text as written from the reporting words on: "are concerned that tensions …"
+                reporting = all.substring(says.start(), r.start()).replaceAll("\\s+", " ").strip();
+            } else { // "said that China has …" shown alone: the reader reads what was said, not the conjunction
+                words = COMPLEMENTIZER.matcher(words).replaceFirst("");
+            }
         }
         if (words.length() > QUOTE_CHARS) {
             int cut = words.lastIndexOf(' ', QUOTE_CHARS);
             words = words.substring(0, cut > QUOTE_CHARS / 2 ? cut : QUOTE_CHARS) + " …";
         }
-        return new Said(words, verbatim);
+        return new Said(reporting, words, verbatim);
     }
 
     /**

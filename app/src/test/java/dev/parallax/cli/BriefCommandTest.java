@@ -120,6 +120,20 @@ class BriefCommandTest {
     }
 
     @Test
+    void markdownShowsAParaphrasedVoiceAfterTheWordsThatReportIt() {
+        CliRun run = run("brief", SAMPLE.toString(), "--format", "md", "--quiet");
+        assertThat(run.exit()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l).startsWith("- Paraphrases Lü Xiang: noted that China has maintained"))
+                .anySatisfy(l -> assertThat(l).startsWith(
+                        "- Chinese Ministry of Foreign Affairs (paraphrased by unknown): accused the US of violating"))
+                // a paraphrase another section shows is still a paraphrase ("experts and officials don't expect …")
+                .anySatisfy(l -> assertThat(l).startsWith("- Paraphrases experts and officials: words in"))
+                .noneSatisfy(l -> assertThat(l).startsWith("- Quotes experts and officials"));
+    }
+
+    @Test
     void exitsWithOneAndNamesTheFileWhenAnInputFails() throws IOException {
         Files.write(dir.resolve("photo.txt"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
         Files.writeString(dir.resolve("good.txt"), "Accord signed in Geneva today\n\nOfficials met in Geneva on Monday to discuss the accord, a spokesperson said.\n");

@@ -167,9 +167,10 @@ class BrowserTest {
                 }
             });
         }
-        // Lü Xiang's reported speech ("Lü said that China has …") reads as the writer's paraphrase, without "that".
+        // Lü Xiang's reported speech ("Lü noted that China has …") reads as the writer's paraphrase, after the words that
+        // report it, as the text has them.
         assertThat(page.locator(".voice blockquote.paraphrase").allTextContents())
-                .anySatisfy(t -> assertThat(t).startsWith("paraphrase China has"));
+                .anySatisfy(t -> assertThat(t).startsWith("paraphrase noted that China has"));
         // Lü Xiang, quoted five times by the Global Times, is one voice, not five lines.
         assertThat(page.locator(".voice .speaker").allTextContents()).filteredOn(t -> t.equals("Lü Xiang")).hasSize(1);
         // A named speaker carries the id of their actor in the briefing; an unnamed one ("US officials") none.
@@ -214,6 +215,32 @@ class BrowserTest {
         assertThat(page.locator("a.story-link").count()).isPositive();
         Files.createDirectories(SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("article.png")));
+    }
+
+    @Test
+    void aParaphrasedVoiceReadsAfterTheWordsThatReportIt() throws Exception {
+        List<String> paraphrases = new java.util.ArrayList<>();
+        List<String> says = new java.util.ArrayList<>();
+        for (var story : sample.reader.briefing().stories()) {
+            page.navigate(sample.base + "/stories/" + story.id());
+            paraphrases.addAll(page.locator(".voice blockquote.paraphrase").allTextContents());
+            List<String> here = page.locator(".voice blockquote.paraphrase .says").allTextContents();
+            says.addAll(here);
+            if (here.contains("accused")) {
+                Files.createDirectories(SCREENSHOTS);
+                page.locator("main").screenshot(new Locator.ScreenshotOptions()
+                        .setPath(SCREENSHOTS.resolve("story-paraphrases.png")));
+            }
+        }
+        // "The Chinese Ministry of Foreign Affairs accused the US of violating …": without "accused" a reader gets
+        // "the US of violating market competition principles", which says nothing; "experts view the summit as …"
+        // without "view" reads as a fact.
+        assertThat(paraphrases)
+                .anySatisfy(t -> assertThat(t).startsWith("paraphrase accused the US of violating market competition"))
+                .anySatisfy(t -> assertThat(t).startsWith("paraphrase view the UK summit as a starting point"))
+                // "…, the Associated Press reported": reporting words after the paraphrase are not moved before it
+                .anySatisfy(t -> assertThat(t).startsWith("paraphrase The US Air Force recently held an exercise"));
+        assertThat(says).contains("accused", "view", "questioned");
     }
 
     @Test

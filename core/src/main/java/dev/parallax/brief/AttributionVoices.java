@@ -48,7 +48,33 @@ final class AttributionVoices {
         Map<String, String> fullest = new HashMap<>();
         kept.forEach(a -> fullest.merge(a.speaker().name(), label(a.speaker()), (x, y) -> y.length() > x.length() ? y : x));
         return kept.stream().map(a -> new Voice(article.id(), fullest.get(a.speaker().name()),
-                actor(article.id(), here, a).map(Actor::id), a.content())).toList();
+                actor(article.id(), here, a).map(Actor::id), a.content(), says(article, a.cue()))).toList();
+    }
+
+    /**
+     * The words that report a statement as the text has them: its cue with the auxiliaries and the negation right
+     * before it ("did not expect", "has called for", "would not say"), so that a reader shown the words of a voice
+     * sees whether they were said, denied or only expected. At most three words are taken in before the cue.
+     */
+    static Span says(AnnotatedArticle article, Span cue) {
+        for (Sentence sentence : article.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).span().start() != cue.start()) {
+                    continue;
+                }
+                int first = i;
+                for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+                    String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+                    if (!NEGATIONS.contains(w) && !AUXILIARIES.contains(w)) {
+                        break;
+                    }
+                    first = j;
+                }
+                return new Span(tokens.get(first).span().start(), cue.end());
+            }
+        }
+        return cue;
     }
 
     /**
@@ -96,14 +122,11 @@ final class AttributionVoices {
     private static final Set<String> PLACES = Set.of("COUNTRY", "NATIONALITY",
             "STATE_OR_PROVINCE", "CITY", "LOCATION");
 
-    /**
-     * Whether the speaker is only a place ("The US expressed concerns …"): a state's stance the writer sums up,
-     * not a voice the outlet quotes; its officials and spokespeople are voices under their own names.
-     */
     /** Words that deny a verb, and the auxiliaries that may stand between them and it. */
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
     private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "have", "has", "had", "is", "are",
-            "was", "were", "be", "been", "will", "would", "can", "could", "may", "might", "should", "yet");
+            "was", "were", "be", "been", "will", "would", "can", "could", "may", "might", "should", "must", "yet",
+            "ca", "wo"); // "can't" and "won't" are tokenized "ca n't" and "wo n't"
 
     /**
      * Whether the cue is a denied verb of saying ("officials did not specify whether …", "has not said when …"): what
@@ -135,6 +158,10 @@ final class AttributionVoices {
         return false;
     }
 
+    /**
+     * Whether the speaker is only a place ("The US expressed concerns …"): a state's stance the writer sums up,
+     * not a voice the outlet quotes; its officials and spokespeople are voices under their own names.
+     */
     private static boolean country(AnnotatedArticle article, Speaker s) {
         return article.entities().stream().anyMatch(e -> PLACES.contains(e.type()) && e.text().equals(s.name()));
     }

@@ -160,7 +160,7 @@ final class SignalsWriter {
                     shown.add(VOICES, List.of(ref)); // a passage within another voice's words is shown with those
                 }
                 voices.add(new VoiceView(v.speaker(), v.actor().orElse(null), sideOf.getOrDefault(a.id(), "unknown"),
-                        ref, where));
+                        ref, where, Briefer.ref(a, v.says())));
             }
         }
 

@@ -13,8 +13,10 @@ import static java.util.Objects.requireNonNull;
  *
  * @param shownIn empty when the voice's line shows its words; otherwise the story section that already shows them
  *                (see {@link StoryBrief}): the line names the speaker and refers there
+ * @param says    the words of the article that report the span ("accused", "did not expect"), which a paraphrase is
+ *                shown after; {@code null} in a briefing written before voices had them
  */
-public record VoiceView(String speaker, String actor, String side, SourceRef source, String shownIn) {
+public record VoiceView(String speaker, String actor, String side, SourceRef source, String shownIn, SourceRef says) {
 
     /**
      * One speaker as quoted by one side, with every span, in order of first appearance: what a reader's line shows.
@@ -22,13 +24,15 @@ public record VoiceView(String speaker, String actor, String side, SourceRef sou
      * @param actor   the speaker's actor id, or {@code null}
      * @param own     the spans whose words this line shows (no other section shows them)
      * @param shownIn the sections showing the words of the other spans, each once, in order
+     * @param says    the words that report each span that has them (see {@link VoiceView#says})
      */
     public record Quoted(String speaker, String actor, String side, List<SourceRef> sources, List<SourceRef> own,
-                         List<String> shownIn) {
+                         List<String> shownIn, Map<SourceRef, SourceRef> says) {
         public Quoted {
             sources = List.copyOf(sources);
             own = List.copyOf(own);
             shownIn = List.copyOf(shownIn);
+            says = Map.copyOf(says);
         }
     }
 
@@ -48,7 +52,9 @@ public record VoiceView(String speaker, String actor, String side, SourceRef sou
         bySpeaker.forEach((key, vs) -> out.add(new Quoted(label.get(key), vs.get(0).actor(), key.get(1),
                 vs.stream().map(VoiceView::source).toList(),
                 vs.stream().filter(v -> v.shownIn().isEmpty()).map(VoiceView::source).toList(),
-                vs.stream().map(VoiceView::shownIn).filter(x -> !x.isEmpty()).distinct().toList())));
+                vs.stream().map(VoiceView::shownIn).filter(x -> !x.isEmpty()).distinct().toList(),
+                vs.stream().filter(v -> v.says() != null)
+                        .collect(java.util.stream.Collectors.toMap(VoiceView::source, VoiceView::says, (x, y) -> x)))));
         return out;
     }
 

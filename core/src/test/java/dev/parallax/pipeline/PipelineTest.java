@@ -60,6 +60,15 @@ class PipelineTest {
         // view denied ("experts and officials don't expect …") still is.
         assertThat(voices).extracting(dev.parallax.brief.VoiceView::speaker)
                 .doesNotContain("Biden administration officials").contains("experts and officials");
+        // Each voice carries the words that report it, auxiliaries and negation included, so that a view denied
+        // reads as denied.
+        java.util.function.Function<dev.parallax.brief.VoiceView, String> says = v ->
+                v.says().span().of(briefing.article(v.says().article()).text());
+        assertThat(voices).allSatisfy(v -> assertThat(v.says()).isNotNull());
+        assertThat(voices).filteredOn(v -> v.speaker().equals("experts and officials")).extracting(says)
+                .containsOnly("don’t expect");
+        assertThat(voices).filteredOn(v -> v.speaker().equals("Chinese Ministry of Foreign Affairs")).extracting(says)
+                .containsOnly("accused");
         // One speaker has one label in an article, the fullest it gives.
         assertThat(voices).extracting(dev.parallax.brief.VoiceView::speaker).filteredOn(s -> s.startsWith("Jeffrey Ding"))
                 .isNotEmpty().containsOnly("Jeffrey Ding (Professor, George Washington University)");
