@@ -353,32 +353,13 @@ public final class Attributor {
         }
         if (first == cue) {
             // "“…,” said retired judge Dana Ortiz": the name after the verb, up to a comma or the sentence's end.
-            int end = nameRun(tree, cue + 1);
+            int end = CueFrame.nameRun(tree, cue + 1);
             return end > cue && (end + 1 >= tree.size() || tree.isPunct(end + 1)) ? end : -1;
         }
         // "“…,” Ortiz, the longtime chair of the board, said": a name, then its description set off by commas.
-        int end = nameRun(tree, first);
+        int end = CueFrame.nameRun(tree, first);
         return end >= first && end + 1 < cue && tree.word(end + 1).equals(",") && tree.word(cue - 1).equals(",")
                 ? end : -1;
-    }
-
-    /**
-     * The last token of the name that starts at {@code from}: titles, descriptions and names ("retired judge Dana
-     * Ortiz") ending in a proper noun or a person's or organisation's name; else -1.
-     */
-    private static int nameRun(Tree tree, int from) {
-        int last = -1;
-        for (int i = from; i < tree.size(); i++) {
-            String pos = tree.pos(i);
-            boolean name = pos.startsWith("NNP") || Set.of("PERSON", "ORGANIZATION").contains(tree.ner(i));
-            if (name) {
-                last = i;
-            } else if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("VBN"))
-                    || last >= 0) {
-                break;
-            }
-        }
-        return last;
     }
 
     private static Intermediary intermediary(Discourse d, Tree tree, int head) {

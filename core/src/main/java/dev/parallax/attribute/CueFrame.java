@@ -513,17 +513,29 @@ final class CueFrame {
         while (first < tree.size() && tree.pos(first).equals("RB")) {
             first++;
         }
-        if (first < tree.size() && (tree.pos(first).startsWith("NNP") || tree.ner(first).equals("PERSON"))
-                && !tree.ner(first).equals("DATE")) {
-            int last = first;
-            while (last + 1 < tree.size() && (tree.pos(last + 1).startsWith("NNP")
-                    || tree.ner(last + 1).equals("PERSON"))) {
-                last++;
-            }
-            return last;
-        }
-        return -1;
+        return first < tree.size() && !tree.ner(first).equals("DATE") ? nameRun(tree, first) : -1;
     }
+
+    /**
+     * The last token of the name that starts at {@code from}: titles, descriptions and names ("retired judge Dana
+     * Ortiz") ending in a proper noun or a person's or organisation's name; else -1.
+     */
+    static int nameRun(Tree tree, int from) {
+        int last = -1;
+        for (int i = from; i < tree.size(); i++) {
+            String pos = tree.pos(i);
+            boolean name = pos.startsWith("NNP") || NAMED.contains(tree.ner(i));
+            if (name) {
+                last = i;
+            } else if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("VBN"))
+                    || last >= 0) {
+                break;
+            }
+        }
+        return last;
+    }
+
+    private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION");
 
     /** {@code head} or a noun inside its phrase that names a news outlet, or -1. */
     static int mediaHead(Tree tree, int head) {

@@ -57,6 +57,15 @@ final class AttributionVoices {
      * sees whether they were said, denied or only expected. At most three words are taken in before the cue.
      */
     static Span says(AnnotatedArticle article, Span cue) {
+        return reporting(article, cue).map(r -> new Span(r.tokens().get(r.first()).span().start(), cue.end()))
+                .orElse(cue);
+    }
+
+    /** The tokens of a cue's sentence, the cue's first token and the first of the words that report with it. */
+    private record Reporting(List<Token> tokens, int first, int cue) {
+    }
+
+    private static Optional<Reporting> reporting(AnnotatedArticle article, Span cue) {
         for (Sentence sentence : article.sentences()) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
@@ -71,10 +80,10 @@ final class AttributionVoices {
                     }
                     first = j;
                 }
-                return new Span(tokens.get(first).span().start(), cue.end());
+                return Optional.of(new Reporting(tokens, first, i));
             }
         }
-        return cue;
+        return Optional.empty();
     }
 
     /**
@@ -134,28 +143,11 @@ final class AttributionVoices {
      * denied view is still a view ("experts don't expect …").
      */
     private static boolean denied(AnnotatedArticle article, Span cue) {
-        for (Sentence sentence : article.sentences()) {
-            List<Token> tokens = sentence.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).span().start() != cue.start()) {
-                    continue;
-                }
-                if (CueLexicon.viewVerb(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
-                    return false;
-                }
-                for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
-                    String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
-                    if (NEGATIONS.contains(w)) {
-                        return true;
-                    }
-                    if (!AUXILIARIES.contains(w)) {
-                        return false;
-                    }
-                }
-                return false;
-            }
-        }
-        return false;
+        return reporting(article, cue).filter(r -> !CueLexicon.viewVerb(
+                        r.tokens().get(r.cue()).lemma().toLowerCase(Locale.ROOT)))
+                .map(r -> r.tokens().subList(r.first(), r.cue()).stream()
+                        .anyMatch(t -> NEGATIONS.contains(t.word().toLowerCase(Locale.ROOT))))
+                .orElse(false);
     }
 
     /**
