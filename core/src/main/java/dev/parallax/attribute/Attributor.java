@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,30 +20,19 @@ import java.util.regex.Pattern;
  * mentions). Adds: who said what — direct quotations with the tag before, after or inside them and the untagged
  * quotations that continue a speaker; reported speech and beliefs from the parse; partial quotations inside reported
  * speech as mixed; speakers resolved to names, roles and kinds; intermediaries ("told the Global Times", "Reuters
- * quoted"); scare quotes, titles and names in quotation marks kept as {@link QuotedTerm}s and never attributed; and
- * the outlets, documents and listed sources the article cites. Wires {@link QuoteFinder},
- * {@link ReportedSpeechFinder} and {@link SpeakerResolver}, then a learned filter (a {@link LinearModel} trained on
+ * quoted"); scare quotes, titles and names in quotation marks kept as {@link QuotedTerm}s and never attributed
+ * ({@link QuotedTerms}); and the outlets, documents and listed sources the article cites ({@link CitedSource#of}).
+ * Wires {@link QuoteFinder}, {@link ReportedSpeechFinder} and {@link SpeakerResolver}, the learned
+ * {@link ContentEnds}, then a learned filter (a {@link LinearModel} trained on
  * PolNeAR by {@code parallax train attribution}) that keeps the reported speech a reader would mark with the source
  * found. Bad input: an
  * unannotated article gets no attributions; an unclosed quotation is a problem. Stateless and thread-safe.
  */
 public final class Attributor {
 
-    /** Quotations shorter than this (in words) are terms unless a speech tag stands right beside them. */
-    private static final int STATEMENT_WORDS = 4;
-    /** Words a quoted title or name can have at most. */
-    private static final int TITLE_WORDS = 8;
-    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s—–-]+");
-    /** The general categories of {@code \p{L}} and {@code \p{N}}, as java.util.regex defines them. */
-    private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
-            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
-            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
     /** How many sentences back an untagged quotation may continue a speaker. */
     private static final int CONTINUATION_REACH = 2;
-    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "for",
-            "to", "at", "by", "with", "from", "de", "vs", "vs.");
     private static final Set<String> MEDIUM_VERBS = Set.of("write", "report", "publish", "reveal", "quote", "cite");
-    private static final Pattern SOURCES_LINE = Pattern.compile("(?m)^[ \\t]*Sources?:[ \\t]*(.+)$");
 
     /** Where the bundled filter model lives, and how it was made: see docs/attribution.md. */
     public static final String FILTER_MODEL = "attribution-filter.model";
@@ -121,7 +109,7 @@ public final class Attributor {
                 }
             }
         }
-        return new AttributedArticle(article, kept, all.terms(), citedSources(all.discourse(), kept), all.problems());
+        return new AttributedArticle(article, kept, all.terms(), CitedSource.of(all.discourse(), kept), all.problems());
     }
 
     /**
@@ -177,7 +165,7 @@ public final class Attributor {
         List<QuotedTerm> terms = new ArrayList<>();
         List<List<Quotation>> statements = new ArrayList<>();
         for (List<Quotation> g : groups) {
-            Optional<QuotedTerm.Reason> notStatement = g.size() == 1 ? termReason(d, g.getFirst()) : Optional.empty();
+            Optional<QuotedTerm.Reason> notStatement = g.size() == 1 ? QuotedTerms.reason(d, g.getFirst()) : Optional.empty();
             if (notStatement.isPresent()) {
                 terms.add(new QuotedTerm(g.getFirst().span(), notStatement.get()));
             } else {
@@ -309,7 +297,7 @@ public final class Attributor {
             c = c.withSource(nameBesideTag(tree, c));
         }
         if (c.source() >= 0) {
-            int anchor = Math.min(c.sentence(), sentenceAt(d, c.content().start()));
+            int anchor = Math.min(c.sentence(), d.sentenceAt(c.content().start()));
             SpeakerResolver.Resolved r = speakers.resolve(d, c.sentence(), c.source(), anchor, history);
             source = Optional.of(r.mention());
             speaker = r.speaker();
@@ -378,8 +366,8 @@ public final class Attributor {
         Quotation first = g.getFirst();
         Quotation last = g.getLast();
         for (Quotation q : List.of(last, first)) {
-            int s = sentenceAt(d, q.span().start());
-            int e = sentenceAt(d, q.span().end() - 1);
+            int s = d.sentenceAt(q.span().start());
+            int e = d.sentenceAt(q.span().end() - 1);
             List<Integer> candidates = new ArrayList<>(e == s ? List.of(s) : List.of(e, s));
             // “…?” asked Sen. X — a question or exclamation mark ends the sentence before its tag; a new paragraph
             // ("While he acknowledged …") is no tag of the quotation that ends the one before.
@@ -462,8 +450,8 @@ public final class Attributor {
         if (i < 0 || d.text.charAt(i) != ':' || d.paragraphOf(start) - d.paragraphOf(i) > 1) {
             return Optional.empty();
         }
-        int k = sentenceAt(d, i);
-        if (sameSentence && k != sentenceAt(d, start)) {
+        int k = d.sentenceAt(i);
+        if (sameSentence && k != d.sentenceAt(start)) {
             return Optional.empty();
         }
         Tree tree = d.trees.get(k);
@@ -610,7 +598,7 @@ public final class Attributor {
             return Optional.empty();
         }
         Span name = new Span(end + m.start(1), end + m.end(1));
-        int s = sentenceAt(d, name.start());
+        int s = d.sentenceAt(name.start());
         if (s < 0) {
             return Optional.empty();
         }
@@ -652,7 +640,7 @@ public final class Attributor {
             return Optional.empty();
         }
         Span span = new Span(g.getFirst().span().start(), g.getLast().span().end());
-        int s = sentenceAt(d, span.start());
+        int s = d.sentenceAt(span.start());
         Attribution previous = null;
         for (int k = history.size() - 1; k >= 0; k--) {
             if (history.get(k).content().end() <= span.start()) {
@@ -785,147 +773,12 @@ public final class Attributor {
         g.forEach(q -> parts.add(q.span()));
         Span cue = new Span(g.getFirst().span().start(), g.getFirst().span().start() + 1);
         return new Attribution(Attribution.Kind.DIRECT, span, parts, cue, Optional.empty(), Speaker.UNKNOWN,
-                Optional.empty(), Math.max(0, sentenceAt(d, span.start())));
-    }
-
-    /** Why a quotation is not a statement, if it is not: a title or name, or a few words without a tag beside them. */
-    private static Optional<QuotedTerm.Reason> termReason(Discourse d, Quotation q) {
-        String inner = q.inner(d.text).of(d.text).strip();
-        int count = 0;
-        boolean titleCase = true;
-        // The words one at a time rather than split() at once: a long statement is told after nine of them. The
-        // empty pieces split() would add at the ends have no letters, and are skipped as it skips them.
-        Matcher breaks = WORD_BREAK.matcher(inner);
-        int start = 0;
-        for (boolean more = true; more; ) {
-            more = breaks.find();
-            String w = inner.substring(start, more ? breaks.start() : inner.length());
-            if (more) {
-                start = breaks.end();
-            }
-            String letters = lettersOf(w);
-            if (letters.isEmpty()) {
-                continue;
-            }
-            count++;
-            if (count > TITLE_WORDS) {
-                // Longer than a title or name and than a scare quote: a statement, whatever the other words are.
-                return Optional.empty();
-            }
-            if (!SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(letters.charAt(0))
-                    && !Character.isDigit(letters.charAt(0)) && !hasInnerCapital(letters)) {
-                titleCase = false;
-            }
-        }
-        // American style puts a comma or full stop inside the marks even after a title: “Bletchley Declaration,”.
-        char last = inner.isEmpty() ? ' ' : inner.charAt(inner.length() - 1);
-        boolean ends = "!?…".indexOf(last) >= 0 || ".,:;".indexOf(last) >= 0 && count > 3;
-        if (titleCase && !ends && !tagBeside(d, q) || titleCase && count >= 2 && namedByPhrase(d, q)) {
-            return Optional.of(QuotedTerm.Reason.TITLE_OR_NAME);
-        }
-        if (count < STATEMENT_WORDS && !tagBeside(d, q)) {
-            return Optional.of(QuotedTerm.Reason.SCARE_QUOTE);
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Whether the word right before a quotation makes it part of a noun phrase — a preposition, a possessive, a noun,
-     * a determiner or adjective, or "called", "titled", "named": "an interview on “Sunday Morning Report,”", "host
-     * of the network's “Early Edition,”", "the film “Harbor Lights,”", "a show called “…”". A title-cased quotation
-     * there names a show, a book or a headline even with a speech tag beside it, whatever punctuation ends it.
-     */
-    private static boolean namedByPhrase(Discourse d, Quotation q) {
-        int s = sentenceAt(d, q.span().start());
-        if (s < 0) {
-            return false;
-        }
-        Tree tree = d.trees.get(s);
-        int before = -1;
-        for (int i = 0; i < tree.size() && tree.token(i).span().end() <= q.span().start(); i++) {
-            before = i;
-        }
-        if (before < 0) {
-            return false;
-        }
-        String pos = tree.pos(before);
-        return pos.equals("IN") || pos.equals("POS") || pos.startsWith("NN") || pos.equals("DT")
-                || pos.startsWith("JJ") || pos.equals("VBN")
-                && Set.of("call", "title", "name", "dub").contains(tree.lemma(before));
-    }
-
-    /** The most tokens a speech tag's subject may span between a quotation and its verb. */
-    private static final int SUBJECT_TOKENS = 12;
-
-    /**
-     * {@code w} with only its letters and numbers: what replacing {@code [^\p{L}\p{N}]} with nothing gives, code
-     * point by code point, without a regex match per word.
-     */
-    private static String lettersOf(String w) {
-        StringBuilder b = new StringBuilder(w.length());
-        for (int i = 0; i < w.length(); ) {
-            int c = w.codePointAt(i);
-            if ((LETTER_OR_NUMBER & 1 << Character.getType(c)) != 0) {
-                b.appendCodePoint(c);
-            }
-            i += Character.charCount(c);
-        }
-        return b.length() == w.length() ? w : b.toString();
-    }
-
-    private static boolean hasInnerCapital(String w) {
-        for (int i = 1; i < w.length(); i++) {
-            if (Character.isUpperCase(w.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A speech verb within three tokens after the quotation, or after its subject when that is all that stands
-     * between them (up to {@value #SUBJECT_TOKENS} tokens), or a colon or speech verb just before it.
-     */
-    private static boolean tagBeside(Discourse d, Quotation q) {
-        int s = sentenceAt(d, q.span().start());
-        if (s < 0) {
-            return false;
-        }
-        Tree tree = d.trees.get(s);
-        int after = -1;
-        int before = -1;
-        for (int i = 0; i < tree.size(); i++) {
-            Span t = tree.token(i).span();
-            if (t.start() >= q.span().end() && after < 0) {
-                after = i;
-            }
-            if (t.end() <= q.span().start()) {
-                before = i;
-            }
-        }
-        if (after >= 0) {
-            for (int i = after; i < Math.min(tree.size(), after + SUBJECT_TOKENS); i++) {
-                if (!tree.pos(i).startsWith("VB") || !CueLexicon.SPEECH.contains(tree.lemma(i))) {
-                    continue;
-                }
-                if (i < after + 4) {
-                    return tree.word(after).equals(",") || i == after || tree.pos(after).startsWith("PRP")
-                            || tree.pos(after).startsWith("NN") || tree.pos(after).equals("DT");
-                }
-                // "“Carson is cratering,” Austin-based strategist Matt Mackowiak said": a longer subject, all of it
-                // between the quotation and the verb
-                int subject = CueFrame.subjectOf(tree, i);
-                int[] bounds = subject >= 0 ? tree.subtreeBounds(subject) : new int[] {-1, -1};
-                return bounds[0] == (tree.word(after).equals(",") ? after + 1 : after) && bounds[1] == i - 1;
-            }
-        }
-        return before >= 0 && (tree.word(before).equals(":") || tree.word(before).equals(",") && before > 0
-                && tree.pos(before - 1).startsWith("VB") && CueLexicon.SPEECH.contains(tree.lemma(before - 1)));
+                Optional.empty(), Math.max(0, d.sentenceAt(span.start())));
     }
 
     private static boolean wholeSentences(Discourse d, List<Quotation> g) {
         Span span = new Span(g.getFirst().span().start(), g.getLast().span().end());
-        int s = sentenceAt(d, span.start());
+        int s = d.sentenceAt(span.start());
         if (s < 0) {
             return false;
         }
@@ -1046,80 +899,7 @@ public final class Attributor {
     }
 
     private static int lastSentence(Discourse d, Attribution a) {
-        int s = sentenceAt(d, Math.max(a.content().end() - 1, a.content().start()));
+        int s = d.sentenceAt(Math.max(a.content().end() - 1, a.content().start()));
         return Math.max(s, a.sentence());
-    }
-
-    static int sentenceAt(Discourse d, int offset) {
-        for (int s = 0; s < d.trees.size(); s++) {
-            Span span = d.trees.get(s).sentence().span();
-            if (offset < span.end()) {
-                return s;
-            }
-        }
-        return d.trees.size() - 1;
-    }
-
-    /** Outlets and documents behind the attributions, and the names on "Sources:" lines with the section they head. */
-    private static List<CitedSource> citedSources(Discourse d, List<Attribution> attributions) {
-        Map<String, List<Span>> mentions = new LinkedHashMap<>();
-        Map<String, List<Span>> supports = new LinkedHashMap<>();
-        Map<String, CitedSource.Kind> kinds = new LinkedHashMap<>();
-        for (Attribution a : attributions) {
-            if (a.via().isPresent()) {
-                add(a.via().get().name(), CitedSource.Kind.MEDIA, a.via().get().span(), a.content(), mentions,
-                        supports, kinds);
-            } else if (a.speaker().kind() == Speaker.Kind.DOCUMENT && a.source().isPresent()) {
-                add(a.speaker().name(), CitedSource.Kind.DOCUMENT, a.source().get(), a.content(), mentions, supports,
-                        kinds);
-            }
-        }
-        List<int[]> lines = new ArrayList<>();
-        // The pattern is tried at every character of the text, and most texts have no such line: a search for the
-        // word it needs tells them far sooner.
-        if (d.text.contains("Source")) {
-            Matcher m = SOURCES_LINE.matcher(d.text);
-            while (m.find()) {
-                lines.add(new int[] {m.start(1), m.end(1)});
-            }
-        }
-        for (int k = 0; k < lines.size(); k++) {
-            int[] line = lines.get(k);
-            int sectionEnd = k + 1 < lines.size() ? lineStart(d.text, lines.get(k + 1)[0]) : d.text.length();
-            Span section = new Span(Math.min(line[1] + 1, sectionEnd), sectionEnd);
-            int start = line[0];
-            for (String piece : d.text.substring(line[0], line[1]).split(",", -1)) {
-                // Pages copied from the web pad with no-break spaces, which String.strip keeps.
-                String leading = piece.replaceFirst("^[\\s\\u00A0]+", "");
-                int lead = piece.length() - leading.length();
-                String name = leading.replaceFirst("[\\s\\u00A0]+$", "");
-                if (!name.isEmpty()) {
-                    Span span = new Span(start + lead, start + lead + name.length());
-                    add(name, CitedSource.Kind.LISTED, span, section, mentions, supports, kinds);
-                }
-                start += piece.length() + 1;
-            }
-        }
-        List<CitedSource> out = new ArrayList<>();
-        for (String name : mentions.keySet()) {
-            out.add(new CitedSource(name, kinds.get(name), mentions.get(name), supports.get(name)));
-        }
-        return out;
-    }
-
-    private static int lineStart(String text, int offset) {
-        int i = offset;
-        while (i > 0 && text.charAt(i - 1) != '\n') {
-            i--;
-        }
-        return i;
-    }
-
-    private static void add(String name, CitedSource.Kind kind, Span mention, Span support,
-                            Map<String, List<Span>> mentions, Map<String, List<Span>> supports,
-                            Map<String, CitedSource.Kind> kinds) {
-        mentions.computeIfAbsent(name, n -> new ArrayList<>()).add(mention);
-        supports.computeIfAbsent(name, n -> new ArrayList<>()).add(support);
-        kinds.putIfAbsent(name, kind);
     }
 }

@@ -144,7 +144,7 @@ public final class ContentEnds {
     private static Optional<Ends> ends(Discourse d, Attribution a, List<Quotation> quotations,
                                   Map<Integer, Bounds> bySentence) {
         Span last = a.parts().getLast();
-        int s = Attributor.sentenceAt(d, last.start());
+        int s = d.sentenceAt(last.start());
         if (a.kind() != Attribution.Kind.INDIRECT || s < 0) {
             return Optional.empty();
         }

@@ -105,6 +105,17 @@ final class Discourse {
         return best == null ? name : best.text();
     }
 
+    /** The sentence that holds {@code offset}, or the last one when the offset lies after them all. */
+    int sentenceAt(int offset) {
+        for (int s = 0; s < trees.size(); s++) {
+            Span span = trees.get(s).sentence().span();
+            if (offset < span.end()) {
+                return s;
+            }
+        }
+        return trees.size() - 1;
+    }
+
     int paragraphOf(int offset) {
         for (int p = 0; p < paragraphs.size(); p++) {
             if (offset < paragraphs.get(p).end()) {
