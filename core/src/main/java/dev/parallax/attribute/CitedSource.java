@@ -45,7 +45,10 @@ public record CitedSource(String name, Kind kind, List<Span> mentions, List<Span
 
     private static final Pattern SOURCES_LINE = Pattern.compile("(?m)^[ \\t]*Sources?:[ \\t]*(.+)$");
 
-    /** Outlets and documents behind {@code attributions}, and the names on "Sources:" lines with the section they head. */
+    /**
+     * Outlets and documents behind {@code attributions}, and the names on "Sources:" lines with the section they
+     * head.
+     */
     static List<CitedSource> of(Discourse d, List<Attribution> attributions) {
         Map<String, List<Span>> mentions = new LinkedHashMap<>();
         Map<String, List<Span>> supports = new LinkedHashMap<>();
