@@ -10,6 +10,7 @@ import dev.parallax.attribute.Attribution;
 import dev.parallax.attribute.Attributor;
 import dev.parallax.attribute.CitedSource;
 import dev.parallax.attribute.QuotedTerm;
+import dev.parallax.attribute.ReportingWords;
 import dev.parallax.attribute.Speaker;
 import dev.parallax.core.Problem;
 import dev.parallax.core.Span;
@@ -36,8 +37,10 @@ import java.util.concurrent.Callable;
                 "Scare quotes, titles and names in quotation marks are not statements and are never attributed.",
                 "",
                 "JSONL: one object per attribution: doc (input file name without extension), kind (direct, indirect, "
-                        + "mixed), content [start, end] and text, parts (the quoted pieces), cue [start, end], "
-                        + "source [start, end] or null, speaker {name, role, affiliation, kind}, via {name, span} "
+                        + "mixed), content [start, end] and text, parts (the quoted pieces), cue [start, end] and "
+                        + "cueText, reporting [start, end] and reportingText (the cue with the auxiliaries and negation "
+                        + "before it: \"did not say\"), source [start, end] and sourceText or null, speaker {name, "
+                        + "role, affiliation, kind}, via {name, span} "
                         + "or null. Offsets are character offsets (UTF-16) into the input text as given; for HTML "
                         + "inputs, into the extracted article text.",
                 "",
@@ -141,6 +144,9 @@ final class QuotesCommand implements Callable<Integer> {
         a.parts().forEach(p -> parts.add(span(json, raw(article, p))));
         o.set("cue", span(json, raw(article, a.cue())));
         o.put("cueText", a.cue().of(text));
+        Span reporting = ReportingWords.of(article.annotated(), a.cue()).span();
+        o.set("reporting", span(json, raw(article, reporting)));
+        o.put("reportingText", reporting.of(text));
         if (a.source().isPresent()) {
             o.set("source", span(json, raw(article, a.source().get())));
             o.put("sourceText", a.source().get().of(text));
@@ -191,8 +197,9 @@ final class QuotesCommand implements Callable<Integer> {
                     md.append(" · as “").append(src.of(text)).append("”");
                 }
             });
-            md.append(" · ").append(a.kind().name().toLowerCase(Locale.ROOT)).append(", *").append(a.cue().of(text))
-                    .append("*");
+            // the cue with its auxiliaries and negation: "*don't expect*", not "*expect*"
+            md.append(" · ").append(a.kind().name().toLowerCase(Locale.ROOT)).append(", *")
+                    .append(ReportingWords.of(article.annotated(), a.cue()).span().of(text)).append("*");
             a.via().ifPresent(v -> md.append(" · via ").append(v.name()));
             Span c = raw(article, a.content());
             md.append(" · [").append(c.start()).append("–").append(c.end()).append("]\n  > ")

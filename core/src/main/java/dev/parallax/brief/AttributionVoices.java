@@ -1,10 +1,9 @@
 package dev.parallax.brief;
 
 import dev.parallax.annotate.AnnotatedArticle;
-import dev.parallax.annotate.Sentence;
-import dev.parallax.annotate.Token;
 import dev.parallax.attribute.Attribution;
 import dev.parallax.attribute.CueLexicon;
+import dev.parallax.attribute.ReportingWords;
 import dev.parallax.attribute.Speaker;
 import dev.parallax.core.Span;
 import dev.parallax.resolve.Actor;
@@ -48,42 +47,8 @@ final class AttributionVoices {
         Map<String, String> fullest = new HashMap<>();
         kept.forEach(a -> fullest.merge(a.speaker().name(), label(a.speaker()), (x, y) -> y.length() > x.length() ? y : x));
         return kept.stream().map(a -> new Voice(article.id(), fullest.get(a.speaker().name()),
-                actor(article.id(), here, a).map(Actor::id), a.content(), says(article, a.cue()))).toList();
-    }
-
-    /**
-     * The words that report a statement as the text has them: its cue with the auxiliaries and the negation right
-     * before it ("did not expect", "has called for", "would not say"), so that a reader shown the words of a voice
-     * sees whether they were said, denied or only expected. At most three words are taken in before the cue.
-     */
-    static Span says(AnnotatedArticle article, Span cue) {
-        return reporting(article, cue).map(r -> new Span(r.tokens().get(r.first()).span().start(), cue.end()))
-                .orElse(cue);
-    }
-
-    /** The tokens of a cue's sentence, the cue's first token and the first of the words that report with it. */
-    private record Reporting(List<Token> tokens, int first, int cue) {
-    }
-
-    private static Optional<Reporting> reporting(AnnotatedArticle article, Span cue) {
-        for (Sentence sentence : article.sentences()) {
-            List<Token> tokens = sentence.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).span().start() != cue.start()) {
-                    continue;
-                }
-                int first = i;
-                for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
-                    String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
-                    if (!NEGATIONS.contains(w) && !AUXILIARIES.contains(w)) {
-                        break;
-                    }
-                    first = j;
-                }
-                return Optional.of(new Reporting(tokens, first, i));
-            }
-        }
-        return Optional.empty();
+                actor(article.id(), here, a).map(Actor::id), a.content(), ReportingWords.of(article, a.cue()).span()))
+                .toList();
     }
 
     /**
@@ -131,23 +96,14 @@ final class AttributionVoices {
     private static final Set<String> PLACES = Set.of("COUNTRY", "NATIONALITY",
             "STATE_OR_PROVINCE", "CITY", "LOCATION");
 
-    /** Words that deny a verb, and the auxiliaries that may stand between them and it. */
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
-    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "have", "has", "had", "is", "are",
-            "was", "were", "be", "been", "will", "would", "can", "could", "may", "might", "should", "must", "yet",
-            "ca", "wo"); // "can't" and "won't" are tokenized "ca n't" and "wo n't"
-
     /**
      * Whether the cue is a denied verb of saying ("officials did not specify whether …", "has not said when …"): what
      * follows is what someone left unsaid, which a reader would take for their words if shown as their voice. A
      * denied view is still a view ("experts don't expect …").
      */
     private static boolean denied(AnnotatedArticle article, Span cue) {
-        return reporting(article, cue).filter(r -> !CueLexicon.viewVerb(
-                        r.tokens().get(r.cue()).lemma().toLowerCase(Locale.ROOT)))
-                .map(r -> r.tokens().subList(r.first(), r.cue()).stream()
-                        .anyMatch(t -> NEGATIONS.contains(t.word().toLowerCase(Locale.ROOT))))
-                .orElse(false);
+        ReportingWords words = ReportingWords.of(article, cue);
+        return words.negated() && !CueLexicon.viewVerb(words.cueLemma());
     }
 
     /**
