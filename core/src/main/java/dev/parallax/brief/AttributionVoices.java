@@ -36,9 +36,12 @@ final class AttributionVoices {
     static List<Voice> voices(AnnotatedArticle article, List<Attribution> all, List<Actor> actors) {
         List<Actor> here = actors.stream()
                 .filter(x -> x.mentions().stream().anyMatch(m -> m.article().equals(article.id()))).toList();
+        // Each attribution's reporting words, read once: the denial test and the voice both need them.
+        Map<Attribution, ReportingWords> words = new java.util.IdentityHashMap<>();
+        all.forEach(a -> words.put(a, ReportingWords.of(article, a.cue())));
         List<Attribution> kept = all.stream()
                 .filter(a -> a.speaker().kind() != Speaker.Kind.UNKNOWN && named(a.speaker())
-                        && !country(article, a.speaker()) && !denied(article, a.cue()))
+                        && !country(article, a.speaker()) && !denied(words.get(a)))
                 .filter(a -> all.stream().noneMatch(o -> o != a && o.content().contains(a.cue())
                         && a.source().map(o.content()::contains).orElse(true)))
                 .toList();
@@ -47,8 +50,7 @@ final class AttributionVoices {
         Map<String, String> fullest = new HashMap<>();
         kept.forEach(a -> fullest.merge(a.speaker().name(), label(a.speaker()), (x, y) -> y.length() > x.length() ? y : x));
         return kept.stream().map(a -> new Voice(article.id(), fullest.get(a.speaker().name()),
-                actor(article.id(), here, a).map(Actor::id), a.content(), ReportingWords.of(article, a.cue()).span()))
-                .toList();
+                actor(article.id(), here, a).map(Actor::id), a.content(), words.get(a).span())).toList();
     }
 
     /**
@@ -101,8 +103,7 @@ final class AttributionVoices {
      * follows is what someone left unsaid, which a reader would take for their words if shown as their voice. A
      * denied view is still a view ("experts don't expect …").
      */
-    private static boolean denied(AnnotatedArticle article, Span cue) {
-        ReportingWords words = ReportingWords.of(article, cue);
+    private static boolean denied(ReportingWords words) {
         return words.negated() && !CueLexicon.viewVerb(words.cueLemma());
     }
 
